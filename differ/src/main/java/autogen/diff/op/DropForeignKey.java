@@ -1,0 +1,17 @@
+package autogen.diff.op;
+
+import autogen.schema.ForeignKey;
+import autogen.schema.QualifiedName;
+
+/** Drops a foreign key constraint. */
+public record DropForeignKey(QualifiedName table, ForeignKey foreignKey) implements Operation {
+    @Override
+    public Operation inverse() {
+        return new AddForeignKey(table, foreignKey);
+    }
+
+    @Override
+    public <R> R accept(OperationVisitor<R> visitor) {
+        return visitor.dropForeignKey(this);
+    }
+}

@@ -1,0 +1,17 @@
+package autogen.diff.op;
+
+import autogen.schema.PrimaryKey;
+import autogen.schema.QualifiedName;
+
+/** Drops a primary key constraint. */
+public record DropPrimaryKey(QualifiedName table, PrimaryKey primaryKey) implements Operation {
+    @Override
+    public Operation inverse() {
+        return new AddPrimaryKey(table, primaryKey);
+    }
+
+    @Override
+    public <R> R accept(OperationVisitor<R> visitor) {
+        return visitor.dropPrimaryKey(this);
+    }
+}

@@ -1,0 +1,19 @@
+package autogen.diff.op;
+
+/** A risk an operation carries, decided by the operation itself and shown in the migration header. */
+public enum Hazard {
+    /** Removes stored data; the downgrade restores the structure but not the rows. */
+    DELETES_DATA("deletes data that the downgrade cannot bring back"),
+    /** Validates existing rows (NOT NULL, a key, a narrower type) and fails if any row breaks the rule. */
+    MAY_FAIL_ON_EXISTING_ROWS("fails if existing rows break the new rule");
+
+    private final String description;
+
+    Hazard(String description) {
+        this.description = description;
+    }
+
+    public String description() {
+        return description;
+    }
+}

@@ -1,0 +1,36 @@
+package autogen.diff.op;
+
+/** Exhaustive dispatch over {@link Operation}: a new operation fails the build until every visitor handles it. */
+public interface OperationVisitor<R> {
+    R createTable(CreateTable op);
+
+    R dropTable(DropTable op);
+
+    R addColumn(AddColumn op);
+
+    R dropColumn(DropColumn op);
+
+    R alterColumn(AlterColumn op);
+
+    R addPrimaryKey(AddPrimaryKey op);
+
+    R dropPrimaryKey(DropPrimaryKey op);
+
+    R addForeignKey(AddForeignKey op);
+
+    R dropForeignKey(DropForeignKey op);
+
+    R addUniqueConstraint(AddUniqueConstraint op);
+
+    R dropUniqueConstraint(DropUniqueConstraint op);
+
+    R createIndex(CreateIndex op);
+
+    R dropIndex(DropIndex op);
+
+    R createSequence(CreateSequence op);
+
+    R dropSequence(DropSequence op);
+
+    R alterSequence(AlterSequence op);
+}

@@ -1,0 +1,56 @@
+package autogen.diff.order;
+
+import autogen.diff.op.AddColumn;
+import autogen.diff.op.AddForeignKey;
+import autogen.diff.op.AddPrimaryKey;
+import autogen.diff.op.AddUniqueConstraint;
+import autogen.diff.op.AlterColumn;
+import autogen.diff.op.AlterSequence;
+import autogen.diff.op.CreateIndex;
+import autogen.diff.op.CreateSequence;
+import autogen.diff.op.CreateTable;
+import autogen.diff.op.DropColumn;
+import autogen.diff.op.DropForeignKey;
+import autogen.diff.op.DropIndex;
+import autogen.diff.op.DropPrimaryKey;
+import autogen.diff.op.DropSequence;
+import autogen.diff.op.DropTable;
+import autogen.diff.op.DropUniqueConstraint;
+import autogen.diff.op.Operation;
+import autogen.diff.op.OperationVisitor;
+import java.util.Comparator;
+import java.util.List;
+
+/** Assigns each operation its {@link Phase} and sorts a list of operations into execution order. */
+public final class PhaseOf implements OperationVisitor<Phase> {
+    private static final PhaseOf INSTANCE = new PhaseOf();
+
+    private PhaseOf() {
+    }
+
+    public static Phase of(Operation op) {
+        return op.accept(INSTANCE);
+    }
+
+    /** A stable sort by phase: within a phase the differ's name order is kept. */
+    public static List<Operation> sort(List<Operation> ops) {
+        return ops.stream().sorted(Comparator.comparing(PhaseOf::of)).toList();
+    }
+
+    @Override public Phase createTable(CreateTable op) { return Phase.CREATE_TABLES; }
+    @Override public Phase dropTable(DropTable op) { return Phase.DROP_TABLES; }
+    @Override public Phase addColumn(AddColumn op) { return Phase.ADD_COLUMNS; }
+    @Override public Phase dropColumn(DropColumn op) { return Phase.DROP_COLUMNS; }
+    @Override public Phase alterColumn(AlterColumn op) { return Phase.ALTER_COLUMNS; }
+    @Override public Phase addPrimaryKey(AddPrimaryKey op) { return Phase.ADD_PRIMARY_KEYS; }
+    @Override public Phase dropPrimaryKey(DropPrimaryKey op) { return Phase.DROP_PRIMARY_KEYS; }
+    @Override public Phase addForeignKey(AddForeignKey op) { return Phase.ADD_FOREIGN_KEYS; }
+    @Override public Phase dropForeignKey(DropForeignKey op) { return Phase.DROP_FOREIGN_KEYS; }
+    @Override public Phase addUniqueConstraint(AddUniqueConstraint op) { return Phase.ADD_UNIQUE_CONSTRAINTS; }
+    @Override public Phase dropUniqueConstraint(DropUniqueConstraint op) { return Phase.DROP_UNIQUE_CONSTRAINTS; }
+    @Override public Phase createIndex(CreateIndex op) { return Phase.CREATE_INDEXES; }
+    @Override public Phase dropIndex(DropIndex op) { return Phase.DROP_INDEXES; }
+    @Override public Phase createSequence(CreateSequence op) { return Phase.CREATE_SEQUENCES; }
+    @Override public Phase dropSequence(DropSequence op) { return Phase.DROP_SEQUENCES; }
+    @Override public Phase alterSequence(AlterSequence op) { return Phase.ALTER_SEQUENCES; }
+}
