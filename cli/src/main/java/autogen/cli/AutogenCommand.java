@@ -1,0 +1,51 @@
+package autogen.cli;
+
+import java.time.Clock;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** The root command: {@code autogen -m "message"} is short for {@code autogen revision -m "message"}. */
+@Command(name = "autogen", mixinStandardHelpOptions = true, version = "autogen 0.1.0",
+        description = "Writes reviewable, reversible PostgreSQL migrations from JPA entities.",
+        subcommands = {RevisionCommand.class, CheckCommand.class, UpgradeCommand.class, DowngradeCommand.class,
+                CurrentCommand.class, HistoryCommand.class, ShowCommand.class},
+        footer = {"", "Without --db or DATABASE_URL, revision and check compare the entities with a throwaway "
+                + "embedded PostgreSQL on which every migration has been replayed."})
+public final class AutogenCommand implements Callable<Integer> {
+    private final Clock clock;
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    CommonOptions common;
+
+    @Option(names = {"-m", "--message"}, description = "Write a migration with this message (same as revision -m).")
+    String message;
+
+    @Option(names = "--allow-data-loss", description = "With -m: allow a migration that drops tables or columns.")
+    boolean allowDataLoss;
+
+    public AutogenCommand(Clock clock) {
+        this.clock = clock;
+    }
+
+    Clock clock() {
+        return clock;
+    }
+
+    @Override
+    public Integer call() {
+        if (message == null) {
+            spec.commandLine().usage(spec.commandLine().getErr());
+            return CommandLine.ExitCode.USAGE;
+        }
+        return new RevisionService(clock).run(common.settings(), message, allowDataLoss,
+                spec.commandLine().getOut());
+    }
+}

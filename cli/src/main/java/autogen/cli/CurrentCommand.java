@@ -1,0 +1,42 @@
+package autogen.cli;
+
+import autogen.runner.AutogenException;
+import autogen.runner.ExitCodes;
+import autogen.runner.LoadedMigration;
+import autogen.runner.MigrationChain;
+import autogen.runner.MigrationRunner;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** {@code autogen current}: the revision the database is at. */
+@Command(name = "current", mixinStandardHelpOptions = true, description = "Show the revision the database is at.")
+final class CurrentCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    CommonOptions common;
+
+    @Override
+    public Integer call() {
+        Settings settings = common.settings();
+        if (settings.database().isEmpty()) {
+            throw new AutogenException(ExitCodes.BAD_INPUT,
+                    "current needs a database: pass --db URL or set DATABASE_URL");
+        }
+        MigrationChain chain = DiffService.loadChain(settings);
+        try (DatabaseSession db = DatabaseSession.connect(settings.database().get())) {
+            MigrationRunner runner = new MigrationRunner(db.connection(), line -> { });
+            Optional<LoadedMigration> current = Optional.of(runner.position(chain))
+                    .filter(i -> i >= 0).map(i -> chain.ordered().get(i));
+            spec.commandLine().getOut().println(current
+                    .map(m -> m.revision() + "  " + m.message() + (chain.head().equals(current) ? "  (head)" : ""))
+                    .orElse("base (no migration applied)"));
+            return ExitCodes.OK;
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package autogen.cli;
+
+import autogen.introspect.embedded.EmbeddedServer;
+import autogen.runner.AutogenException;
+import autogen.runner.ExitCodes;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Optional;
+import java.util.Properties;
+
+/**
+ * A connection to the database a command works on: the configured one, or a throwaway embedded PostgreSQL
+ * that is removed on close.
+ */
+public final class DatabaseSession implements AutoCloseable {
+    private final Connection connection;
+    private final Optional<EmbeddedServer> server;
+    private final String description;
+
+    private DatabaseSession(Connection connection, Optional<EmbeddedServer> server, String description) {
+        this.connection = connection;
+        this.server = server;
+        this.description = description;
+    }
+
+    /** Connects to {@code url}, failing with one line that names the database but never a password. */
+    public static DatabaseSession connect(DatabaseUrl url) {
+        Properties properties = new Properties();
+        url.user().ifPresent(u -> properties.setProperty("user", u));
+        url.password().ifPresent(p -> properties.setProperty("password", p));
+        properties.setProperty("connectTimeout", "10");
+        properties.setProperty("ApplicationName", "autogen");
+        try {
+            return new DatabaseSession(DriverManager.getConnection(url.jdbcUrl(), properties), Optional.empty(),
+                    url.display());
+        } catch (SQLException e) {
+            throw new AutogenException(ExitCodes.DATABASE, "cannot connect to " + url.display() + ": "
+                    + firstSentence(e.getMessage()), e);
+        }
+    }
+
+    /** Starts a throwaway embedded PostgreSQL with one empty database. */
+    public static DatabaseSession throwaway() {
+        EmbeddedServer server = EmbeddedServer.start();
+        try {
+            String jdbc = server.createDatabase("autogen_shadow");
+            Properties properties = new Properties();
+            properties.setProperty("user", server.user());
+            return new DatabaseSession(DriverManager.getConnection(jdbc, properties), Optional.of(server),
+                    "a throwaway embedded PostgreSQL");
+        } catch (SQLException | RuntimeException e) {
+            server.close();
+            throw new AutogenException(ExitCodes.DATABASE, "cannot use the embedded PostgreSQL: "
+                    + firstSentence(e.getMessage()), e);
+        }
+    }
+
+    public Connection connection() {
+        return connection;
+    }
+
+    public boolean isThrowaway() {
+        return server.isPresent();
+    }
+
+    /** What to call this database in messages. */
+    public String description() {
+        return description;
+    }
+
+    @Override
+    public void close() {
+        try {
+            connection.close();
+        } catch (SQLException ignored) {
+            // Closing is best effort; the server side ends the session when the socket goes.
+        }
+        server.ifPresent(EmbeddedServer::close);
+    }
+
+    private static String firstSentence(String message) {
+        if (message == null) {
+            return "unknown error";
+        }
+        String line = message.lines().findFirst().orElse(message);
+        int end = line.indexOf(". ");
+        return end > 0 ? line.substring(0, end + 1) : line;
+    }
+}

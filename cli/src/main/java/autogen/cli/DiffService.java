@@ -1,0 +1,88 @@
+package autogen.cli;
+
+import autogen.codegen.sql.VersionTableSql;
+import autogen.diff.MigrationPlan;
+import autogen.diff.SchemaDiffer;
+import autogen.introspect.IntrospectionScope;
+import autogen.introspect.PostgresIntrospector;
+import autogen.introspect.TargetNormalizer;
+import autogen.model.HibernateModelReader;
+import autogen.model.ModelSource;
+import autogen.runner.AutogenException;
+import autogen.runner.ExitCodes;
+import autogen.runner.LoadedMigration;
+import autogen.runner.MigrationChain;
+import autogen.runner.MigrationCompiler;
+import autogen.runner.MigrationRunner;
+import autogen.schema.QualifiedName;
+import autogen.schema.Schema;
+import autogen.schema.Table;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
+
+/**
+ * Compares the entities with the current schema: the configured database, which must be at the head of the
+ * migrations, or else a throwaway database on which every migration is replayed (the shadow database).
+ */
+public final class DiffService {
+
+    /** What was compared and what it takes to make the schema match the entities. */
+    public record Result(MigrationPlan plan, MigrationChain chain, String comparedWith) {
+        public Optional<LoadedMigration> head() {
+            return chain.head();
+        }
+    }
+
+    public Result diff(Settings settings) {
+        // Read the cheap, local inputs first, so bad input fails before any database work.
+        MigrationChain chain = loadChain(settings);
+        Schema entities = new HibernateModelReader().read(new ModelSource(settings.classPath(),
+                settings.requireEntityPackages(), settings.hibernate()));
+        try (DatabaseSession db = open(settings)) {
+            MigrationRunner runner = new MigrationRunner(db.connection(), line -> { });
+            String comparedWith;
+            if (db.isThrowaway()) {
+                runner.upgrade(chain, "head");
+                comparedWith = "the migrations in " + settings.migrations()
+                        + chain.head().map(h -> " (head " + h.revision() + ")").orElse(" (none yet)");
+            } else {
+                requireAtHead(runner, chain, db);
+                comparedWith = db.description();
+            }
+            Schema target = new TargetNormalizer().normalize(db.connection(), entities);
+            Schema current = new PostgresIntrospector().read(db.connection(), scope(target));
+            return new Result(new SchemaDiffer().diff(current, target), chain, comparedWith);
+        } catch (SQLException e) {
+            throw new AutogenException(ExitCodes.DATABASE, "reading the database failed: "
+                    + e.getMessage().lines().findFirst().orElse(""), e);
+        }
+    }
+
+    public static MigrationChain loadChain(Settings settings) {
+        return MigrationChain.of(settings.migrations(), new MigrationCompiler().load(settings.migrations()));
+    }
+
+    public static DatabaseSession open(Settings settings) {
+        return settings.database().map(DatabaseSession::connect).orElseGet(DatabaseSession::throwaway);
+    }
+
+    /** The schemas the entities use, and always the default one; autogen's version table is never compared. */
+    static IntrospectionScope scope(Schema target) {
+        TreeSet<String> schemas = new TreeSet<>(List.of(QualifiedName.DEFAULT_SCHEMA));
+        target.tables().stream().map(Table::name).map(QualifiedName::schema).forEach(schemas::add);
+        target.sequences().forEach(s -> schemas.add(s.name().schema()));
+        return new IntrospectionScope(List.copyOf(schemas), java.util.Set.of(VersionTableSql.TABLE));
+    }
+
+    private static void requireAtHead(MigrationRunner runner, MigrationChain chain, DatabaseSession db) {
+        Optional<String> current = runner.current();
+        Optional<String> head = chain.head().map(LoadedMigration::revision);
+        if (!current.equals(head)) {
+            throw new AutogenException(ExitCodes.BAD_INPUT, db.description() + " is at "
+                    + current.orElse("base") + " but the migrations' head is " + head.orElse("base")
+                    + ": run autogen upgrade head first");
+        }
+    }
+}

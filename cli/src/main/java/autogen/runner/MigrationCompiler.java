@@ -1,0 +1,147 @@
+package autogen.runner;
+
+import autogen.migration.Migration;
+import autogen.migration.MigrationInfo;
+import autogen.schema.Column;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.reflect.Constructor;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Stream;
+import javax.tools.Diagnostic;
+import javax.tools.DiagnosticCollector;
+import javax.tools.JavaCompiler;
+import javax.tools.JavaFileObject;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.ToolProvider;
+
+/**
+ * Compiles the Java migration files of a folder in-process, so a freshly generated file runs without a rebuild
+ * of the user's project, and loads each as a {@link LoadedMigration}.
+ */
+public final class MigrationCompiler {
+
+    /** Every migration in {@code folder}, unordered; an absent folder holds none. */
+    public List<LoadedMigration> load(Path folder) {
+        List<Path> sources = sources(folder);
+        if (sources.isEmpty()) {
+            return List.of();
+        }
+        Path classes = compile(sources);
+        try (Stream<Path> files = Files.list(classes)) {
+            URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()},
+                    Migration.class.getClassLoader());
+            List<LoadedMigration> loaded = new ArrayList<>();
+            for (Path classFile : files.filter(f -> f.toString().endsWith(".class")).sorted().toList()) {
+                String name = classFile.getFileName().toString().replaceFirst("\\.class$", "");
+                loadMigration(loader.loadClass(name), sources).ifPresent(loaded::add);
+            }
+            return loaded;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException("compiled migration class vanished: " + e.getMessage(), e);
+        }
+    }
+
+    private static List<Path> sources(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".java")).sorted().toList();
+        } catch (IOException e) {
+            throw new AutogenException(ExitCodes.BAD_INPUT, "cannot read migrations folder " + folder + ": " + e);
+        }
+    }
+
+    private static Path compile(List<Path> sources) {
+        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+        if (javac == null) {
+            throw new AutogenException(ExitCodes.BAD_INPUT, "autogen compiles migrations with javac, but "
+                    + System.getProperty("java.home") + " is a JRE: run autogen with a JDK");
+        }
+        DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
+        try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, Locale.ROOT, null)) {
+            Path out = Files.createTempDirectory("autogen-migrations-");
+            deleteOnExit(out);
+            List<String> options = List.of("-d", out.toString(), "-classpath", apiClassPath(), "-proc:none",
+                    "-nowarn", "-encoding", "UTF-8");
+            boolean ok = javac.getTask(null, files, diagnostics, options, null,
+                    files.getJavaFileObjectsFromPaths(sources)).call();
+            if (!ok) {
+                throw new AutogenException(ExitCodes.BAD_INPUT, firstError(diagnostics));
+            }
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String firstError(DiagnosticCollector<JavaFileObject> diagnostics) {
+        return diagnostics.getDiagnostics().stream()
+                .filter(d -> d.getKind() == Diagnostic.Kind.ERROR)
+                .findFirst()
+                .map(d -> "migration " + Path.of(d.getSource().toUri()).getFileName() + " does not compile: line "
+                        + d.getLineNumber() + ": " + d.getMessage(Locale.ROOT).lines().findFirst().orElse(""))
+                .orElse("migrations do not compile");
+    }
+
+    /** Migration files only use the Operations API (codegen) and the schema model records it names. */
+    private static String apiClassPath() {
+        return Stream.of(Migration.class, Column.class).map(MigrationCompiler::location).distinct()
+                .reduce((a, b) -> a + File.pathSeparator + b).orElseThrow();
+    }
+
+    private static String location(Class<?> type) {
+        try {
+            return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Optional<LoadedMigration> loadMigration(Class<?> type, List<Path> sources) {
+        MigrationInfo info = type.getAnnotation(MigrationInfo.class);
+        if (info == null || !Migration.class.isAssignableFrom(type)) {
+            return Optional.empty();
+        }
+        Path file = sources.stream()
+                .filter(s -> s.getFileName().toString().startsWith(info.revision() + "_"))
+                .findFirst()
+                .orElseThrow(() -> new AutogenException(ExitCodes.BAD_INPUT, "migration class " + type.getName()
+                        + " declares revision " + info.revision() + ", but no file name starts with "
+                        + info.revision() + "_"));
+        try {
+            Constructor<?> constructor = type.getDeclaredConstructor();
+            constructor.setAccessible(true);
+            Migration migration = (Migration) constructor.newInstance();
+            Optional<String> parent = info.parent().isEmpty() ? Optional.empty() : Optional.of(info.parent());
+            return Optional.of(new LoadedMigration(info.revision(), parent, info.message(), info.created(), file,
+                    migration));
+        } catch (ReflectiveOperationException e) {
+            throw new AutogenException(ExitCodes.BAD_INPUT, "cannot instantiate migration " + file.getFileName()
+                    + ": it needs a no-argument constructor (" + e + ")");
+        }
+    }
+
+    private static void deleteOnExit(Path dir) {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try (Stream<Path> all = Files.walk(dir)) {
+                all.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            } catch (IOException ignored) {
+                // A temp folder left behind is harmless; the OS cleans its temp directory.
+            }
+        }));
+    }
+}

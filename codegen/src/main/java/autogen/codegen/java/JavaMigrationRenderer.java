@@ -1,0 +1,88 @@
+package autogen.codegen.java;
+
+import autogen.codegen.MigrationMeta;
+import autogen.codegen.OperationDescriber;
+import autogen.diff.MigrationPlan;
+import autogen.diff.op.Hazard;
+import autogen.diff.op.Operation;
+import autogen.migration.Ddl;
+import autogen.migration.Migration;
+import autogen.migration.MigrationInfo;
+import autogen.migration.Operations;
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeSpec;
+import java.util.List;
+import java.util.stream.Collectors;
+import javax.lang.model.element.Modifier;
+
+/** Renders a plan as a Java migration file whose upgrade and downgrade call the {@link Operations} API. */
+public final class JavaMigrationRenderer {
+    private final OperationCode code = new OperationCode();
+
+    /** The class name of a migration: a Java identifier derived from its revision. */
+    public static String className(String revision) {
+        return "Migration_" + revision.replaceAll("[^A-Za-z0-9_]", "_");
+    }
+
+    public String render(MigrationMeta meta, MigrationPlan plan) {
+        AnnotationSpec info = AnnotationSpec.builder(MigrationInfo.class)
+                .addMember("revision", "$S", meta.revision())
+                .addMember("parent", "$S", meta.parent().orElse(""))
+                .addMember("message", "$S", meta.message())
+                .addMember("created", "$S", meta.created().toString())
+                .build();
+        TypeSpec type = TypeSpec.classBuilder(className(meta.revision()))
+                .addModifiers(Modifier.FINAL)
+                .addSuperinterface(Migration.class)
+                .addJavadoc(header(meta, plan))
+                .addAnnotation(info)
+                .addMethod(step("upgrade", plan.up()))
+                .addMethod(step("downgrade", plan.down()))
+                .build();
+        return JavaFile.builder("", type)
+                .addStaticImport(Ddl.class, "*")
+                .addStaticImport(autogen.schema.ReferentialAction.class, "*")
+                .addStaticImport(autogen.schema.Identity.class, "*")
+                .skipJavaLangImports(true)
+                .indent("    ")
+                .build()
+                .toString();
+    }
+
+    private MethodSpec step(String name, List<Operation> ops) {
+        CodeBlock.Builder body = CodeBlock.builder();
+        for (Operation op : ops) {
+            for (Hazard hazard : MigrationPlan.hazardsOf(ops, op)) {
+                body.add("// HAZARD $L: $L\n", hazard.name(), hazard.description());
+            }
+            body.add(op.accept(code));
+        }
+        return MethodSpec.methodBuilder(name)
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .addParameter(Operations.class, "op")
+                .addCode(body.build())
+                .build();
+    }
+
+    private static String header(MigrationMeta meta, MigrationPlan plan) {
+        String hazards = plan.up().stream().filter(op -> !MigrationPlan.hazardsOf(plan.up(), op).isEmpty())
+                .map(op -> "<li>" + MigrationPlan.hazardsOf(plan.up(), op).stream().map(Hazard::name)
+                        .collect(Collectors.joining(", "))
+                        + ": " + escape(OperationDescriber.describe(op)) + "</li>")
+                .collect(Collectors.joining("\n"));
+        return escape(meta.message()) + "\n\n"
+                + "<p>Revision " + meta.revision() + ", parent "
+                + meta.parent().orElse("none (first migration)") + ", created " + meta.created() + ".\n"
+                + "Written by autogen from the entities: review it, then run {@code autogen upgrade head}.\n\n"
+                + (hazards.isEmpty() ? "<p>Hazards: none.\n" : "<p>Hazards:\n<ul>\n" + hazards + "\n</ul>\n");
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("*/", "*&#47;")
+                .replace("$", "$$");
+    }
+}

@@ -1,0 +1,181 @@
+package autogen.codegen.java;
+
+import autogen.diff.op.AddColumn;
+import autogen.diff.op.AddForeignKey;
+import autogen.diff.op.AddPrimaryKey;
+import autogen.diff.op.AddUniqueConstraint;
+import autogen.diff.op.AlterColumn;
+import autogen.diff.op.AlterSequence;
+import autogen.diff.op.CreateIndex;
+import autogen.diff.op.CreateSequence;
+import autogen.diff.op.CreateTable;
+import autogen.diff.op.DropColumn;
+import autogen.diff.op.DropForeignKey;
+import autogen.diff.op.DropIndex;
+import autogen.diff.op.DropPrimaryKey;
+import autogen.diff.op.DropSequence;
+import autogen.diff.op.DropTable;
+import autogen.diff.op.DropUniqueConstraint;
+import autogen.diff.op.OperationVisitor;
+import autogen.migration.ColumnChange;
+import autogen.schema.Column;
+import autogen.schema.ForeignKey;
+import autogen.schema.Identity;
+import autogen.schema.QualifiedName;
+import autogen.schema.ReferentialAction;
+import com.palantir.javapoet.CodeBlock;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Renders each operation as one call on the migration's {@code op} parameter. */
+final class OperationCode implements OperationVisitor<CodeBlock> {
+
+    @Override
+    public CodeBlock createTable(CreateTable op) {
+        List<CodeBlock> elements = new ArrayList<>();
+        op.table().columns().forEach(c -> elements.add(column(c)));
+        op.table().primaryKey().ifPresent(pk -> elements.add(
+                CodeBlock.of("primaryKey($S, $L)", pk.name(), strings(pk.columns()))));
+        op.table().uniqueConstraints().forEach(u -> elements.add(
+                CodeBlock.of("unique($S, $L)", u.name(), strings(u.columns()))));
+        CodeBlock.Builder call = CodeBlock.builder().add("op.createTable($S", table(op.table().name())).indent().indent();
+        elements.forEach(e -> call.add(",\n$L", e));
+        return call.unindent().unindent().add(");\n").build();
+    }
+
+    @Override
+    public CodeBlock dropTable(DropTable op) {
+        return CodeBlock.of("op.dropTable($S);\n", table(op.table().name()));
+    }
+
+    @Override
+    public CodeBlock addColumn(AddColumn op) {
+        return CodeBlock.of("op.addColumn($S, $L);\n", table(op.table()), column(op.column()));
+    }
+
+    @Override
+    public CodeBlock dropColumn(DropColumn op) {
+        return CodeBlock.of("op.dropColumn($S, $S);\n", table(op.table()), op.column().name());
+    }
+
+    @Override
+    public CodeBlock alterColumn(AlterColumn op) {
+        List<CodeBlock> changes = ColumnChange.between(op.before(), op.after()).stream().map(this::change).toList();
+        return CodeBlock.of("op.alterColumn($S, $S, $L);\n", table(op.table()), op.after().name(),
+                CodeBlock.join(changes, ", "));
+    }
+
+    @Override
+    public CodeBlock addPrimaryKey(AddPrimaryKey op) {
+        return CodeBlock.of("op.addPrimaryKey($S, $S, $L);\n", table(op.table()), op.primaryKey().name(),
+                strings(op.primaryKey().columns()));
+    }
+
+    @Override
+    public CodeBlock dropPrimaryKey(DropPrimaryKey op) {
+        return dropConstraint(op.table(), op.primaryKey().name());
+    }
+
+    @Override
+    public CodeBlock addForeignKey(AddForeignKey op) {
+        ForeignKey fk = op.foreignKey();
+        CodeBlock.Builder spec = CodeBlock.builder().add("foreignKey($L).references($S, $L)", strings(fk.columns()),
+                table(fk.referencedTable()), strings(fk.referencedColumns()));
+        if (fk.onDelete() != ReferentialAction.NO_ACTION) {
+            spec.add(".onDelete($L)", fk.onDelete().name());
+        }
+        if (fk.onUpdate() != ReferentialAction.NO_ACTION) {
+            spec.add(".onUpdate($L)", fk.onUpdate().name());
+        }
+        return CodeBlock.of("op.addForeignKey($S, $S,\n        $L);\n", table(op.table()), fk.name(), spec.build());
+    }
+
+    @Override
+    public CodeBlock dropForeignKey(DropForeignKey op) {
+        return dropConstraint(op.table(), op.foreignKey().name());
+    }
+
+    @Override
+    public CodeBlock addUniqueConstraint(AddUniqueConstraint op) {
+        return CodeBlock.of("op.addUniqueConstraint($S, $S, $L);\n", table(op.table()), op.constraint().name(),
+                strings(op.constraint().columns()));
+    }
+
+    @Override
+    public CodeBlock dropUniqueConstraint(DropUniqueConstraint op) {
+        return dropConstraint(op.table(), op.constraint().name());
+    }
+
+    @Override
+    public CodeBlock createIndex(CreateIndex op) {
+        return CodeBlock.of("op.$L($S, $S, $L);\n", op.index().unique() ? "createUniqueIndex" : "createIndex",
+                table(op.table()), op.index().name(), strings(op.index().columns()));
+    }
+
+    @Override
+    public CodeBlock dropIndex(DropIndex op) {
+        return CodeBlock.of("op.dropIndex($S, $S);\n", table(op.table()), op.index().name());
+    }
+
+    @Override
+    public CodeBlock createSequence(CreateSequence op) {
+        return CodeBlock.of("op.createSequence($S, $L, $L);\n", table(op.sequence().name()),
+                op.sequence().start(), op.sequence().increment());
+    }
+
+    @Override
+    public CodeBlock dropSequence(DropSequence op) {
+        return CodeBlock.of("op.dropSequence($S);\n", table(op.sequence().name()));
+    }
+
+    @Override
+    public CodeBlock alterSequence(AlterSequence op) {
+        return CodeBlock.of("op.alterSequence($S, $L, $L);\n", table(op.after().name()), op.after().start(),
+                op.after().increment());
+    }
+
+    private static CodeBlock dropConstraint(QualifiedName table, String name) {
+        return CodeBlock.of("op.dropConstraint($S, $S);\n", table(table), name);
+    }
+
+    private static CodeBlock column(Column c) {
+        CodeBlock.Builder code = CodeBlock.builder().add("column($S, $S)", c.name(), c.type());
+        if (c.identity() == Identity.BY_DEFAULT) {
+            code.add(".generatedByDefaultAsIdentity()");
+        } else if (c.identity() == Identity.ALWAYS) {
+            code.add(".generatedAlwaysAsIdentity()");
+        } else if (!c.nullable()) {
+            code.add(".notNull()");
+        }
+        c.defaultExpression().ifPresent(d -> code.add(".defaultValue($S)", d));
+        return code.build();
+    }
+
+    private CodeBlock change(ColumnChange change) {
+        if (change instanceof ColumnChange.SetType t) {
+            return CodeBlock.of("setType($S)", t.type());
+        } else if (change instanceof ColumnChange.SetDefault d) {
+            return CodeBlock.of("setDefault($S)", d.expression());
+        } else if (change instanceof ColumnChange.AddIdentity a) {
+            return CodeBlock.of("addIdentity($L)", a.kind().name());
+        } else if (change instanceof ColumnChange.SetNotNull) {
+            return CodeBlock.of("setNotNull()");
+        } else if (change instanceof ColumnChange.DropNotNull) {
+            return CodeBlock.of("dropNotNull()");
+        } else if (change instanceof ColumnChange.DropDefault) {
+            return CodeBlock.of("dropDefault()");
+        } else if (change instanceof ColumnChange.DropIdentity) {
+            return CodeBlock.of("dropIdentity()");
+        }
+        throw new IllegalStateException("unhandled column change " + change);
+    }
+
+    /** Names in the default schema are written bare, as the Operations API reads them. */
+    private static String table(QualifiedName name) {
+        return QualifiedName.DEFAULT_SCHEMA.equals(name.schema()) ? name.name() : name.schema() + "." + name.name();
+    }
+
+    private static CodeBlock strings(List<String> values) {
+        return CodeBlock.join(values.stream().map(v -> CodeBlock.of("$S", v)).toList(), ", ");
+    }
+}

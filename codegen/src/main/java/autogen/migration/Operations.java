@@ -1,0 +1,41 @@
+package autogen.migration;
+
+/**
+ * What a migration can do to the database. Tables and sequences are named {@code "name"} in the default
+ * schema or {@code "schema.name"}; types and default expressions are PostgreSQL SQL text.
+ */
+public interface Operations {
+    void createTable(String table, TableElement... elements);
+
+    void dropTable(String table);
+
+    void addColumn(String table, ColumnSpec column);
+
+    void dropColumn(String table, String column);
+
+    void alterColumn(String table, String column, ColumnChange... changes);
+
+    void addPrimaryKey(String table, String name, String... columns);
+
+    void addUniqueConstraint(String table, String name, String... columns);
+
+    void addForeignKey(String table, String name, ForeignKeySpec foreignKey);
+
+    /** Drops a primary key, unique or foreign key constraint by name. */
+    void dropConstraint(String table, String name);
+
+    void createIndex(String table, String name, String... columns);
+
+    void createUniqueIndex(String table, String name, String... columns);
+
+    void dropIndex(String table, String name);
+
+    void createSequence(String sequence, long start, long increment);
+
+    void alterSequence(String sequence, long start, long increment);
+
+    void dropSequence(String sequence);
+
+    /** Runs SQL that autogen does not generate, such as a data backfill; reviewed like the rest. */
+    void execute(String sql);
+}

@@ -1,0 +1,47 @@
+package autogen.diff;
+
+import autogen.diff.op.AddColumn;
+import autogen.diff.op.AddForeignKey;
+import autogen.diff.op.AddPrimaryKey;
+import autogen.diff.op.AddUniqueConstraint;
+import autogen.diff.op.AlterColumn;
+import autogen.diff.op.AlterSequence;
+import autogen.diff.op.CreateIndex;
+import autogen.diff.op.CreateSequence;
+import autogen.diff.op.CreateTable;
+import autogen.diff.op.DropColumn;
+import autogen.diff.op.DropForeignKey;
+import autogen.diff.op.DropIndex;
+import autogen.diff.op.DropPrimaryKey;
+import autogen.diff.op.DropSequence;
+import autogen.diff.op.DropTable;
+import autogen.diff.op.DropUniqueConstraint;
+import autogen.diff.op.OperationVisitor;
+import autogen.schema.QualifiedName;
+import java.util.Optional;
+
+/** The table an operation works on, if it works on one. */
+final class TableOf implements OperationVisitor<Optional<QualifiedName>> {
+    static final TableOf INSTANCE = new TableOf();
+
+    @Override public Optional<QualifiedName> createTable(CreateTable op) { return Optional.of(op.table().name()); }
+    @Override public Optional<QualifiedName> dropTable(DropTable op) { return Optional.of(op.table().name()); }
+    @Override public Optional<QualifiedName> addColumn(AddColumn op) { return Optional.of(op.table()); }
+    @Override public Optional<QualifiedName> dropColumn(DropColumn op) { return Optional.of(op.table()); }
+    @Override public Optional<QualifiedName> alterColumn(AlterColumn op) { return Optional.of(op.table()); }
+    @Override public Optional<QualifiedName> addPrimaryKey(AddPrimaryKey op) { return Optional.of(op.table()); }
+    @Override public Optional<QualifiedName> dropPrimaryKey(DropPrimaryKey op) { return Optional.of(op.table()); }
+    @Override public Optional<QualifiedName> addForeignKey(AddForeignKey op) { return Optional.of(op.table()); }
+    @Override public Optional<QualifiedName> dropForeignKey(DropForeignKey op) { return Optional.of(op.table()); }
+    @Override public Optional<QualifiedName> addUniqueConstraint(AddUniqueConstraint op) {
+        return Optional.of(op.table());
+    }
+    @Override public Optional<QualifiedName> dropUniqueConstraint(DropUniqueConstraint op) {
+        return Optional.of(op.table());
+    }
+    @Override public Optional<QualifiedName> createIndex(CreateIndex op) { return Optional.of(op.table()); }
+    @Override public Optional<QualifiedName> dropIndex(DropIndex op) { return Optional.of(op.table()); }
+    @Override public Optional<QualifiedName> createSequence(CreateSequence op) { return Optional.empty(); }
+    @Override public Optional<QualifiedName> dropSequence(DropSequence op) { return Optional.empty(); }
+    @Override public Optional<QualifiedName> alterSequence(AlterSequence op) { return Optional.empty(); }
+}

@@ -1,0 +1,80 @@
+package autogen.introspect;
+
+import autogen.schema.Column;
+import autogen.schema.Identity;
+import autogen.schema.Index;
+import autogen.schema.QualifiedName;
+import autogen.schema.ReferentialAction;
+import autogen.schema.Sequence;
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+
+/** Turns rows of the catalog queries into model values, translating PostgreSQL's one-letter codes. */
+final class CatalogRows {
+    private CatalogRows() {
+    }
+
+    static QualifiedName table(ResultSet row) throws SQLException {
+        return new QualifiedName(row.getString("schema_name"), row.getString("table_name"));
+    }
+
+    static Owned<Column> column(ResultSet row) throws SQLException {
+        Column column = new Column(row.getString("column_name"), row.getString("type"),
+                !row.getBoolean("not_null"), Optional.ofNullable(row.getString("default_expression")),
+                identity(row.getString("identity")));
+        return new Owned<>(table(row), column);
+    }
+
+    static ConstraintRow constraint(ResultSet row) throws SQLException {
+        String referencedSchema = row.getString("referenced_schema");
+        Optional<QualifiedName> referenced = Optional.ofNullable(row.getString("referenced_table"))
+                .map(name -> new QualifiedName(referencedSchema, name));
+        return new ConstraintRow(table(row), row.getString("constraint_name"), ConstraintKind.of(row.getString("kind")),
+                strings(row.getArray("columns")), referenced, strings(row.getArray("referenced_columns")),
+                referentialAction(row.getString("on_delete")), referentialAction(row.getString("on_update")));
+    }
+
+    static Owned<Index> index(ResultSet row) throws SQLException {
+        Index index = new Index(row.getString("index_name"), strings(row.getArray("columns")),
+                row.getBoolean("is_unique"));
+        return new Owned<>(table(row), index);
+    }
+
+    static Sequence sequence(ResultSet row) throws SQLException {
+        return new Sequence(new QualifiedName(row.getString("schema_name"), row.getString("sequence_name")),
+                row.getLong("start"), row.getLong("increment"));
+    }
+
+    /** {@code pg_attribute.attidentity}: empty for ordinary columns. */
+    static Identity identity(String attidentity) {
+        return switch (attidentity) {
+            case "" -> Identity.NONE;
+            case "a" -> Identity.ALWAYS;
+            case "d" -> Identity.BY_DEFAULT;
+            default -> throw new IllegalStateException("unknown attidentity '" + attidentity + "'");
+        };
+    }
+
+    /** {@code pg_constraint.confdeltype}/{@code confupdtype}: a blank code on anything but a foreign key. */
+    static ReferentialAction referentialAction(String code) {
+        return switch (code) {
+            case "a", " " -> ReferentialAction.NO_ACTION;
+            case "r" -> ReferentialAction.RESTRICT;
+            case "c" -> ReferentialAction.CASCADE;
+            case "n" -> ReferentialAction.SET_NULL;
+            case "d" -> ReferentialAction.SET_DEFAULT;
+            default -> throw new IllegalStateException("unknown referential action '" + code + "'");
+        };
+    }
+
+    private static List<String> strings(Array array) throws SQLException {
+        try {
+            return List.of((String[]) array.getArray());
+        } finally {
+            array.free();
+        }
+    }
+}

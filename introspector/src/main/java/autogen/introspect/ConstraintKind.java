@@ -1,0 +1,17 @@
+package autogen.introspect;
+
+/** The {@code pg_constraint.contype} codes the model knows. */
+enum ConstraintKind {
+    PRIMARY_KEY,
+    FOREIGN_KEY,
+    UNIQUE;
+
+    static ConstraintKind of(String contype) {
+        return switch (contype) {
+            case "p" -> PRIMARY_KEY;
+            case "f" -> FOREIGN_KEY;
+            case "u" -> UNIQUE;
+            default -> throw new IllegalStateException("constraints.sql returned contype '" + contype + "'");
+        };
+    }
+}

@@ -1,0 +1,96 @@
+package autogen.introspect.embedded;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.lang.ProcessBuilder.Redirect;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Optional;
+
+/** A throwaway PostgreSQL server in a temporary data directory that is deleted on close. */
+public final class EmbeddedServer implements AutoCloseable {
+    private static final String USER = "postgres";
+    private static final String MAINTENANCE_DB = "postgres";
+    private static EmbeddedServer shared;
+
+    private final EmbeddedPostgres postgres;
+
+    private EmbeddedServer(EmbeddedPostgres postgres) {
+        this.postgres = postgres;
+    }
+
+    /** Starts a new server; as root, zonky runs initdb and pg_ctl inside {@code unshare -U}. */
+    public static EmbeddedServer start() {
+        RootCheck.refusal().ifPresent(reason -> {
+            throw new EmbeddedServerException(reason);
+        });
+        try {
+            return new EmbeddedServer(builder().start());
+        } catch (IOException | RuntimeException e) {
+            throw new EmbeddedServerException("could not start the embedded PostgreSQL: " + firstLine(e), e);
+        }
+    }
+
+    /**
+     * One server per JVM, started on first use and stopped by the shutdown hook zonky registers for every
+     * server; callers must not close it.
+     */
+    public static synchronized EmbeddedServer shared() {
+        if (shared == null) {
+            shared = start();
+        }
+        return shared;
+    }
+
+    /** Creates an empty database and returns its JDBC URL. */
+    public String createDatabase(String name) {
+        try (Connection c = DriverManager.getConnection(jdbcUrl(MAINTENANCE_DB));
+             Statement s = c.createStatement()) {
+            s.execute("create database " + quoteIdentifier(name));
+        } catch (SQLException e) {
+            throw new EmbeddedServerException("could not create database " + name + ": " + firstLine(e), e);
+        }
+        return jdbcUrl(name);
+    }
+
+    /** The JDBC URL of database {@code db}, with the user already in it. */
+    public String jdbcUrl(String db) {
+        return postgres.getJdbcUrl(USER, db);
+    }
+
+    public String user() {
+        return USER;
+    }
+
+    @Override
+    public void close() {
+        try {
+            postgres.close();
+        } catch (IOException e) {
+            throw new EmbeddedServerException("could not stop the embedded PostgreSQL: " + firstLine(e), e);
+        }
+    }
+
+    private static EmbeddedPostgres.Builder builder() {
+        // The data is thrown away anyway, so durability settings only cost time.
+        return EmbeddedPostgres.builder()
+                .setCleanDataDirectory(true)
+                .setOutputRedirector(Redirect.DISCARD)
+                .setErrorRedirector(Redirect.DISCARD)
+                .setServerConfig("fsync", "off")
+                .setServerConfig("synchronous_commit", "off")
+                .setServerConfig("full_page_writes", "off");
+    }
+
+    private static String quoteIdentifier(String name) {
+        return "\"" + name.replace("\"", "\"\"") + "\"";
+    }
+
+    private static String firstLine(Exception e) {
+        return Optional.ofNullable(e.getMessage())
+                .flatMap(message -> message.lines().findFirst())
+                .orElse(e.getClass().getSimpleName());
+    }
+}

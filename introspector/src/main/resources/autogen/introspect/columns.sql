@@ -1,0 +1,19 @@
+-- Live columns of the tables tables.sql selects, in declared order (attnum).
+select n.nspname as schema_name, c.relname as table_name, a.attname as column_name,
+       pg_catalog.format_type(a.atttypid, a.atttypmod) as type,
+       a.attnotnull as not_null,
+       -- pg_attrdef also stores generation expressions, which are not defaults.
+       case when a.attgenerated = '' then pg_catalog.pg_get_expr(ad.adbin, ad.adrelid) end as default_expression,
+       a.attidentity as identity
+from pg_catalog.pg_attribute a
+join pg_catalog.pg_class c on c.oid = a.attrelid
+join pg_catalog.pg_namespace n on n.oid = c.relnamespace
+left join pg_catalog.pg_attrdef ad on ad.adrelid = a.attrelid and ad.adnum = a.attnum
+where a.attnum > 0
+  and not a.attisdropped
+  and c.relkind in ('r', 'p')
+  and not c.relispartition
+  and n.nspname = any(?)
+  and not exists (select 1 from pg_catalog.pg_depend d
+                  where d.classid = 'pg_catalog.pg_class'::regclass and d.objid = c.oid and d.deptype = 'e')
+order by n.nspname, c.relname, a.attnum

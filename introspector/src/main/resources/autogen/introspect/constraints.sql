@@ -1,0 +1,27 @@
+-- Primary keys, foreign keys and unique constraints, columns in key order.
+select n.nspname as schema_name, c.relname as table_name, con.conname as constraint_name,
+       con.contype as kind,
+       array(select a.attname::text
+             from unnest(con.conkey) with ordinality k(attnum, position)
+             join pg_catalog.pg_attribute a on a.attrelid = con.conrelid and a.attnum = k.attnum
+             order by k.position) as columns,
+       rn.nspname as referenced_schema, rc.relname as referenced_table,
+       array(select a.attname::text
+             from unnest(con.confkey) with ordinality k(attnum, position)
+             join pg_catalog.pg_attribute a on a.attrelid = con.confrelid and a.attnum = k.attnum
+             order by k.position) as referenced_columns,
+       con.confdeltype as on_delete, con.confupdtype as on_update
+from pg_catalog.pg_constraint con
+join pg_catalog.pg_class c on c.oid = con.conrelid
+join pg_catalog.pg_namespace n on n.oid = c.relnamespace
+left join pg_catalog.pg_class rc on rc.oid = con.confrelid
+left join pg_catalog.pg_namespace rn on rn.oid = rc.relnamespace
+where con.contype in ('p', 'f', 'u')
+  -- A foreign key to a partitioned table gets one child row per partition; only the parent is declared.
+  and con.conparentid = 0
+  and c.relkind in ('r', 'p')
+  and not c.relispartition
+  and n.nspname = any(?)
+  and not exists (select 1 from pg_catalog.pg_depend d
+                  where d.classid = 'pg_catalog.pg_class'::regclass and d.objid = c.oid and d.deptype = 'e')
+order by n.nspname, c.relname, con.conname

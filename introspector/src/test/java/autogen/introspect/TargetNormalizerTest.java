@@ -1,0 +1,125 @@
+package autogen.introspect;
+
+import static autogen.introspect.TestDatabase.count;
+import static autogen.introspect.TestDatabase.execute;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import autogen.schema.Column;
+import autogen.schema.Identity;
+import autogen.schema.QualifiedName;
+import autogen.schema.Schema;
+import autogen.schema.Sequence;
+import autogen.schema.Table;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+class TargetNormalizerTest {
+    private static final String LEFTOVER_PROBES =
+            "select count(*) from pg_class where relname like 'autogen\\_probe\\_%'";
+
+    private final TargetNormalizer normalizer = new TargetNormalizer();
+
+    @Test
+    void respellsTypesAndDefaultsTheWayPostgresPrintsThem() throws SQLException {
+        Schema target = schema(table("documents",
+                Column.of("id", "int8").withNullable(false).withIdentity(Identity.BY_DEFAULT),
+                Column.of("title", "varchar(255)").withDefault(Optional.of("'draft'")),
+                Column.of("score", "float(53)"),
+                Column.of("edited", "timestamp(6)"),
+                Column.of("created", "timestamp(6) with time zone").withDefault(Optional.of("now()")),
+                Column.of("price", "numeric(38,2)")));
+        Schema expected = schema(table("documents",
+                Column.of("id", "bigint").withNullable(false).withIdentity(Identity.BY_DEFAULT),
+                Column.of("title", "character varying(255)").withDefault(Optional.of("'draft'::character varying")),
+                Column.of("score", "double precision"),
+                Column.of("edited", "timestamp(6) without time zone"),
+                Column.of("created", "timestamp(6) with time zone").withDefault(Optional.of("now()")),
+                Column.of("price", "numeric(38,2)")));
+        try (Connection c = TestDatabase.fresh("normalize_spelling")) {
+            assertEquals(expected, normalizer.normalize(c, target));
+            assertTrue(c.getAutoCommit());
+            assertEquals(0, count(c, LEFTOVER_PROBES));
+        }
+    }
+
+    @Test
+    void keepsSequencesAndEverythingButSpelling() throws SQLException {
+        Table users = new Table(QualifiedName.of("users"), List.of(Column.of("id", "integer").withNullable(false)),
+                Optional.empty(), List.of(), List.of(), List.of());
+        Schema target = new Schema(List.of(users), List.of(new Sequence(QualifiedName.of("user_ids"), 1, 50)));
+        try (Connection c = TestDatabase.fresh("normalize_unchanged")) {
+            assertEquals(target, normalizer.normalize(c, target));
+        }
+    }
+
+    @Test
+    void costsOneProbePerThousandDistinctSpecsNotPerColumn() throws SQLException {
+        List<Table> sameShape = IntStream.range(0, 300).mapToObj(i -> table("t" + i,
+                Column.of("id", "int8"), Column.of("name", "varchar(255)"),
+                Column.of("state", "varchar(255)").withDefault(Optional.of("'new'")))).toList();
+        Table wide = table("wide", IntStream.rangeClosed(1, 1200)
+                .mapToObj(n -> Column.of("c" + n, "varchar(" + n + ")")).toArray(Column[]::new));
+        try (Connection c = TestDatabase.fresh("normalize_cost")) {
+            StatementCounter sameShapeCounter = new StatementCounter(c);
+            normalizer.normalize(sameShapeCounter.connection(), new Schema(sameShape, List.of()));
+            assertEquals(2, sameShapeCounter.count(), "one create and one catalog read for 3 distinct specs");
+
+            StatementCounter wideCounter = new StatementCounter(c);
+            Schema normalized = normalizer.normalize(wideCounter.connection(), schema(wide));
+            assertEquals(4, wideCounter.count(), "two probe tables for 1200 distinct specs");
+            assertEquals("character varying(1200)", normalized.tables().get(0).columns().get(1199).type());
+        }
+    }
+
+    @Test
+    void restoresManualCommitAndLeavesTheCallersTransactionAlone() throws SQLException {
+        try (Connection c = TestDatabase.fresh("normalize_manual")) {
+            c.setAutoCommit(false);
+            execute(c, "create table pending (id integer)");
+            normalizer.normalize(c, schema(table("t", Column.of("id", "int4"))));
+            assertFalse(c.getAutoCommit());
+            assertEquals(1, count(c, "select count(*) from pg_class where relname = 'pending'"));
+            assertEquals(0, count(c, LEFTOVER_PROBES));
+            c.rollback();
+        }
+    }
+
+    @Test
+    void rejectedTypeNamesTheColumnInOneLine() throws SQLException {
+        Schema target = schema(table("orders", Column.of("id", "bigint"), Column.of("status", "no_such_type")));
+        try (Connection c = TestDatabase.fresh("normalize_bad_type")) {
+            TargetRejectedException e = assertThrows(TargetRejectedException.class,
+                    () -> normalizer.normalize(c, target));
+            assertEquals("PostgreSQL rejects public.orders.status (type \"no_such_type\"):"
+                    + " type \"no_such_type\" does not exist", e.getMessage());
+            assertTrue(c.getAutoCommit());
+            assertEquals(0, count(c, LEFTOVER_PROBES));
+        }
+    }
+
+    @Test
+    void rejectedDefaultNamesTheColumnInOneLine() throws SQLException {
+        Schema target = schema(table("orders", Column.of("qty", "integer").withDefault(Optional.of("'many'"))));
+        try (Connection c = TestDatabase.fresh("normalize_bad_default")) {
+            TargetRejectedException e = assertThrows(TargetRejectedException.class,
+                    () -> normalizer.normalize(c, target));
+            assertEquals("PostgreSQL rejects public.orders.qty (type \"integer\" with default \"'many'\"):"
+                    + " invalid input syntax for type integer: \"many\"", e.getMessage());
+        }
+    }
+
+    private static Schema schema(Table... tables) {
+        return new Schema(List.of(tables), List.of());
+    }
+
+    private static Table table(String name, Column... columns) {
+        return new Table(QualifiedName.of(name), List.of(columns), Optional.empty(), List.of(), List.of(), List.of());
+    }
+}

@@ -1,0 +1,137 @@
+package autogen.model;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.hibernate.HibernateException;
+import org.hibernate.boot.Metadata;
+import org.hibernate.boot.MetadataBuilder;
+import org.hibernate.boot.MetadataSources;
+import org.hibernate.boot.registry.BootstrapServiceRegistryBuilder;
+import org.hibernate.boot.registry.StandardServiceRegistry;
+import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
+import org.hibernate.cfg.AvailableSettings;
+
+/**
+ * Hibernate's boot metamodel of some entity classes, built offline for PostgreSQL; closing it releases the
+ * service registry and the class loader over the user's class path.
+ */
+final class BootModel implements AutoCloseable {
+    /** The PostgreSQL release the dialect targets; the JDBC metadata that would tell it is off. */
+    static final String POSTGRES_MAJOR_VERSION = "16";
+
+    private final URLClassLoader loader;
+    private final StandardServiceRegistry registry;
+    private final Metadata metadata;
+
+    private BootModel(URLClassLoader loader, StandardServiceRegistry registry, Metadata metadata) {
+        this.loader = loader;
+        this.registry = registry;
+        this.metadata = metadata;
+    }
+
+    /** Finds the entity classes of {@code source} and builds their metadata. */
+    static BootModel open(ModelSource source) {
+        List<String> candidates = new ClassPathScanner(source.packages()).candidates(source.classPath());
+        URLClassLoader loader = new URLClassLoader(urls(source.classPath()), BootModel.class.getClassLoader());
+        try {
+            List<Class<?>> classes = EntityClasses.load(candidates, loader);
+            if (classes.isEmpty()) {
+                throw new ModelReadException("no entity classes found in packages " + source.packages()
+                        + " on class path " + source.classPath());
+            }
+            StandardServiceRegistry registry = registry(loader, source.hibernateSettings());
+            return new BootModel(loader, registry, metadata(registry, classes, source.hibernateSettings()));
+        } catch (RuntimeException e) {
+            try {
+                loader.close();
+            } catch (IOException suppressed) {
+                e.addSuppressed(suppressed);
+            }
+            throw e;
+        }
+    }
+
+    Metadata metadata() {
+        return metadata;
+    }
+
+    StandardServiceRegistry registry() {
+        return registry;
+    }
+
+    @Override
+    public void close() {
+        try {
+            StandardServiceRegistryBuilder.destroy(registry);
+        } finally {
+            closeLoader();
+        }
+    }
+
+    private static StandardServiceRegistry registry(ClassLoader loader, Map<String, String> userSettings) {
+        Map<String, Object> settings = new LinkedHashMap<>();
+        // No connection exists; without this Hibernate would open one to learn the database and its version.
+        settings.put(AvailableSettings.ALLOW_METADATA_ON_BOOT, "false");
+        // Naming the product selects PostgreSQLDialect; naming the dialect as well only earns warning HHH90000025.
+        settings.put(AvailableSettings.JAKARTA_HBM2DDL_DB_NAME, "PostgreSQL");
+        settings.put(AvailableSettings.JAKARTA_HBM2DDL_DB_MAJOR_VERSION, POSTGRES_MAJOR_VERSION);
+        settings.putAll(userSettings);
+        try {
+            var bootstrap = new BootstrapServiceRegistryBuilder().applyClassLoader(loader).build();
+            return new StandardServiceRegistryBuilder(bootstrap).applySettings(settings).build();
+        } catch (HibernateException e) {
+            throw new ModelReadException("Hibernate rejected the settings: " + Failures.rootMessage(e), e);
+        }
+    }
+
+    private static Metadata metadata(StandardServiceRegistry registry, List<Class<?>> classes,
+                                     Map<String, String> userSettings) {
+        MetadataBuilder builder;
+        try {
+            MetadataSources sources = new MetadataSources(registry);
+            classes.forEach(sources::addAnnotatedClass);
+            // The builder resolves the naming strategies and other settings that name classes.
+            builder = sources.getMetadataBuilder();
+        } catch (RuntimeException e) {
+            StandardServiceRegistryBuilder.destroy(registry);
+            throw new ModelReadException("Hibernate rejected the settings: " + Failures.rootMessage(e), e);
+        }
+        if (!userSettings.containsKey(AvailableSettings.IMPLICIT_NAMING_STRATEGY)) {
+            builder.applyImplicitNamingStrategy(new ConventionNamingStrategy());
+        }
+        try {
+            return builder.build();
+        } catch (RuntimeException e) {
+            StandardServiceRegistryBuilder.destroy(registry);
+            throw new ModelReadException("Hibernate rejected the entities: " + Failures.rootMessage(e), e);
+        }
+    }
+
+    private static URL[] urls(List<Path> classPath) {
+        List<URL> urls = new ArrayList<>();
+        for (Path entry : classPath) {
+            try {
+                urls.add(entry.toUri().toURL());
+            } catch (MalformedURLException e) {
+                throw new ModelReadException("class path entry is not a valid location: " + entry, e);
+            }
+        }
+        return urls.toArray(URL[]::new);
+    }
+
+    private void closeLoader() {
+        try {
+            loader.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package autogen.model;
+
+import autogen.schema.QualifiedName;
+import autogen.schema.Schema;
+import java.util.Optional;
+import org.hibernate.cfg.AvailableSettings;
+
+/**
+ * Reads JPA entities into the schema model through Hibernate's boot metamodel for PostgreSQL, offline: no
+ * connection, no session factory.
+ */
+public final class HibernateModelReader {
+    /**
+     * The tables and sequences Hibernate would create for the entity classes of {@code source}.
+     *
+     * @throws ModelReadException when no entity class is found or Hibernate rejects the entities or settings
+     */
+    public Schema read(ModelSource source) {
+        try (BootModel boot = BootModel.open(source)) {
+            return new MetadataReader(boot.metadata(), defaultSchema(source)).read();
+        }
+    }
+
+    // Hibernate keeps hibernate.default_schema out of the boot model and applies it only when writing SQL.
+    static String defaultSchema(ModelSource source) {
+        return Optional.ofNullable(source.hibernateSettings().get(AvailableSettings.DEFAULT_SCHEMA))
+                .filter(schema -> !schema.isBlank())
+                .map(Names::fold)
+                .orElse(QualifiedName.DEFAULT_SCHEMA);
+    }
+}
