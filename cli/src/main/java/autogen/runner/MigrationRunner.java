@@ -31,8 +31,10 @@ public final class MigrationRunner {
     /** The applied revision, or empty when the database is at base (nothing applied, or never touched). */
     public Optional<String> current() {
         try (Statement st = connection.createStatement()) {
-            if (!single(st, VersionTableSql.EXISTS).map(Boolean::parseBoolean).orElse(false)) {
-                return Optional.empty();
+            try (ResultSet exists = st.executeQuery(VersionTableSql.EXISTS)) {
+                if (!exists.next() || !exists.getBoolean(1)) {
+                    return Optional.empty();
+                }
             }
             return single(st, VersionTableSql.SELECT);
         } catch (SQLException e) {

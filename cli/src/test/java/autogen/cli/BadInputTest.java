@@ -1,0 +1,117 @@
+package autogen.cli;
+
+import static autogen.cli.SampleAppRoundTripTest.concat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import autogen.introspect.embedded.EmbeddedServer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Each kind of bad input: one clear line on stderr, a non-zero exit, and no migration file written. */
+class BadInputTest {
+    private static final String CLASSES = CliHarness.classPathOf(BadInputTest.class);
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void unreachableDatabase() {
+        CliHarness.Run run = revision(new CliHarness("unreachable"), "autogen.cli.evolution.v1",
+                "postgresql://app:s3cret-pw@127.0.0.1:1/app");
+        assertOneLineFailure(run, 4, "cannot connect to postgresql://127.0.0.1:1/app");
+    }
+
+    @Test
+    void wrongPassword() throws Exception {
+        try (EmbeddedServer server = EmbeddedServer.start()) {
+            requirePasswords(server);
+            Matcher port = Pattern.compile("localhost:(\\d+)/").matcher(server.jdbcUrl("postgres"));
+            assertTrue(port.find());
+            String url = "postgresql://app_user:wrong-pw@localhost:" + port.group(1) + "/postgres";
+            CliHarness.Run run = revision(new CliHarness("password"), "autogen.cli.evolution.v1", url);
+            assertOneLineFailure(run, 4, "password authentication failed for user \"app_user\"");
+        }
+    }
+
+    @Test
+    void noEntitiesInThePackages() {
+        CliHarness cli = new CliHarness("noentities");
+        assertOneLineFailure(revision(cli, "autogen.cli.nothing.here", cli.jdbcUrl()), 3,
+                "no entity classes found in packages [autogen.cli.nothing.here]");
+    }
+
+    @Test
+    void anEntityHibernateRejects() {
+        CliHarness cli = new CliHarness("rejected");
+        assertOneLineFailure(revision(cli, "autogen.cli.bad", cli.jdbcUrl()), 3,
+                "Hibernate rejected the entities: Entity 'autogen.cli.bad.NoIdentifier' has no identifier");
+    }
+
+    @Test
+    void aBrokenParentChain() throws Exception {
+        CliHarness cli = new CliHarness("chain");
+        assertEquals(0, cli.run("revision", "-m", "First", "--packages", "autogen.cli.evolution.v1",
+                "--class-path", CLASSES, "--migrations", migrations().toString(), "--db", cli.jdbcUrl()).exitCode());
+        Path first = CliHarness.files(migrations()).get(0);
+        String orphan = Files.readString(first)
+                .replace("parent = \"\"", "parent = \"19990101000000\"")
+                .replaceAll("20261122\\d{6}", "20990101000000");
+        Files.writeString(migrations().resolve("20990101000000_orphan.java"), orphan);
+
+        assertOneLineFailure(revision(cli, "autogen.cli.evolution.v2", cli.jdbcUrl()), 3,
+                "broken migration chain: 20990101000000_orphan.java follows revision 19990101000000");
+        assertEquals(2, CliHarness.files(migrations()).size(), "no third file");
+    }
+
+    private CliHarness.Run revision(CliHarness cli, String packages, String db) {
+        return cli.run(concat(new String[] {"revision", "-m", "Try it"}, new String[] {"--packages", packages,
+                "--class-path", CLASSES, "--migrations", migrations().toString(), "--db", db}));
+    }
+
+    private Path migrations() {
+        return temp.resolve("migrations");
+    }
+
+    private void assertOneLineFailure(CliHarness.Run run, int exitCode, String expected) {
+        assertEquals(exitCode, run.exitCode(), run.err());
+        List<String> lines = run.errLines();
+        assertEquals(1, lines.size(), "one line: " + run.err());
+        assertTrue(lines.get(0).startsWith("autogen: "), lines.get(0));
+        assertTrue(lines.get(0).contains(expected), lines.get(0));
+        assertFalse(run.out().contains("s3cret-pw") || run.err().contains("s3cret-pw"), "password leaked");
+        assertFalse(run.out().contains("wrong-pw") || run.err().contains("wrong-pw"), "password leaked");
+        boolean wroteMigration = CliHarness.files(migrations()).stream()
+                .anyMatch(f -> f.getFileName().toString().contains("try_it"));
+        assertFalse(wroteMigration, "no migration file written");
+        assertTrue(CliHarness.files(migrations()).stream().noneMatch(f -> f.getFileName().toString().endsWith(".tmp")),
+                "no temp file left");
+    }
+
+    /** Embedded PostgreSQL trusts everyone; make it check passwords for one login role. */
+    private static void requirePasswords(EmbeddedServer server) throws Exception {
+        try (Connection c = DriverManager.getConnection(server.jdbcUrl("postgres"));
+             Statement s = c.createStatement()) {
+            s.execute("create role app_user login password 'right-pw'");
+            String hba;
+            try (ResultSet rs = s.executeQuery("show hba_file")) {
+                rs.next();
+                hba = rs.getString(1);
+            }
+            s.execute("copy (values ('local all all trust'), ('host all postgres 127.0.0.1/32 trust'),"
+                    + " ('host all postgres ::1/128 trust'), ('host all all 127.0.0.1/32 scram-sha-256'),"
+                    + " ('host all all ::1/128 scram-sha-256')) to '" + hba + "'");
+            s.execute("select pg_reload_conf()");
+        }
+    }
+}
