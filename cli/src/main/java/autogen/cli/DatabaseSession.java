@@ -48,7 +48,7 @@ public final class DatabaseSession implements AutoCloseable {
             Properties properties = new Properties();
             properties.setProperty("user", server.user());
             return new DatabaseSession(DriverManager.getConnection(jdbc, properties), Optional.of(server),
-                    "a throwaway embedded PostgreSQL");
+                    "the throwaway embedded PostgreSQL");
         } catch (SQLException | RuntimeException e) {
             server.close();
             throw new AutogenException(ExitCodes.DATABASE, "cannot use the embedded PostgreSQL: "

@@ -27,8 +27,8 @@ final class MigrateCommand {
             }
             List<LoadedMigration> steps = action.apply(runner, chain);
             String now = runner.current().orElse("base");
-            out.println(steps.isEmpty() ? "Nothing to " + verb + ": " + db.description() + " is at " + now + "."
-                    : db.description() + " is now at " + now + ".");
+            out.println(steps.isEmpty() ? "Nothing to " + verb + ": " + db.description() + " is already at " + now + "."
+                    : "Done: " + db.description() + " is now at " + now + ".");
             return ExitCodes.OK;
         }
     }

@@ -1,0 +1,108 @@
+import static autogen.migration.Ddl.*;
+import static autogen.schema.Identity.*;
+import static autogen.schema.ReferentialAction.*;
+
+import autogen.migration.Migration;
+import autogen.migration.MigrationInfo;
+import autogen.migration.Operations;
+
+/**
+ * Initial blog schema
+ *
+ * <p>Revision 20261122034441, parent none (first migration), created 2026-11-22T03:44:41Z.
+ * Written by autogen from the entities: review it, then run {@code autogen upgrade head}.
+ *
+ * <p>Hazards: none.
+ */
+@MigrationInfo(
+        revision = "20261122034441",
+        parent = "",
+        message = "Initial blog schema",
+        created = "2026-11-22T03:44:41Z"
+)
+final class Migration_20261122034441 implements Migration {
+    @Override
+    public void upgrade(Operations op) {
+        op.createSequence("post_seq", 1, 20);
+        op.createTable("comments",
+                column("id", "bigint").generatedByDefaultAsIdentity(),
+                column("approved", "boolean").notNull(),
+                column("body", "character varying(2000)").notNull(),
+                column("created_at", "timestamp(6) with time zone").notNull(),
+                column("author_id", "uuid"),
+                column("post_id", "bigint").notNull(),
+                primaryKey("pk_comments", "id"));
+        op.createTable("post_tags",
+                column("post_id", "bigint").notNull(),
+                column("tag_id", "bigint").notNull(),
+                primaryKey("pk_post_tags", "post_id", "tag_id"));
+        op.createTable("posts",
+                column("id", "bigint").notNull(),
+                column("body", "text"),
+                column("price", "numeric(10,2)"),
+                column("published_at", "timestamp(6) with time zone"),
+                column("reading_minutes", "integer").notNull(),
+                column("slug", "character varying(200)").notNull(),
+                column("status", "character varying(20)").notNull().defaultValue("'DRAFT'::character varying"),
+                column("title", "character varying(200)").notNull(),
+                column("version", "bigint").notNull(),
+                column("author_id", "uuid").notNull(),
+                primaryKey("pk_posts", "id"),
+                unique("uq_posts_author_id_slug", "author_id", "slug"));
+        op.createTable("tags",
+                column("id", "bigint").generatedByDefaultAsIdentity(),
+                column("name", "character varying(50)").notNull(),
+                column("slug", "character varying(60)").notNull(),
+                primaryKey("pk_tags", "id"),
+                unique("uq_tags_name", "name"),
+                unique("uq_tags_slug", "slug"));
+        op.createTable("users",
+                column("id", "uuid").notNull(),
+                column("active", "boolean").notNull(),
+                column("city", "character varying(100)"),
+                column("country_code", "character varying(2)"),
+                column("postal_code", "character varying(20)"),
+                column("street", "character varying(200)"),
+                column("birth_date", "date"),
+                column("created_at", "timestamp(6) without time zone").notNull(),
+                column("display_name", "character varying(100)").notNull(),
+                column("email", "character varying(320)").notNull(),
+                primaryKey("pk_users", "id"),
+                unique("uq_users_email", "email"));
+        op.createIndex("comments", "ix_comments_post_id_created_at", "post_id", "created_at");
+        op.createIndex("posts", "ix_posts_published_at", "published_at");
+        op.addForeignKey("comments", "fk_comments_author_id_users",
+                foreignKey("author_id").references("users", "id").onDelete(SET_NULL));
+        op.addForeignKey("comments", "fk_comments_post_id_posts",
+                foreignKey("post_id").references("posts", "id").onDelete(CASCADE));
+        op.addForeignKey("post_tags", "fk_post_tags_post_id_posts",
+                foreignKey("post_id").references("posts", "id"));
+        op.addForeignKey("post_tags", "fk_post_tags_tag_id_tags",
+                foreignKey("tag_id").references("tags", "id"));
+        op.addForeignKey("posts", "fk_posts_author_id_users",
+                foreignKey("author_id").references("users", "id"));
+    }
+
+    @Override
+    public void downgrade(Operations op) {
+        op.dropConstraint("posts", "fk_posts_author_id_users");
+        op.dropConstraint("post_tags", "fk_post_tags_tag_id_tags");
+        op.dropConstraint("post_tags", "fk_post_tags_post_id_posts");
+        op.dropConstraint("comments", "fk_comments_post_id_posts");
+        op.dropConstraint("comments", "fk_comments_author_id_users");
+        op.dropIndex("posts", "ix_posts_published_at");
+        op.dropIndex("comments", "ix_comments_post_id_created_at");
+        // HAZARD DELETES_DATA: deletes data that the downgrade cannot bring back
+        op.dropTable("users");
+        // HAZARD DELETES_DATA: deletes data that the downgrade cannot bring back
+        op.dropTable("tags");
+        // HAZARD DELETES_DATA: deletes data that the downgrade cannot bring back
+        op.dropTable("posts");
+        // HAZARD DELETES_DATA: deletes data that the downgrade cannot bring back
+        op.dropTable("post_tags");
+        // HAZARD DELETES_DATA: deletes data that the downgrade cannot bring back
+        op.dropTable("comments");
+        // HAZARD DELETES_DATA: deletes data that the downgrade cannot bring back
+        op.dropSequence("post_seq");
+    }
+}
