@@ -4,6 +4,7 @@ import autogen.runner.ExitCodes;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
@@ -11,6 +12,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = "Exit 1 and list the differences when entities and schema have drifted apart, 0 when in sync.")
 final class CheckCommand implements Callable<Integer> {
+    @ParentCommand
+    AutogenCommand parent;
+
     @Spec
     CommandSpec spec;
 
@@ -19,7 +23,7 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        DiffService.Result result = new DiffService().diff(common.settings());
+        DiffService.Result result = new DiffService().diff(common.settings(parent));
         if (result.plan().isEmpty()) {
             spec.commandLine().getOut().println("In sync: the entities match " + result.comparedWith() + ".");
             return ExitCodes.OK;

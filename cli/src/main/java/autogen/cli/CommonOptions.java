@@ -29,4 +29,19 @@ public final class CommonOptions {
                 Optional.ofNullable(database), Optional.ofNullable(packages), Optional.ofNullable(classPath),
                 Optional.ofNullable(migrations)), System.getenv());
     }
+
+    /**
+     * The settings of a subcommand: picocli gives options written before the subcommand's name
+     * ({@code autogen --config x check}) to the root command, so those fill in what the subcommand lacks.
+     */
+    Settings settings(AutogenCommand root) {
+        CommonOptions outer = root.common;
+        CommonOptions merged = new CommonOptions();
+        merged.config = config != null ? config : outer.config;
+        merged.database = database != null ? database : outer.database;
+        merged.packages = packages != null ? packages : outer.packages;
+        merged.classPath = classPath != null ? classPath : outer.classPath;
+        merged.migrations = migrations != null ? migrations : outer.migrations;
+        return merged.settings();
+    }
 }

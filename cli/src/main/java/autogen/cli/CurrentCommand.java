@@ -9,12 +9,16 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code autogen current}: the revision the database is at. */
 @Command(name = "current", mixinStandardHelpOptions = true, description = "Show the revision the database is at.")
 final class CurrentCommand implements Callable<Integer> {
+    @ParentCommand
+    AutogenCommand parent;
+
     @Spec
     CommandSpec spec;
 
@@ -23,7 +27,7 @@ final class CurrentCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Settings settings = common.settings();
+        Settings settings = common.settings(parent);
         if (settings.database().isEmpty()) {
             throw new AutogenException(ExitCodes.BAD_INPUT,
                     "current needs a database: pass --db URL or set DATABASE_URL");

@@ -3,6 +3,7 @@ package autogen.cli;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -11,6 +12,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "downgrade", mixinStandardHelpOptions = true,
         description = "Revert migrations, newest first, each in its own transaction.")
 final class DowngradeCommand implements Callable<Integer> {
+    @ParentCommand
+    AutogenCommand parent;
+
     @Spec
     CommandSpec spec;
 
@@ -22,7 +26,7 @@ final class DowngradeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return MigrateCommand.run(common.settings(), spec.commandLine().getOut(), "downgrade",
+        return MigrateCommand.run(common.settings(parent), spec.commandLine().getOut(), "downgrade",
                 (runner, chain) -> runner.downgrade(chain, target));
     }
 }

@@ -8,12 +8,16 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code autogen history}: the migrations from newest to oldest, as the chain links them. */
 @Command(name = "history", mixinStandardHelpOptions = true, description = "List the migrations, newest first.")
 final class HistoryCommand implements Callable<Integer> {
+    @ParentCommand
+    AutogenCommand parent;
+
     @Spec
     CommandSpec spec;
 
@@ -22,7 +26,7 @@ final class HistoryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Settings settings = common.settings();
+        Settings settings = common.settings(parent);
         MigrationChain chain = DiffService.loadChain(settings);
         PrintWriter out = spec.commandLine().getOut();
         List<LoadedMigration> ordered = chain.ordered();

@@ -29,7 +29,7 @@ final class RevisionCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return new RevisionService(parent.clock()).run(common.settings(), message, allowDataLoss,
+        return new RevisionService(parent.clock()).run(common.settings(parent), message, allowDataLoss,
                 spec.commandLine().getOut());
     }
 }

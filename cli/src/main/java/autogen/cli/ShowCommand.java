@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -17,6 +18,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "show", mixinStandardHelpOptions = true,
         description = "Print a migration's upgrade and downgrade SQL for review.")
 final class ShowCommand implements Callable<Integer> {
+    @ParentCommand
+    AutogenCommand parent;
+
     @Spec
     CommandSpec spec;
 
@@ -28,7 +32,7 @@ final class ShowCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        var chain = DiffService.loadChain(common.settings());
+        var chain = DiffService.loadChain(common.settings(parent));
         LoadedMigration m = revision.equals("head") && chain.head().isPresent() ? chain.head().get()
                 : chain.find(revision);
         PrintWriter out = spec.commandLine().getOut();

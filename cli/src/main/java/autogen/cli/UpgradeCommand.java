@@ -3,6 +3,7 @@ package autogen.cli;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -11,6 +12,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "upgrade", mixinStandardHelpOptions = true,
         description = "Apply migrations, each in its own transaction.")
 final class UpgradeCommand implements Callable<Integer> {
+    @ParentCommand
+    AutogenCommand parent;
+
     @Spec
     CommandSpec spec;
 
@@ -23,7 +27,7 @@ final class UpgradeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return MigrateCommand.run(common.settings(), spec.commandLine().getOut(), "upgrade",
+        return MigrateCommand.run(common.settings(parent), spec.commandLine().getOut(), "upgrade",
                 (runner, chain) -> runner.upgrade(chain, target));
     }
 }

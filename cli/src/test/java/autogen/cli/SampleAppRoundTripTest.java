@@ -46,6 +46,10 @@ class SampleAppRoundTripTest {
         assertEquals(0, cli.run(concat(new String[] {"upgrade", "head"}, options)).exitCode());
         assertEquals(atHead, cli.introspect(), "upgrading again rebuilds the same schema");
 
+        // Options written before the subcommand's name count too, as in the README's first command.
+        CliHarness.Run checkFirst = cli.run(concat(options, new String[] {"check"}));
+        assertEquals(0, checkFirst.exitCode(), checkFirst.err());
+
         CliHarness.Run current = cli.run(concat(new String[] {"current"}, options));
         assertTrue(current.out().contains("Initial blog schema") && current.out().contains("(head)"), current.out());
         CliHarness.Run show = cli.run(concat(new String[] {"show", "head"}, options));
