@@ -6,28 +6,14 @@ import autogen.runner.LoadedMigration;
 import autogen.runner.MigrationChain;
 import autogen.runner.MigrationRunner;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /** {@code autogen current}: the revision the database is at. */
 @Command(name = "current", mixinStandardHelpOptions = true, description = "Show the revision the database is at.")
-final class CurrentCommand implements Callable<Integer> {
-    @ParentCommand
-    AutogenCommand parent;
-
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    CommonOptions common;
-
+final class CurrentCommand extends Subcommand {
     @Override
     public Integer call() {
-        Settings settings = common.settings(parent);
+        Settings settings = settings();
         if (settings.database().isEmpty()) {
             throw new AutogenException(ExitCodes.BAD_INPUT,
                     "current needs a database: pass --db URL or set DATABASE_URL");
@@ -37,7 +23,7 @@ final class CurrentCommand implements Callable<Integer> {
             MigrationRunner runner = new MigrationRunner(db.connection(), line -> { });
             Optional<LoadedMigration> current = Optional.of(runner.position(chain))
                     .filter(i -> i >= 0).map(i -> chain.ordered().get(i));
-            spec.commandLine().getOut().println(current
+            out().println(current
                     .map(m -> m.revision() + "  " + m.message() + (chain.head().equals(current) ? "  (head)" : ""))
                     .orElse("base (no migration applied)"));
             return ExitCodes.OK;

@@ -20,6 +20,7 @@ import autogen.schema.Table;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -73,7 +74,7 @@ public final class DiffService {
         TreeSet<String> schemas = new TreeSet<>(List.of(QualifiedName.DEFAULT_SCHEMA));
         target.tables().stream().map(Table::name).map(QualifiedName::schema).forEach(schemas::add);
         target.sequences().forEach(s -> schemas.add(s.name().schema()));
-        return new IntrospectionScope(List.copyOf(schemas), java.util.Set.of(VersionTableSql.TABLE));
+        return new IntrospectionScope(List.copyOf(schemas), Set.of(VersionTableSql.TABLE));
     }
 
     private static void requireAtHead(MigrationRunner runner, MigrationChain chain, DatabaseSession db) {

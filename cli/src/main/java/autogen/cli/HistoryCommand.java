@@ -5,30 +5,16 @@ import autogen.runner.LoadedMigration;
 import autogen.runner.MigrationChain;
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /** {@code autogen history}: the migrations from newest to oldest, as the chain links them. */
 @Command(name = "history", mixinStandardHelpOptions = true, description = "List the migrations, newest first.")
-final class HistoryCommand implements Callable<Integer> {
-    @ParentCommand
-    AutogenCommand parent;
-
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    CommonOptions common;
-
+final class HistoryCommand extends Subcommand {
     @Override
     public Integer call() {
-        Settings settings = common.settings(parent);
+        Settings settings = settings();
         MigrationChain chain = DiffService.loadChain(settings);
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         List<LoadedMigration> ordered = chain.ordered();
         if (ordered.isEmpty()) {
             out.println("No migrations in " + settings.migrations() + " yet: write one with autogen -m \"...\"");

@@ -1,26 +1,12 @@
 package autogen.cli;
 
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code autogen revision -m "Add users table"}: writes the migration from the schema to the entities. */
 @Command(name = "revision", mixinStandardHelpOptions = true,
         description = "Write a migration that brings the schema to the entities.")
-final class RevisionCommand implements Callable<Integer> {
-    @ParentCommand
-    AutogenCommand parent;
-
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    CommonOptions common;
-
+final class RevisionCommand extends Subcommand {
     @Option(names = {"-m", "--message"}, required = true, description = "What the migration does.")
     String message;
 
@@ -29,7 +15,7 @@ final class RevisionCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return new RevisionService(parent.clock()).run(common.settings(parent), message, allowDataLoss,
-                spec.commandLine().getOut());
+        return new RevisionService(parent.clock()).run(settings(), message, allowDataLoss,
+                out());
     }
 }

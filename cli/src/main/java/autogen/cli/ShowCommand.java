@@ -6,36 +6,22 @@ import autogen.runner.LoadedMigration;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code autogen show <revision>}: the SQL a migration runs, up and down, to review before running it. */
 @Command(name = "show", mixinStandardHelpOptions = true,
         description = "Print a migration's upgrade and downgrade SQL for review.")
-final class ShowCommand implements Callable<Integer> {
-    @ParentCommand
-    AutogenCommand parent;
-
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    CommonOptions common;
-
+final class ShowCommand extends Subcommand {
     @Parameters(arity = "1", paramLabel = "REVISION", description = "A revision, a unique prefix of one, or head")
     String revision;
 
     @Override
     public Integer call() {
-        var chain = DiffService.loadChain(common.settings(parent));
+        var chain = DiffService.loadChain(settings());
         LoadedMigration m = revision.equals("head") && chain.head().isPresent() ? chain.head().get()
                 : chain.find(revision);
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         out.println("-- " + m.message());
         out.println("-- revision " + m.revision() + ", parent " + m.parent().orElse("<base>") + ", created "
                 + m.created() + ", file " + m.file().getFileName());
