@@ -9,7 +9,8 @@ import java.util.List;
 /**
  * The one naming convention for constraints and indexes the entities leave unnamed:
  * {@code pk_<table>}, {@code fk_<table>_<columns>_<referenced table>}, {@code uq_<table>_<columns>},
- * {@code ix_<table>_<columns>}. Names longer than PostgreSQL's identifier limit are shortened
+ * {@code ix_<table>_<columns>}, {@code ck_<table>_<column>} for a column's check and
+ * {@code ck_<table>_<hash of expression>} for a table's. Names longer than PostgreSQL's identifier limit are shortened
  * deterministically, so the same model always yields the same names.
  */
 public final class NamingConvention {
@@ -34,6 +35,24 @@ public final class NamingConvention {
 
     public static String index(String table, List<String> columns) {
         return fit("ix_" + table + "_" + String.join("_", columns));
+    }
+
+    /** The check constraint Hibernate derives for one column, e.g. the allowed constants of an enum. */
+    public static String columnCheck(String table, String column) {
+        return fit("ck_" + table + "_" + column);
+    }
+
+    /** A table-level check constraint: named by its expression, since it has no single column. */
+    public static String tableCheck(String table, String expression) {
+        return fit("ck_" + table + "_" + sha256Hex(expression.getBytes(StandardCharsets.UTF_8)).substring(0, HASH_CHARS));
+    }
+
+    /** Whether {@code name} is what the convention gives a check constraint of {@code table}. */
+    public static boolean isCheckName(String table, String name) {
+        String prefix = "ck_" + table + "_";
+        // A shortened name keeps at least this much of its prefix before the hash suffix.
+        int kept = Math.min(prefix.length(), MAX_IDENTIFIER_BYTES - HASH_CHARS - 1);
+        return name.startsWith(prefix.substring(0, kept));
     }
 
     /**

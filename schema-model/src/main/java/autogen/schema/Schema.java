@@ -5,18 +5,32 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A whole database schema model: tables and sequences, each list sorted by qualified name so that two
- * models describing the same database are {@code equals}.
+ * A whole database model: the namespaces (PostgreSQL schemas) that exist or are needed, enum types, tables
+ * and sequences, each list sorted so that two models describing the same database are {@code equals}.
  */
-public record Schema(List<Table> tables, List<Sequence> sequences) {
+public record Schema(List<String> namespaces, List<EnumType> enums, List<Table> tables, List<Sequence> sequences) {
     public Schema {
+        namespaces = namespaces.stream().distinct().sorted().toList();
+        enums = enums.stream().sorted(Comparator.comparing(EnumType::name)).toList();
         tables = tables.stream().sorted(Comparator.comparing(Table::name)).toList();
         sequences = sequences.stream().sorted(Comparator.comparing(Sequence::name)).toList();
     }
 
-    /** The model of a database with nothing in it. */
+    /** Tables and sequences in the namespaces they name, plus the default one; no enum types. */
+    public Schema(List<Table> tables, List<Sequence> sequences) {
+        this(namespacesOf(tables, sequences), List.of(), tables, sequences);
+    }
+
+    /** The model of a database with nothing in it but the default namespace. */
     public static Schema empty() {
         return new Schema(List.of(), List.of());
+    }
+
+    private static List<String> namespacesOf(List<Table> tables, List<Sequence> sequences) {
+        java.util.Set<String> names = new java.util.TreeSet<>(List.of(QualifiedName.DEFAULT_SCHEMA));
+        tables.forEach(t -> names.add(t.name().schema()));
+        sequences.forEach(s -> names.add(s.name().schema()));
+        return List.copyOf(names);
     }
 
     public Optional<Table> table(QualifiedName name) {

@@ -4,16 +4,32 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-/** A table as the entities or the catalog describe it; column order is the declared order. */
+/**
+ * A table as the entities or the catalog describe it. Column order is the order the source gives
+ * (Hibernate's DDL order, or attnum) and is never a difference; the constraint lists are sorted by name.
+ */
 public record Table(QualifiedName name, List<Column> columns, Optional<PrimaryKey> primaryKey,
-                    List<ForeignKey> foreignKeys, List<UniqueConstraint> uniqueConstraints, List<Index> indexes) {
+                    List<ForeignKey> foreignKeys, List<UniqueConstraint> uniqueConstraints, List<Index> indexes,
+                    List<CheckConstraint> checks, Optional<String> comment) {
     public Table {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(primaryKey, "primaryKey");
+        Objects.requireNonNull(comment, "comment");
         columns = List.copyOf(columns);
-        foreignKeys = List.copyOf(foreignKeys);
-        uniqueConstraints = List.copyOf(uniqueConstraints);
-        indexes = List.copyOf(indexes);
+        foreignKeys = sorted(foreignKeys, ForeignKey::name);
+        uniqueConstraints = sorted(uniqueConstraints, UniqueConstraint::name);
+        indexes = sorted(indexes, Index::name);
+        checks = sorted(checks, CheckConstraint::name);
+    }
+
+    /** A table without check constraints or comment. */
+    public Table(QualifiedName name, List<Column> columns, Optional<PrimaryKey> primaryKey,
+                 List<ForeignKey> foreignKeys, List<UniqueConstraint> uniqueConstraints, List<Index> indexes) {
+        this(name, columns, primaryKey, foreignKeys, uniqueConstraints, indexes, List.of(), Optional.empty());
+    }
+
+    private static <T> List<T> sorted(List<T> items, java.util.function.Function<T, String> name) {
+        return items.stream().sorted(java.util.Comparator.comparing(name)).toList();
     }
 
     /** The column called {@code columnName}, if the table has it. */
@@ -22,11 +38,19 @@ public record Table(QualifiedName name, List<Column> columns, Optional<PrimaryKe
     }
 
     public Table withColumns(List<Column> newColumns) {
-        return new Table(name, newColumns, primaryKey, foreignKeys, uniqueConstraints, indexes);
+        return new Table(name, newColumns, primaryKey, foreignKeys, uniqueConstraints, indexes, checks, comment);
     }
 
-    /** This table with neither foreign keys nor indexes: what a CREATE TABLE statement carries. */
-    public Table withoutForeignKeysAndIndexes() {
-        return new Table(name, columns, primaryKey, List.of(), uniqueConstraints, List.of());
+    public Table withComment(Optional<String> newComment) {
+        return new Table(name, columns, primaryKey, foreignKeys, uniqueConstraints, indexes, checks, newComment);
+    }
+
+    /**
+     * What a CREATE TABLE statement carries: columns, primary key, unique and check constraints, but no
+     * foreign keys, indexes or comments, which are operations of their own.
+     */
+    public Table bare() {
+        return new Table(name, columns.stream().map(c -> c.withComment(Optional.empty())).toList(), primaryKey,
+                List.of(), uniqueConstraints, List.of(), checks, Optional.empty());
     }
 }
