@@ -3,6 +3,7 @@ package autogen.cli;
 import autogen.codegen.sql.VersionTableSql;
 import autogen.diff.MigrationPlan;
 import autogen.diff.SchemaDiffer;
+import autogen.diff.SchemaFilter;
 import autogen.introspect.IntrospectionScope;
 import autogen.introspect.PostgresIntrospector;
 import autogen.introspect.TargetNormalizer;
@@ -53,8 +54,10 @@ public final class DiffService {
                 comparedWith = db.description();
             }
             Schema target = new TargetNormalizer().normalize(db.connection(), entities);
-            Schema current = new PostgresIntrospector().read(db.connection(), scope(target));
-            return new Result(new SchemaDiffer().diff(current, target), chain, comparedWith);
+            Schema current = new PostgresIntrospector().read(db.connection(), scope(target, settings.filter()));
+            SchemaFilter filter = settings.filter();
+            return new Result(new SchemaDiffer().diff(filter.apply(current), filter.apply(target)), chain,
+                    comparedWith);
         } catch (SQLException e) {
             throw new AutogenException(ExitCodes.DATABASE, "reading the database failed: "
                     + e.getMessage().lines().findFirst().orElse(""), e);
@@ -70,10 +73,13 @@ public final class DiffService {
     }
 
     /** The schemas the entities use, and always the default one; autogen's version table is never compared. */
-    static IntrospectionScope scope(Schema target) {
+    static IntrospectionScope scope(Schema target, SchemaFilter filter) {
         TreeSet<String> schemas = new TreeSet<>(List.of(QualifiedName.DEFAULT_SCHEMA));
+        schemas.addAll(filter.includeSchemas());
         target.tables().stream().map(Table::name).map(QualifiedName::schema).forEach(schemas::add);
         target.sequences().forEach(s -> schemas.add(s.name().schema()));
+        target.enums().forEach(e -> schemas.add(e.name().schema()));
+        schemas.addAll(target.namespaces());
         return new IntrospectionScope(List.copyOf(schemas), Set.of(VersionTableSql.TABLE));
     }
 

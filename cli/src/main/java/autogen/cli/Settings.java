@@ -1,5 +1,6 @@
 package autogen.cli;
 
+import autogen.diff.SchemaFilter;
 import autogen.runner.AutogenException;
 import autogen.runner.ExitCodes;
 import java.io.IOException;
@@ -19,7 +20,7 @@ import java.util.TreeMap;
  * over defaults. Paths from the file are relative to the file's folder; others to the working folder.
  */
 public record Settings(List<String> entityPackages, List<Path> classPath, Path migrations,
-                       Optional<DatabaseUrl> database, Map<String, String> hibernate) {
+                       Optional<DatabaseUrl> database, Map<String, String> hibernate, SchemaFilter filter) {
 
     public static final String CONFIG_FILE = "autogen.properties";
 
@@ -55,7 +56,23 @@ public record Settings(List<String> entityPackages, List<Path> classPath, Path m
                 migrations.value().map(v -> migrations.base().resolve(v).normalize())
                         .orElse(fileDir.resolve("migrations")),
                 database.value().filter(v -> !v.isBlank()).map(DatabaseUrl::parse),
-                hibernate);
+                hibernate,
+                filter(file));
+    }
+
+    /** {@code include.schemas}, {@code exclude.tables} and {@code exclude.kinds}, comma-separated. */
+    private static SchemaFilter filter(Properties file) {
+        List<String> schemas = list(file.getProperty("include.schemas", ""));
+        List<String> tables = Arrays.stream(file.getProperty("exclude.tables", "").split(","))
+                .map(String::trim).filter(s -> !s.isEmpty()).toList();
+        java.util.Set<SchemaFilter.Kind> kinds = new java.util.HashSet<>();
+        for (String kind : Arrays.stream(file.getProperty("exclude.kinds", "").split(","))
+                .map(String::trim).filter(s -> !s.isEmpty()).toList()) {
+            kinds.add(SchemaFilter.kind(kind).orElseThrow(() -> new AutogenException(ExitCodes.BAD_INPUT,
+                    "exclude.kinds: unknown kind '" + kind + "' (known: table, sequence, enum, index, unique, "
+                            + "foreign_key, check, comment)")));
+        }
+        return new SchemaFilter(schemas, tables, kinds);
     }
 
     /** Entity packages are required for commands that read the entities. */

@@ -1,6 +1,15 @@
 package autogen.codegen;
 
+import autogen.diff.op.AddCheckConstraint;
 import autogen.diff.op.AddColumn;
+import autogen.diff.op.AlterEnumType;
+import autogen.diff.op.CreateEnumType;
+import autogen.diff.op.CreateSchema;
+import autogen.diff.op.DropCheckConstraint;
+import autogen.diff.op.DropEnumType;
+import autogen.diff.op.DropSchema;
+import autogen.diff.op.SetColumnComment;
+import autogen.diff.op.SetTableComment;
 import autogen.diff.op.AddForeignKey;
 import autogen.diff.op.AddPrimaryKey;
 import autogen.diff.op.AddUniqueConstraint;
@@ -77,6 +86,30 @@ public final class OperationDescriber implements OperationVisitor<String> {
                 + op.after().increment() + ", start " + op.before().start() + " -> " + op.after().start();
     }
 
+    @Override public String createSchema(CreateSchema op) { return "create schema " + op.name(); }
+    @Override public String dropSchema(DropSchema op) { return "drop schema " + op.name(); }
+    @Override public String createEnumType(CreateEnumType op) {
+        return "create enum type " + op.type().name() + " " + op.type().values();
+    }
+    @Override public String dropEnumType(DropEnumType op) { return "drop enum type " + op.type().name(); }
+    @Override public String alterEnumType(AlterEnumType op) {
+        return (op.onlyAddsValues() ? "add values to enum type " : "recreate enum type ") + op.after().name() + ": "
+                + op.before().values() + " -> " + op.after().values();
+    }
+    @Override public String addCheckConstraint(AddCheckConstraint op) {
+        return "add check " + op.check().name() + " on " + op.table() + ": " + op.check().expression();
+    }
+    @Override public String dropCheckConstraint(DropCheckConstraint op) {
+        return "drop check " + op.check().name() + " on " + op.table();
+    }
+    @Override public String setTableComment(SetTableComment op) {
+        return "comment on table " + op.table() + ": " + op.before().orElse("none") + " -> " + op.after().orElse("none");
+    }
+    @Override public String setColumnComment(SetColumnComment op) {
+        return "comment on column " + at(op.table(), op.column()) + ": " + op.before().orElse("none") + " -> "
+                + op.after().orElse("none");
+    }
+
     private static String at(QualifiedName table, String column) {
         return table + "." + column;
     }
@@ -84,7 +117,8 @@ public final class OperationDescriber implements OperationVisitor<String> {
     private static String shape(Column c) {
         return c.type() + (c.nullable() ? " null" : " not null")
                 + c.defaultExpression().map(d -> " default " + d).orElse("")
-                + (c.identity() == Identity.NONE ? "" : " identity " + c.identity().name().toLowerCase());
+                + (c.identity() == Identity.NONE ? "" : " identity " + c.identity().name().toLowerCase())
+                + c.generatedExpression().map(g -> " generated as " + g).orElse("");
     }
 
     private static String changes(Column before, Column after) {
@@ -98,6 +132,10 @@ public final class OperationDescriber implements OperationVisitor<String> {
         if (!before.defaultExpression().equals(after.defaultExpression())) {
             parts.add("default " + before.defaultExpression().orElse("none") + " -> "
                     + after.defaultExpression().orElse("none"));
+        }
+        if (!before.generatedExpression().equals(after.generatedExpression())) {
+            parts.add("generated " + before.generatedExpression().orElse("none") + " -> "
+                    + after.generatedExpression().orElse("none"));
         }
         if (before.identity() != after.identity()) {
             parts.add("identity " + before.identity() + " -> " + after.identity());

@@ -23,4 +23,13 @@ public record ColumnSpec(Column column) implements TableElement {
     public ColumnSpec generatedAlwaysAsIdentity() {
         return new ColumnSpec(column.withIdentity(Identity.ALWAYS).withNullable(false));
     }
+
+    /** A stored generated column: {@code GENERATED ALWAYS AS (expression) STORED}. */
+    public ColumnSpec generatedAs(String expression) {
+        return new ColumnSpec(column.withGenerated(Optional.of(expression)));
+    }
+
+    public ColumnSpec comment(String text) {
+        return new ColumnSpec(column.withComment(Optional.of(text)));
+    }
 }

@@ -28,7 +28,12 @@ public final class Ddl {
     }
 
     public static ColumnChange setType(String type) {
-        return new ColumnChange.SetType(type);
+        return new ColumnChange.SetType(type, java.util.Optional.empty());
+    }
+
+    /** A type change whose values convert through {@code using}, e.g. {@code "code::text::integer"}. */
+    public static ColumnChange setType(String type, String using) {
+        return new ColumnChange.SetType(type, java.util.Optional.of(using));
     }
 
     public static ColumnChange setNotNull() {
@@ -53,5 +58,29 @@ public final class Ddl {
 
     public static ColumnChange dropIdentity() {
         return new ColumnChange.DropIdentity();
+    }
+
+    public static ColumnChange setExpression(String expression) {
+        return new ColumnChange.SetExpression(expression);
+    }
+
+    public static ColumnChange dropExpression() {
+        return new ColumnChange.DropExpression();
+    }
+
+    public static TableElement.CheckSpec check(String name, String expression) {
+        return new TableElement.CheckSpec(name, expression);
+    }
+
+    public static TableElement.CommentSpec comment(String text) {
+        return new TableElement.CommentSpec(text);
+    }
+
+    public static EnumColumn usedBy(String table, String column) {
+        return new EnumColumn(table, column, java.util.Optional.empty());
+    }
+
+    public static List<String> values(String... values) {
+        return List.of(values);
     }
 }

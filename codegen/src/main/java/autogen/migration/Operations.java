@@ -1,5 +1,7 @@
 package autogen.migration;
 
+import java.util.List;
+
 /**
  * What a migration can do to the database. Tables and sequences are named {@code "name"} in the default
  * schema or {@code "schema.name"}; types and default expressions are PostgreSQL SQL text.
@@ -35,6 +37,36 @@ public interface Operations {
     void alterSequence(String sequence, long start, long increment);
 
     void dropSequence(String sequence);
+
+    void createSchema(String schema);
+
+    void dropSchema(String schema);
+
+    void createEnumType(String type, String... values);
+
+    void dropEnumType(String type);
+
+    /** Appends a value to an enum type ({@code ALTER TYPE ... ADD VALUE}). */
+    void addEnumValue(String type, String value);
+
+    /** Adds a value to an enum type just before an existing one. */
+    void addEnumValueBefore(String type, String value, String existing);
+
+    /**
+     * Replaces an enum type by one with {@code values}, casting every column that uses it through text; fails
+     * if a row holds a value that is gone.
+     */
+    void recreateEnumType(String type, List<String> values, EnumColumn... usages);
+
+    void addCheckConstraint(String table, String name, String expression);
+
+    void setTableComment(String table, String comment);
+
+    void removeTableComment(String table);
+
+    void setColumnComment(String table, String column, String comment);
+
+    void removeColumnComment(String table, String column);
 
     /** Runs SQL that autogen does not generate, such as a data backfill; reviewed like the rest. */
     void execute(String sql);

@@ -1,11 +1,13 @@
 package autogen.migration;
 
+import static autogen.codegen.sql.PostgresSqlRenderer.qualified;
+
 import autogen.codegen.sql.PostgresSqlRenderer;
+import autogen.schema.CheckConstraint;
 import autogen.schema.Column;
 import autogen.schema.ForeignKey;
 import autogen.schema.Index;
 import autogen.schema.PrimaryKey;
-import autogen.schema.QualifiedName;
 import autogen.schema.Sequence;
 import autogen.schema.Table;
 import autogen.schema.UniqueConstraint;
@@ -24,17 +26,13 @@ public final class SqlOperations implements Operations {
         this.statements = statements;
     }
 
-    /** Parses {@code "name"} or {@code "schema.name"}. */
-    public static QualifiedName qualified(String name) {
-        int dot = name.indexOf('.');
-        return dot < 0 ? QualifiedName.of(name) : new QualifiedName(name.substring(0, dot), name.substring(dot + 1));
-    }
-
     @Override
     public void createTable(String table, TableElement... elements) {
         List<Column> columns = new ArrayList<>();
         Optional<PrimaryKey> primaryKey = Optional.empty();
         List<UniqueConstraint> uniques = new ArrayList<>();
+        List<CheckConstraint> checks = new ArrayList<>();
+        Optional<String> comment = Optional.empty();
         for (TableElement element : elements) {
             if (element instanceof ColumnSpec c) {
                 columns.add(c.column());
@@ -42,9 +40,14 @@ public final class SqlOperations implements Operations {
                 primaryKey = Optional.of(new PrimaryKey(pk.name(), pk.columns()));
             } else if (element instanceof TableElement.UniqueSpec u) {
                 uniques.add(new UniqueConstraint(u.name(), u.columns()));
+            } else if (element instanceof TableElement.CheckSpec c) {
+                checks.add(new CheckConstraint(c.name(), c.expression()));
+            } else if (element instanceof TableElement.CommentSpec c) {
+                comment = Optional.of(c.text());
             }
         }
-        emit(renderer.createTableSql(new Table(qualified(table), columns, primaryKey, List.of(), uniques, List.of())));
+        emit(renderer.createTableSql(new Table(qualified(table), columns, primaryKey, List.of(), uniques, List.of(),
+                checks, comment)));
     }
 
     @Override
@@ -101,7 +104,7 @@ public final class SqlOperations implements Operations {
 
     @Override
     public void dropIndex(String table, String name) {
-        emit(renderer.dropIndexSql(new QualifiedName(qualified(table).schema(), name)));
+        emit(renderer.dropIndexSql(new autogen.schema.QualifiedName(qualified(table).schema(), name)));
     }
 
     @Override
@@ -120,11 +123,75 @@ public final class SqlOperations implements Operations {
     }
 
     @Override
+    public void createSchema(String schema) {
+        emit(renderer.createSchemaSql(schema));
+    }
+
+    @Override
+    public void dropSchema(String schema) {
+        emit(renderer.dropSchemaSql(schema));
+    }
+
+    @Override
+    public void createEnumType(String type, String... values) {
+        emit(renderer.createEnumTypeSql(qualified(type), List.of(values)));
+    }
+
+    @Override
+    public void dropEnumType(String type) {
+        emit(renderer.dropEnumTypeSql(qualified(type)));
+    }
+
+    @Override
+    public void addEnumValue(String type, String value) {
+        emit(renderer.addEnumValueSql(qualified(type), value, Optional.empty()));
+    }
+
+    @Override
+    public void addEnumValueBefore(String type, String value, String existing) {
+        emit(renderer.addEnumValueSql(qualified(type), value, Optional.of(existing)));
+    }
+
+    @Override
+    public void recreateEnumType(String type, List<String> values, EnumColumn... usages) {
+        emit(renderer.recreateEnumTypeSql(qualified(type), values, List.of(usages)));
+    }
+
+    @Override
+    public void addCheckConstraint(String table, String name, String expression) {
+        emit(renderer.addCheckConstraintSql(qualified(table), new CheckConstraint(name, expression)));
+    }
+
+    @Override
+    public void setTableComment(String table, String comment) {
+        emit(renderer.tableCommentSql(qualified(table), Optional.of(comment)));
+    }
+
+    @Override
+    public void removeTableComment(String table) {
+        emit(renderer.tableCommentSql(qualified(table), Optional.empty()));
+    }
+
+    @Override
+    public void setColumnComment(String table, String column, String comment) {
+        emit(renderer.columnCommentSql(qualified(table), column, Optional.of(comment)));
+    }
+
+    @Override
+    public void removeColumnComment(String table, String column) {
+        emit(renderer.columnCommentSql(qualified(table), column, Optional.empty()));
+    }
+
+    @Override
     public void execute(String sql) {
         emit(sql);
     }
 
     private void emit(String sql) {
         statements.accept(sql);
+    }
+
+    private void emit(List<String> sql) {
+        sql.forEach(statements);
     }
 }

@@ -2,8 +2,9 @@ package autogen.migration;
 
 import java.util.List;
 
-/** A part of a CREATE TABLE: a column, the primary key or a unique constraint. */
-public sealed interface TableElement permits ColumnSpec, TableElement.PrimaryKeySpec, TableElement.UniqueSpec {
+/** A part of a CREATE TABLE: a column, the primary key, a unique or check constraint, or the comment. */
+public sealed interface TableElement permits ColumnSpec, TableElement.PrimaryKeySpec, TableElement.UniqueSpec,
+        TableElement.CheckSpec, TableElement.CommentSpec {
 
     /** The table's primary key. */
     record PrimaryKeySpec(String name, List<String> columns) implements TableElement {
@@ -17,5 +18,13 @@ public sealed interface TableElement permits ColumnSpec, TableElement.PrimaryKey
         public UniqueSpec {
             columns = List.copyOf(columns);
         }
+    }
+
+    /** A check constraint of the table; {@code expression} is the condition without CHECK. */
+    record CheckSpec(String name, String expression) implements TableElement {
+    }
+
+    /** The table's comment. */
+    record CommentSpec(String text) implements TableElement {
     }
 }

@@ -1,16 +1,20 @@
 package autogen.diff;
 
+import autogen.diff.op.AddCheckConstraint;
 import autogen.diff.op.AddForeignKey;
 import autogen.diff.op.AddPrimaryKey;
 import autogen.diff.op.AddUniqueConstraint;
 import autogen.diff.op.CreateIndex;
+import autogen.diff.op.DropCheckConstraint;
 import autogen.diff.op.DropForeignKey;
 import autogen.diff.op.DropIndex;
 import autogen.diff.op.DropPrimaryKey;
 import autogen.diff.op.DropUniqueConstraint;
 import autogen.diff.op.Operation;
+import autogen.schema.CheckConstraint;
 import autogen.schema.ForeignKey;
 import autogen.schema.Index;
+import autogen.schema.NamingConvention;
 import autogen.schema.PrimaryKey;
 import autogen.schema.QualifiedName;
 import autogen.schema.Table;
@@ -20,8 +24,9 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * Compares the keys and indexes of two versions of one table. Objects are matched by name; one whose
- * definition changed under the same name is dropped and added again, since PostgreSQL cannot alter them.
+ * Compares the keys, checks and indexes of two versions of one table. An object the entities name
+ * explicitly must have that name; one they leave to the naming convention is matched by what it is
+ * (columns, referenced table, actions, expression), so a database built by another tool gives no diff.
  */
 final class ConstraintComparator {
     private ConstraintComparator() {
@@ -29,40 +34,68 @@ final class ConstraintComparator {
 
     static List<Operation> compare(Table current, Table target) {
         QualifiedName t = target.name();
+        String table = t.name();
         List<Operation> ops = new ArrayList<>();
-        ops.addAll(compareByName(current.primaryKey().stream().toList(), target.primaryKey().stream().toList(),
-                PrimaryKey::name, pk -> new DropPrimaryKey(t, pk), pk -> new AddPrimaryKey(t, pk)));
-        ops.addAll(compareByName(current.foreignKeys(), target.foreignKeys(),
-                ForeignKey::name, fk -> new DropForeignKey(t, fk), fk -> new AddForeignKey(t, fk)));
-        ops.addAll(compareByName(current.uniqueConstraints(), target.uniqueConstraints(),
-                UniqueConstraint::name, u -> new DropUniqueConstraint(t, u), u -> new AddUniqueConstraint(t, u)));
-        ops.addAll(compareByName(current.indexes(), target.indexes(),
-                Index::name, i -> new DropIndex(t, i), i -> new CreateIndex(t, i)));
+        ops.addAll(new Kind<PrimaryKey>(PrimaryKey::name, PrimaryKey::columns,
+                pk -> pk.name().equals(NamingConvention.primaryKey(table)),
+                pk -> new DropPrimaryKey(t, pk), pk -> new AddPrimaryKey(t, pk))
+                .compare(current.primaryKey().stream().toList(), target.primaryKey().stream().toList()));
+        ops.addAll(new Kind<ForeignKey>(ForeignKey::name, fk -> fk.withName(""),
+                fk -> fk.name().equals(NamingConvention.foreignKey(table, fk.columns(), fk.referencedTable().name())),
+                fk -> new DropForeignKey(t, fk), fk -> new AddForeignKey(t, fk))
+                .compare(current.foreignKeys(), target.foreignKeys()));
+        ops.addAll(new Kind<UniqueConstraint>(UniqueConstraint::name, UniqueConstraint::columns,
+                u -> u.name().equals(NamingConvention.uniqueConstraint(table, u.columns())),
+                u -> new DropUniqueConstraint(t, u), u -> new AddUniqueConstraint(t, u))
+                .compare(current.uniqueConstraints(), target.uniqueConstraints()));
+        ops.addAll(new Kind<CheckConstraint>(CheckConstraint::name, CheckConstraint::expression,
+                c -> NamingConvention.isCheckName(table, c.name()),
+                c -> new DropCheckConstraint(t, c), c -> new AddCheckConstraint(t, c))
+                .compare(current.checks(), target.checks()));
+        ops.addAll(new Kind<Index>(Index::name, i -> List.of(i.columns(), i.unique()),
+                i -> i.name().equals(NamingConvention.index(table, i.columns())),
+                i -> new DropIndex(t, i), i -> new CreateIndex(t, i))
+                .compare(current.indexes(), target.indexes()));
         return ops;
     }
 
-    /** The operations that create everything a new table needs beyond its CREATE TABLE statement. */
+    /** The operations that create what a new table's CREATE TABLE statement does not carry. */
     static List<Operation> createExtras(Table table) {
-        return compare(table.withoutForeignKeysAndIndexes(), table);
+        return compare(table.bare(), table);
     }
 
     /** The operations that drop what a dropped table's DROP TABLE statement does not carry. */
     static List<Operation> dropExtras(Table table) {
-        return compare(table, table.withoutForeignKeysAndIndexes());
+        return compare(table, table.bare());
     }
 
-    private static <T> List<Operation> compareByName(List<T> current, List<T> target, Function<T, String> name,
-                                                     Function<T, Operation> drop, Function<T, Operation> add) {
-        Matching<T> matching = Matching.byKey(current, target, name);
-        List<Operation> ops = new ArrayList<>();
-        matching.removed().forEach(x -> ops.add(drop.apply(x)));
-        for (Matching.Pair<T> pair : matching.common()) {
-            if (!pair.current().equals(pair.target())) {
-                ops.add(drop.apply(pair.current()));
-                ops.add(add.apply(pair.target()));
+    /**
+     * How to compare one kind of object: its name, its shape (everything but the name), whether the
+     * target's name is the convention's, and how to drop and add one.
+     */
+    private record Kind<T>(Function<T, String> name, Function<T, Object> shape, Function<T, Boolean> conventional,
+                           Function<T, Operation> drop, Function<T, Operation> add) {
+
+        List<Operation> compare(List<T> current, List<T> target) {
+            List<T> unmatchedCurrent = new ArrayList<>(current);
+            List<T> unmatchedTarget = new ArrayList<>(target);
+            // 1. Identical objects.
+            unmatchedTarget.removeIf(unmatchedCurrent::remove);
+            // 2. Objects the convention names, matched by shape whatever the database calls them.
+            for (T wanted : List.copyOf(unmatchedTarget)) {
+                if (conventional.apply(wanted)) {
+                    unmatchedCurrent.stream().filter(c -> shape.apply(c).equals(shape.apply(wanted))).findFirst()
+                            .ifPresent(found -> {
+                                unmatchedCurrent.remove(found);
+                                unmatchedTarget.remove(wanted);
+                            });
+                }
             }
+            // 3. What is left differs: dropped first, then added (a changed definition under one name included).
+            List<Operation> ops = new ArrayList<>();
+            unmatchedCurrent.forEach(c -> ops.add(drop.apply(c)));
+            unmatchedTarget.forEach(t -> ops.add(add.apply(t)));
+            return ops;
         }
-        matching.added().forEach(x -> ops.add(add.apply(x)));
-        return ops;
     }
 }

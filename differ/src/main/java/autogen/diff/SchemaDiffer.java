@@ -1,17 +1,27 @@
 package autogen.diff;
 
+import autogen.diff.op.AlterEnumType;
 import autogen.diff.op.AlterSequence;
+import autogen.diff.op.CreateEnumType;
+import autogen.diff.op.CreateSchema;
 import autogen.diff.op.CreateSequence;
 import autogen.diff.op.CreateTable;
+import autogen.diff.op.DropEnumType;
+import autogen.diff.op.DropSchema;
 import autogen.diff.op.DropSequence;
 import autogen.diff.op.DropTable;
+import autogen.diff.op.EnumUsage;
 import autogen.diff.op.Operation;
+import autogen.diff.op.SetTableComment;
 import autogen.diff.order.PhaseOf;
+import autogen.schema.EnumType;
+import autogen.schema.QualifiedName;
 import autogen.schema.Schema;
 import autogen.schema.Sequence;
 import autogen.schema.Table;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /** Compares a current schema with a target schema and plans the ordered operations from one to the other. */
 public final class SchemaDiffer {
@@ -19,22 +29,67 @@ public final class SchemaDiffer {
     /** The plan that turns {@code current} into {@code target}; empty when they are equal. */
     public MigrationPlan diff(Schema current, Schema target) {
         List<Operation> ops = new ArrayList<>();
+        ops.addAll(compareNamespaces(current.namespaces(), target.namespaces()));
+        ops.addAll(compareEnums(current, target));
         Matching<Table> tables = Matching.byKey(current.tables(), target.tables(), Table::name);
         for (Table added : tables.added()) {
-            ops.add(new CreateTable(added.withoutForeignKeysAndIndexes()));
+            ops.add(new CreateTable(added.bare()));
             ops.addAll(ConstraintComparator.createExtras(added));
         }
         for (Matching.Pair<Table> pair : tables.common()) {
-            ops.addAll(ColumnComparator.compare(pair.target().name(), pair.current().columns(),
-                    pair.target().columns()));
-            ops.addAll(ConstraintComparator.compare(pair.current(), pair.target()));
+            ops.addAll(compareTables(pair.current(), pair.target()));
         }
         for (Table removed : tables.removed()) {
             ops.addAll(ConstraintComparator.dropExtras(removed));
-            ops.add(new DropTable(removed.withoutForeignKeysAndIndexes()));
+            ops.add(new DropTable(removed.bare()));
         }
         ops.addAll(compareSequences(current.sequences(), target.sequences()));
         return new MigrationPlan(PhaseOf.sort(ops));
+    }
+
+    private static List<Operation> compareTables(Table current, Table target) {
+        List<Operation> ops = new ArrayList<>(
+                ColumnComparator.compare(target.name(), current.columns(), target.columns()));
+        ops.addAll(ConstraintComparator.compare(current, target));
+        if (!current.comment().equals(target.comment())) {
+            ops.add(new SetTableComment(target.name(), current.comment(), target.comment()));
+        }
+        return ops;
+    }
+
+    /** The default namespace always exists and is never dropped. */
+    private static List<Operation> compareNamespaces(List<String> current, List<String> target) {
+        Matching<String> namespaces = Matching.byKey(current, target, n -> n);
+        List<Operation> ops = new ArrayList<>();
+        namespaces.added().forEach(n -> ops.add(new CreateSchema(n)));
+        namespaces.removed().stream().filter(n -> !n.equals(QualifiedName.DEFAULT_SCHEMA))
+                .forEach(n -> ops.add(new DropSchema(n)));
+        return ops;
+    }
+
+    private static List<Operation> compareEnums(Schema current, Schema target) {
+        Matching<EnumType> enums = Matching.byKey(current.enums(), target.enums(), EnumType::name);
+        List<Operation> ops = new ArrayList<>();
+        enums.added().forEach(e -> ops.add(new CreateEnumType(e)));
+        for (Matching.Pair<EnumType> pair : enums.common()) {
+            if (!pair.current().equals(pair.target())) {
+                ops.add(new AlterEnumType(pair.current(), pair.target(), usages(current, pair.current())));
+            }
+        }
+        enums.removed().forEach(e -> ops.add(new DropEnumType(e)));
+        return ops;
+    }
+
+    /** The existing columns whose type is {@code type}, as format_type spells it with or without its schema. */
+    private static List<EnumUsage> usages(Schema schema, EnumType type) {
+        Set<String> spellings = Set.of(type.name().toString(), type.name().name(),
+                "\"" + type.name().name() + "\"");
+        List<EnumUsage> usages = new ArrayList<>();
+        for (Table table : schema.tables()) {
+            table.columns().stream().filter(c -> spellings.contains(c.type()))
+                    .forEach(c -> usages.add(new EnumUsage(table.name(), c)));
+        }
+        return usages;
     }
 
     private static List<Operation> compareSequences(List<Sequence> current, List<Sequence> target) {

@@ -1,22 +1,31 @@
 package autogen.diff;
 
+import autogen.diff.op.AddCheckConstraint;
 import autogen.diff.op.AddColumn;
 import autogen.diff.op.AddForeignKey;
 import autogen.diff.op.AddPrimaryKey;
 import autogen.diff.op.AddUniqueConstraint;
 import autogen.diff.op.AlterColumn;
+import autogen.diff.op.AlterEnumType;
 import autogen.diff.op.AlterSequence;
+import autogen.diff.op.CreateEnumType;
 import autogen.diff.op.CreateIndex;
+import autogen.diff.op.CreateSchema;
 import autogen.diff.op.CreateSequence;
 import autogen.diff.op.CreateTable;
+import autogen.diff.op.DropCheckConstraint;
 import autogen.diff.op.DropColumn;
+import autogen.diff.op.DropEnumType;
 import autogen.diff.op.DropForeignKey;
 import autogen.diff.op.DropIndex;
 import autogen.diff.op.DropPrimaryKey;
+import autogen.diff.op.DropSchema;
 import autogen.diff.op.DropSequence;
 import autogen.diff.op.DropTable;
 import autogen.diff.op.DropUniqueConstraint;
 import autogen.diff.op.OperationVisitor;
+import autogen.diff.op.SetColumnComment;
+import autogen.diff.op.SetTableComment;
 import autogen.schema.QualifiedName;
 import java.util.Optional;
 
@@ -44,4 +53,17 @@ final class TableOf implements OperationVisitor<Optional<QualifiedName>> {
     @Override public Optional<QualifiedName> createSequence(CreateSequence op) { return Optional.empty(); }
     @Override public Optional<QualifiedName> dropSequence(DropSequence op) { return Optional.empty(); }
     @Override public Optional<QualifiedName> alterSequence(AlterSequence op) { return Optional.empty(); }
+    @Override public Optional<QualifiedName> createSchema(CreateSchema op) { return Optional.empty(); }
+    @Override public Optional<QualifiedName> dropSchema(DropSchema op) { return Optional.empty(); }
+    @Override public Optional<QualifiedName> createEnumType(CreateEnumType op) { return Optional.empty(); }
+    @Override public Optional<QualifiedName> dropEnumType(DropEnumType op) { return Optional.empty(); }
+    @Override public Optional<QualifiedName> alterEnumType(AlterEnumType op) { return Optional.empty(); }
+    @Override public Optional<QualifiedName> addCheckConstraint(AddCheckConstraint op) {
+        return Optional.of(op.table());
+    }
+    @Override public Optional<QualifiedName> dropCheckConstraint(DropCheckConstraint op) {
+        return Optional.of(op.table());
+    }
+    @Override public Optional<QualifiedName> setTableComment(SetTableComment op) { return Optional.of(op.table()); }
+    @Override public Optional<QualifiedName> setColumnComment(SetColumnComment op) { return Optional.of(op.table()); }
 }

@@ -71,7 +71,7 @@ class SchemaDifferTest {
         List<Operation> up = differ.diff(Schema.empty(), blog()).up();
         assertEquals(List.of(
                 new CreateSequence(new Sequence(QualifiedName.of("post_seq"), 1, 20)),
-                new CreateTable(posts().withoutForeignKeysAndIndexes()),
+                new CreateTable(posts().bare()),
                 new CreateTable(users()),
                 new CreateIndex(POSTS, posts().indexes().get(0)),
                 new AddForeignKey(POSTS, posts().foreignKeys().get(0))), up);

@@ -11,7 +11,10 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Runs one of the {@code autogen/introspect/*.sql} resources, whose single parameter is the schema list. */
+/**
+ * Runs one of the {@code autogen/introspect/*.sql} resources, whose single parameter is a list of names: the
+ * schemas to read, or the probe tables to read back.
+ */
 final class CatalogQuery {
     /** Maps the current row of a result set. */
     @FunctionalInterface
@@ -22,10 +25,10 @@ final class CatalogQuery {
     private CatalogQuery() {
     }
 
-    static <T> List<T> run(Connection c, String resource, List<String> schemas, RowMapper<T> mapper)
+    static <T> List<T> run(Connection c, String resource, List<String> names, RowMapper<T> mapper)
             throws SQLException {
         try (PreparedStatement statement = c.prepareStatement(text(resource))) {
-            statement.setArray(1, c.createArrayOf("text", schemas.toArray()));
+            statement.setArray(1, c.createArrayOf("text", names.toArray()));
             try (ResultSet rows = statement.executeQuery()) {
                 List<T> result = new ArrayList<>();
                 while (rows.next()) {

@@ -1,6 +1,7 @@
 package autogen.introspect;
 
 import autogen.schema.Column;
+import autogen.schema.EnumType;
 import autogen.schema.Identity;
 import autogen.schema.Index;
 import autogen.schema.QualifiedName;
@@ -17,14 +18,32 @@ final class CatalogRows {
     private CatalogRows() {
     }
 
+    private static final String CHECK_PREFIX = "CHECK (";
+    /** What pg_get_constraintdef may print after a check's closing parenthesis, last one first. */
+    private static final List<String> CHECK_FLAGS = List.of(" NOT VALID", " NO INHERIT");
+
     static QualifiedName table(ResultSet row) throws SQLException {
         return new QualifiedName(row.getString("schema_name"), row.getString("table_name"));
+    }
+
+    static TableRow tableRow(ResultSet row) throws SQLException {
+        return new TableRow(table(row), Optional.ofNullable(row.getString("comment")));
+    }
+
+    static String namespace(ResultSet row) throws SQLException {
+        return row.getString("schema_name");
+    }
+
+    static EnumType enumType(ResultSet row) throws SQLException {
+        return new EnumType(new QualifiedName(row.getString("schema_name"), row.getString("type_name")),
+                strings(row.getArray("labels")));
     }
 
     static Owned<Column> column(ResultSet row) throws SQLException {
         Column column = new Column(row.getString("column_name"), row.getString("type"),
                 !row.getBoolean("not_null"), Optional.ofNullable(row.getString("default_expression")),
-                identity(row.getString("identity")));
+                identity(row.getString("identity")), Optional.ofNullable(row.getString("generated_expression")),
+                Optional.ofNullable(row.getString("comment")));
         return new Owned<>(table(row), column);
     }
 
@@ -34,7 +53,26 @@ final class CatalogRows {
                 .map(name -> new QualifiedName(referencedSchema, name));
         return new ConstraintRow(table(row), row.getString("constraint_name"), ConstraintKind.of(row.getString("kind")),
                 strings(row.getArray("columns")), referenced, strings(row.getArray("referenced_columns")),
-                referentialAction(row.getString("on_delete")), referentialAction(row.getString("on_update")));
+                referentialAction(row.getString("on_delete")), referentialAction(row.getString("on_update")),
+                Optional.ofNullable(row.getString("check_definition")).map(CatalogRows::checkExpression));
+    }
+
+    /**
+     * The expression of a check as {@code pg_get_constraintdef} prints it, {@code CHECK (<expression>)} plus
+     * optional flags: the text between the outer parentheses, which is what {@code check (...)} declares.
+     */
+    static String checkExpression(String definition) {
+        String rest = definition;
+        for (String flag : CHECK_FLAGS) {
+            // The expression itself ends in ")", so a trailing flag can only be a flag.
+            if (rest.endsWith(flag)) {
+                rest = rest.substring(0, rest.length() - flag.length());
+            }
+        }
+        if (!rest.startsWith(CHECK_PREFIX) || !rest.endsWith(")")) {
+            throw new IllegalStateException("unexpected check constraint definition: " + definition);
+        }
+        return rest.substring(CHECK_PREFIX.length(), rest.length() - 1);
     }
 
     static Owned<Index> index(ResultSet row) throws SQLException {

@@ -1,5 +1,6 @@
 package autogen.introspect;
 
+import autogen.schema.CheckConstraint;
 import autogen.schema.ForeignKey;
 import autogen.schema.PrimaryKey;
 import autogen.schema.QualifiedName;
@@ -8,10 +9,10 @@ import autogen.schema.UniqueConstraint;
 import java.util.List;
 import java.util.Optional;
 
-/** One row of constraints.sql; only foreign keys have a referenced table. */
+/** One row of constraints.sql; only foreign keys have a referenced table, only checks an expression. */
 record ConstraintRow(QualifiedName table, String name, ConstraintKind kind, List<String> columns,
                      Optional<QualifiedName> referencedTable, List<String> referencedColumns,
-                     ReferentialAction onDelete, ReferentialAction onUpdate) {
+                     ReferentialAction onDelete, ReferentialAction onUpdate, Optional<String> checkExpression) {
     ConstraintRow {
         columns = List.copyOf(columns);
         referencedColumns = List.copyOf(referencedColumns);
@@ -29,5 +30,10 @@ record ConstraintRow(QualifiedName table, String name, ConstraintKind kind, List
 
     UniqueConstraint uniqueConstraint() {
         return new UniqueConstraint(name, columns);
+    }
+
+    CheckConstraint checkConstraint() {
+        return new CheckConstraint(name, checkExpression.orElseThrow(
+                () -> new IllegalStateException("check constraint " + name + " on " + table + " has no expression")));
     }
 }

@@ -6,14 +6,24 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-/** Which schemas the introspector reads, and which tables in them it leaves out (such as autogen's own). */
+/**
+ * Which schemas the introspector reads, and which tables in them it leaves out besides the history tables of
+ * migration tools, which it never reports.
+ */
 public record IntrospectionScope(List<String> schemas, Set<QualifiedName> excludedTables) {
+    /**
+     * Tables that belong to a migration tool, left out in every schema: autogen's own, Flyway's, Liquibase's
+     * (history and lock) and Alembic's, as those tools name them by default on PostgreSQL.
+     */
+    public static final Set<String> MIGRATION_HISTORY_TABLES = Set.of("autogen_version", "flyway_schema_history",
+            "databasechangelog", "databasechangeloglock", "alembic_version");
+
     public IntrospectionScope {
         schemas = List.copyOf(schemas);
         excludedTables = Set.copyOf(excludedTables);
     }
 
-    /** Every table of {@code schemas}. */
+    /** Every table of {@code schemas} but the migration history tables. */
     public static IntrospectionScope of(String... schemas) {
         return new IntrospectionScope(List.of(schemas), Set.of());
     }
@@ -21,5 +31,10 @@ public record IntrospectionScope(List<String> schemas, Set<QualifiedName> exclud
     public IntrospectionScope excluding(QualifiedName table) {
         return new IntrospectionScope(schemas,
                 Stream.concat(excludedTables.stream(), Stream.of(table)).collect(Collectors.toSet()));
+    }
+
+    /** Whether {@code table}, of one of the schemas, is reported. */
+    public boolean includes(QualifiedName table) {
+        return !excludedTables.contains(table) && !MIGRATION_HISTORY_TABLES.contains(table.name());
     }
 }

@@ -1,5 +1,6 @@
 package autogen.introspect;
 
+import autogen.schema.CheckConstraint;
 import autogen.schema.Column;
 import autogen.schema.ForeignKey;
 import autogen.schema.Index;
@@ -26,18 +27,21 @@ final class TableAssembler {
     }
 
     /** The tables in the order given; columns keep catalog order, named objects are sorted by name. */
-    List<Table> assemble(List<QualifiedName> tables) {
+    List<Table> assemble(List<TableRow> tables) {
         return tables.stream().map(this::table).toList();
     }
 
-    private Table table(QualifiedName name) {
+    private Table table(TableRow row) {
+        QualifiedName name = row.name();
         List<ConstraintRow> own = constraints.getOrDefault(name, List.of());
         return new Table(name,
                 columns.getOrDefault(name, List.of()),
                 of(own, ConstraintKind.PRIMARY_KEY).map(ConstraintRow::primaryKey).findFirst(),
                 sorted(of(own, ConstraintKind.FOREIGN_KEY).map(ConstraintRow::foreignKey), ForeignKey::name),
                 sorted(of(own, ConstraintKind.UNIQUE).map(ConstraintRow::uniqueConstraint), UniqueConstraint::name),
-                sorted(indexes.getOrDefault(name, List.of()).stream(), Index::name));
+                sorted(indexes.getOrDefault(name, List.of()).stream(), Index::name),
+                sorted(of(own, ConstraintKind.CHECK).map(ConstraintRow::checkConstraint), CheckConstraint::name),
+                row.comment());
     }
 
     private static Stream<ConstraintRow> of(List<ConstraintRow> rows, ConstraintKind kind) {

@@ -6,27 +6,36 @@ import autogen.schema.Table;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
- * Respells the types and defaults of a target model (written Hibernate's way, e.g. "varchar(255)") the way
- * PostgreSQL prints them, so that they compare equal to what the introspector reads.
+ * Respells the types, defaults, check constraints and generation expressions of a target model (written
+ * Hibernate's way, e.g. "varchar(255)") the way PostgreSQL prints them, so that they compare equal to what
+ * the introspector reads.
  */
 public final class TargetNormalizer {
     /**
-     * The target with canonical types and defaults; costs one probe per distinct (type, default) pair, run in
-     * a transaction that is rolled back, and leaves the connection's auto-commit as it was.
+     * The target in canonical spelling. Works in a transaction that is rolled back, having first declared the
+     * target's enum types (and their schemas) the database lacks, and leaves the connection's auto-commit as it
+     * was. Costs a fixed number of statements; the work on the server grows with the distinct (type, default)
+     * pairs and with the distinct table shapes that have checks or generated columns, not with the columns.
      *
-     * @throws TargetRejectedException when PostgreSQL rejects a type or default, naming the first column using it
+     * @throws TargetRejectedException when PostgreSQL rejects a type, default, check or generation expression,
+     *     naming the first column or check using it
      */
     public Schema normalize(Connection c, Schema target) throws SQLException {
         Map<ColumnSpec, String> owners = firstOwners(target);
-        if (owners.isEmpty()) {
+        if (owners.isEmpty() && target.enums().isEmpty() && target.tables().stream().noneMatch(ShapeProbe::needed)) {
             return target;
         }
-        Map<ColumnSpec, ColumnSpec> canonical = new SpellingProbe(c, owners).canonicalize();
-        return new Schema(target.tables().stream().map(table -> respell(table, canonical)).toList(),
-                target.sequences());
+        return Scratch.rolledBack(c, () -> {
+            ScratchTypes.declare(c, target.enums());
+            Map<ColumnSpec, SpelledColumn> spelled = new SpellingProbe(c, owners).canonicalize();
+            List<Table> typed = target.tables().stream().map(table -> respell(table, spelled)).toList();
+            List<Table> tables = new ExpressionProbe(c, typed).canonicalize();
+            return new Schema(target.namespaces(), target.enums(), tables, target.sequences());
+        });
     }
 
     /** Each distinct spec in model order, with the first column ("schema.table.column") that uses it. */
@@ -40,9 +49,9 @@ public final class TargetNormalizer {
         return owners;
     }
 
-    private static Table respell(Table table, Map<ColumnSpec, ColumnSpec> canonical) {
+    private static Table respell(Table table, Map<ColumnSpec, SpelledColumn> spelled) {
         return table.withColumns(table.columns().stream()
-                .map(column -> canonical.get(ColumnSpec.of(column)).applyTo(column))
+                .map(column -> spelled.get(ColumnSpec.of(column)).applyTo(column))
                 .toList());
     }
 }

@@ -2,9 +2,11 @@
 select n.nspname as schema_name, c.relname as table_name, a.attname as column_name,
        pg_catalog.format_type(a.atttypid, a.atttypmod) as type,
        a.attnotnull as not_null,
-       -- pg_attrdef also stores generation expressions, which are not defaults.
+       -- pg_attrdef also stores generation expressions (attgenerated 's' for stored), which are not defaults.
        case when a.attgenerated = '' then pg_catalog.pg_get_expr(ad.adbin, ad.adrelid) end as default_expression,
-       a.attidentity as identity
+       case when a.attgenerated = 's' then pg_catalog.pg_get_expr(ad.adbin, ad.adrelid) end as generated_expression,
+       a.attidentity as identity,
+       pg_catalog.col_description(c.oid, a.attnum) as comment
 from pg_catalog.pg_attribute a
 join pg_catalog.pg_class c on c.oid = a.attrelid
 join pg_catalog.pg_namespace n on n.oid = c.relnamespace

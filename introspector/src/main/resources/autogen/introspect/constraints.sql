@@ -1,4 +1,5 @@
--- Primary keys, foreign keys and unique constraints, columns in key order.
+-- Primary keys, foreign keys, unique and check constraints, columns in key order. Exclusion constraints
+-- (contype 'x') are left alone: entities cannot express them.
 select n.nspname as schema_name, c.relname as table_name, con.conname as constraint_name,
        con.contype as kind,
        array(select a.attname::text
@@ -10,13 +11,14 @@ select n.nspname as schema_name, c.relname as table_name, con.conname as constra
              from unnest(con.confkey) with ordinality k(attnum, position)
              join pg_catalog.pg_attribute a on a.attrelid = con.confrelid and a.attnum = k.attnum
              order by k.position) as referenced_columns,
-       con.confdeltype as on_delete, con.confupdtype as on_update
+       con.confdeltype as on_delete, con.confupdtype as on_update,
+       case when con.contype = 'c' then pg_catalog.pg_get_constraintdef(con.oid) end as check_definition
 from pg_catalog.pg_constraint con
 join pg_catalog.pg_class c on c.oid = con.conrelid
 join pg_catalog.pg_namespace n on n.oid = c.relnamespace
 left join pg_catalog.pg_class rc on rc.oid = con.confrelid
 left join pg_catalog.pg_namespace rn on rn.oid = rc.relnamespace
-where con.contype in ('p', 'f', 'u')
+where con.contype in ('p', 'f', 'u', 'c')
   -- A foreign key to a partitioned table gets one child row per partition; only the parent is declared.
   and con.conparentid = 0
   and c.relkind in ('r', 'p')

@@ -1,5 +1,6 @@
 -- Ordinary and partitioned tables; partitions and extension members are not the user's to migrate.
-select n.nspname as schema_name, c.relname as table_name
+select n.nspname as schema_name, c.relname as table_name,
+       pg_catalog.obj_description(c.oid, 'pg_class') as comment
 from pg_catalog.pg_class c
 join pg_catalog.pg_namespace n on n.oid = c.relnamespace
 where c.relkind in ('r', 'p')

@@ -1,6 +1,8 @@
 package autogen.introspect;
 
+import autogen.schema.CheckConstraint;
 import autogen.schema.Column;
+import autogen.schema.EnumType;
 import autogen.schema.ForeignKey;
 import autogen.schema.Identity;
 import autogen.schema.Index;
@@ -62,20 +64,48 @@ final class IntrospectorFixture {
             create table events_2024 partition of events for values from ('2024-01-01') to ('2025-01-01');
 
             create table autogen_version (version text primary key);
+            create table flyway_schema_history (installed_rank integer primary key);
+            create table inventory.alembic_version (version_num varchar(32) primary key);
+            create table databasechangelog (id varchar(255));
+            create table databasechangeloglock (id integer primary key);
+
+            create type mood as enum ('sad', 'ok', 'happy');
+            create type inventory.grade as enum ('b', 'a');
+            -- A value added before an existing one: labels come in enumsortorder, not in oid order.
+            alter type inventory.grade add value 'c' before 'b';
+            create table inventory.reviews (
+                id integer constraint pk_reviews primary key,
+                grade inventory.grade not null,
+                mood mood default 'ok',
+                status varchar(1) not null constraint ck_reviews_status check (status in ('A', 'B')),
+                price numeric(10,2),
+                price_with_tax numeric(12,2) generated always as (price * 1.2) stored,
+                constraint ck_reviews_price check (price > 0),
+                constraint ex_reviews_id exclude using btree (id with =)
+            );
+            alter table inventory.reviews add constraint ck_reviews_grade check (grade <> 'c' or mood is null)
+                not valid;
+            comment on table inventory.reviews is 'What customers said';
+            comment on column inventory.reviews.mood is 'How they felt';
 
             create table extension_owned (id integer primary key);
             create sequence extension_owned_numbers;
             alter extension plpgsql add table extension_owned;
             alter extension plpgsql add sequence extension_owned_numbers;
+            create type extension_owned_mood as enum ('x');
+            alter extension plpgsql add type extension_owned_mood;
             """;
 
     private IntrospectorFixture() {
     }
 
     static Schema expected() {
-        return new Schema(List.of(accounts(), orders(), items(), events()), List.of(
-                new Sequence(QualifiedName.of("order_numbers"), 1, 50),
-                new Sequence(new QualifiedName("inventory", "sku_numbers"), 1000, 1)));
+        return new Schema(List.of("public", "inventory"),
+                List.of(new EnumType(QualifiedName.of("mood"), List.of("sad", "ok", "happy")),
+                        new EnumType(new QualifiedName("inventory", "grade"), List.of("c", "b", "a"))),
+                List.of(accounts(), orders(), items(), reviews(), events()),
+                List.of(new Sequence(QualifiedName.of("order_numbers"), 1, 50),
+                        new Sequence(new QualifiedName("inventory", "sku_numbers"), 1000, 1)));
     }
 
     private static Table accounts() {
@@ -125,6 +155,24 @@ final class IntrospectorFixture {
                                 ReferentialAction.SET_NULL, ReferentialAction.RESTRICT)),
                 List.of(),
                 List.of());
+    }
+
+    private static Table reviews() {
+        return new Table(new QualifiedName("inventory", "reviews"),
+                List.of(notNull("id", "integer"),
+                        notNull("grade", "inventory.grade"),
+                        Column.of("mood", "mood").withDefault(Optional.of("'ok'::mood"))
+                                .withComment(Optional.of("How they felt")),
+                        notNull("status", "character varying(1)"),
+                        Column.of("price", "numeric(10,2)"),
+                        Column.of("price_with_tax", "numeric(12,2)").withGenerated(Optional.of("(price * 1.2)"))),
+                Optional.of(new PrimaryKey("pk_reviews", List.of("id"))),
+                List.of(), List.of(), List.of(),
+                List.of(new CheckConstraint("ck_reviews_status", "((status)::text = ANY"
+                                + " ((ARRAY['A'::character varying, 'B'::character varying])::text[]))"),
+                        new CheckConstraint("ck_reviews_price", "(price > (0)::numeric)"),
+                        new CheckConstraint("ck_reviews_grade", "((grade <> 'c'::inventory.grade) OR (mood IS NULL))")),
+                Optional.of("What customers said"));
     }
 
     private static Table events() {

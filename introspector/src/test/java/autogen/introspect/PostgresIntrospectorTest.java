@@ -18,9 +18,7 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 class PostgresIntrospectorTest {
-    private static final QualifiedName VERSION_TABLE = QualifiedName.of("autogen_version");
-    private static final IntrospectionScope SCOPE =
-            IntrospectionScope.of("public", "inventory").excluding(VERSION_TABLE);
+    private static final IntrospectionScope SCOPE = IntrospectionScope.of("public", "inventory");
 
     private final PostgresIntrospector introspector = new PostgresIntrospector();
 
@@ -36,16 +34,36 @@ class PostgresIntrospectorTest {
     void leavesOutExcludedTablesAndSchemasOutOfScope() throws SQLException {
         try (Connection c = TestDatabase.fresh("introspect_scope")) {
             execute(c, """
-                    create table autogen_version (version text primary key);
+                    create table audit_log (entry text);
                     create table kept (id integer);
                     create schema other;
                     create table other.elsewhere (id integer);
+                    create type other.elsewhere_kind as enum ('a');
                     """);
             Table kept = new Table(QualifiedName.of("kept"), List.of(Column.of("id", "integer")), Optional.empty(),
                     List.of(), List.of(), List.of());
-            assertEquals(new Schema(List.of(kept), List.of()), introspector.read(c, SCOPE));
-            assertEquals(List.of(VERSION_TABLE, kept.name()),
+            QualifiedName auditLog = QualifiedName.of("audit_log");
+            assertEquals(new Schema(List.of(kept), List.of()),
+                    introspector.read(c, IntrospectionScope.of("public", "inventory").excluding(auditLog)));
+            assertEquals(List.of(auditLog, kept.name()),
                     introspector.read(c, IntrospectionScope.of("public")).tables().stream().map(Table::name).toList());
+        }
+    }
+
+    @Test
+    void neverReadsTheHistoryTablesOfMigrationToolsInAnySchema() throws SQLException {
+        try (Connection c = TestDatabase.fresh("introspect_history")) {
+            execute(c, """
+                    create schema tools;
+                    create table autogen_version (version text primary key);
+                    create table flyway_schema_history (installed_rank integer primary key);
+                    create table tools.databasechangelog (id varchar(255));
+                    create table tools.databasechangeloglock (id integer primary key);
+                    create table tools.alembic_version (version_num varchar(32) primary key);
+                    create table tools.autogen_version (version text primary key);
+                    """);
+            assertEquals(new Schema(List.of("public", "tools"), List.of(), List.of(), List.of()),
+                    introspector.read(c, IntrospectionScope.of("public", "tools")));
         }
     }
 
@@ -77,7 +95,7 @@ class PostgresIntrospectorTest {
     void statementCountDoesNotGrowWithTheNumberOfTables() throws SQLException {
         int forOneTable = statementsToRead(1);
         assertEquals(forOneTable, statementsToRead(200));
-        assertEquals(5, forOneTable, "one query per object kind");
+        assertEquals(7, forOneTable, "one query per object kind");
     }
 
     private int statementsToRead(int tables) throws SQLException {
@@ -88,14 +106,24 @@ class PostgresIntrospectorTest {
             Schema schema = introspector.read(counter.connection(), SCOPE);
             assertEquals(tables, schema.tables().size());
             assertEquals(tables, schema.tables().stream().mapToInt(t -> t.indexes().size()).sum());
+            assertEquals(tables, schema.tables().stream().mapToInt(t -> t.checks().size()).sum());
+            assertEquals(tables, schema.enums().size());
             return counter.count();
         }
     }
 
-    /** Table i has a key, a unique constraint, an index and a foreign key to table i - 1 (the first to itself). */
+    /**
+     * Table i has a key, a unique constraint, a check, a generated column, comments, an enum column, an index and
+     * a foreign key to table i - 1 (the first to itself).
+     */
     private static String linkedTable(int i) {
-        return ("create table t%1$d (id integer primary key, code text unique, parent integer"
-                + " references t%2$d (id));\ncreate index ix_t%1$d_parent on t%1$d (parent);")
-                .formatted(i, Math.max(1, i - 1));
+        return ("""
+                create type kind%1$d as enum ('a', 'b');
+                create table t%1$d (id integer primary key, code text unique, parent integer references t%2$d (id),
+                    kind kind%1$d, twice integer generated always as (id * 2) stored, check (id > 0));
+                create index ix_t%1$d_parent on t%1$d (parent);
+                comment on table t%1$d is 'table %1$d';
+                comment on column t%1$d.code is 'code %1$d';
+                """).formatted(i, Math.max(1, i - 1));
     }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import autogen.schema.CheckConstraint;
 import autogen.schema.Column;
 import autogen.schema.Identity;
 import autogen.schema.QualifiedName;
@@ -60,12 +61,16 @@ class TargetNormalizerTest {
     }
 
     @Test
-    void costsOneProbePerThousandDistinctSpecsNotPerColumn() throws SQLException {
+    void costsAFixedNumberOfStatementsWhateverTheNumberOfColumnsAndTables() throws SQLException {
         List<Table> sameShape = IntStream.range(0, 300).mapToObj(i -> table("t" + i,
                 Column.of("id", "int8"), Column.of("name", "varchar(255)"),
                 Column.of("state", "varchar(255)").withDefault(Optional.of("'new'")))).toList();
         Table wide = table("wide", IntStream.rangeClosed(1, 1200)
                 .mapToObj(n -> Column.of("c" + n, "varchar(" + n + ")")).toArray(Column[]::new));
+        List<Table> checked = IntStream.range(0, 300).mapToObj(i -> withCheck(table("checked" + i,
+                Column.of("id", "int8"), Column.of("price", "numeric(10,2)"),
+                Column.of("twice", "numeric(12,2)").withGenerated(Optional.of("price * 2"))), "price > " + i))
+                .toList();
         try (Connection c = TestDatabase.fresh("normalize_cost")) {
             StatementCounter sameShapeCounter = new StatementCounter(c);
             normalizer.normalize(sameShapeCounter.connection(), new Schema(sameShape, List.of()));
@@ -73,8 +78,16 @@ class TargetNormalizerTest {
 
             StatementCounter wideCounter = new StatementCounter(c);
             Schema normalized = normalizer.normalize(wideCounter.connection(), schema(wide));
-            assertEquals(4, wideCounter.count(), "two probe tables for 1200 distinct specs");
+            assertEquals(2, wideCounter.count(), "two probe tables in one statement for 1200 distinct specs");
             assertEquals("character varying(1200)", normalized.tables().get(0).columns().get(1199).type());
+
+            StatementCounter checkedCounter = new StatementCounter(c);
+            normalized = normalizer.normalize(checkedCounter.connection(), new Schema(checked, List.of()));
+            assertEquals(4, checkedCounter.count(), "columns, then one probe table per shape, each in 2 statements");
+            Table last = normalized.table(QualifiedName.of("checked299")).orElseThrow();
+            assertEquals("(price > (299)::numeric)", last.checks().get(0).expression());
+            assertEquals(Optional.of("(price * (2)::numeric)"), last.columns().get(2).generatedExpression());
+            assertEquals(0, count(c, LEFTOVER_PROBES));
         }
     }
 
@@ -117,6 +130,12 @@ class TargetNormalizerTest {
 
     private static Schema schema(Table... tables) {
         return new Schema(List.of(tables), List.of());
+    }
+
+    private static Table withCheck(Table table, String expression) {
+        return new Table(table.name(), table.columns(), table.primaryKey(), table.foreignKeys(),
+                table.uniqueConstraints(), table.indexes(), List.of(new CheckConstraint("ck_" + table.name().name(),
+                expression)), table.comment());
     }
 
     private static Table table(String name, Column... columns) {

@@ -73,7 +73,11 @@ final class ConstraintReader {
         for (UniqueKey key : table.getUniqueKeys().values()) {
             if (!table.isRedundantUniqueKey(key)) {
                 List<String> columns = columnNames(key.getColumns());
-                String name = nameOr(key.getName(), () -> NamingConvention.uniqueConstraint(tableName.name(), columns));
+                // For a collection table the naming strategy is handed the owner's table name, so only a name the
+                // mapping gives is kept; Hibernate's PostgreSQL DDL writes no other.
+                String name = key.isNameExplicit()
+                        ? Names.fold(key.getName())
+                        : NamingConvention.uniqueConstraint(tableName.name(), columns);
                 byName.putIfAbsent(name, new UniqueConstraint(name, columns));
             }
         }

@@ -11,7 +11,8 @@ import org.hibernate.cfg.AvailableSettings;
  */
 public final class HibernateModelReader {
     /**
-     * The tables and sequences Hibernate would create for the entity classes of {@code source}.
+     * The schemas, enum types, tables and sequences Hibernate would create for the entity classes of
+     * {@code source}.
      *
      * @throws ModelReadException when no entity class is found or Hibernate rejects the entities or settings
      */

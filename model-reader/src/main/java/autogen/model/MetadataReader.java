@@ -1,15 +1,21 @@
 package autogen.model;
 
+import autogen.schema.EnumType;
 import autogen.schema.QualifiedName;
 import autogen.schema.Schema;
 import autogen.schema.Sequence;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import org.hibernate.boot.Metadata;
 import org.hibernate.boot.model.naming.Identifier;
 import org.hibernate.boot.model.relational.Namespace;
 
-/** Translates Hibernate's boot metamodel into the schema model: every physical table and every sequence. */
+/**
+ * Translates Hibernate's boot metamodel into the schema model: every physical table, sequence and native enum
+ * type, and the schemas that hold them.
+ */
 final class MetadataReader {
     private final Metadata metadata;
     private final String defaultSchema;
@@ -35,7 +41,18 @@ final class MetadataReader {
                 sequences.add(sequence(sequence));
             }
         }
-        return new Schema(tableModels, sequences);
+        List<EnumType> enums = EnumTypeReader.enumTypes(metadata);
+        return new Schema(namespaces(tableModels, sequences, enums), enums, tableModels, sequences);
+    }
+
+    // Hibernate writes "create schema" only with hibernate.hbm2ddl.create_namespaces; autogen always needs them.
+    private static List<String> namespaces(List<autogen.schema.Table> tables, List<Sequence> sequences,
+                                           List<EnumType> enums) {
+        Set<String> names = new TreeSet<>(List.of(QualifiedName.DEFAULT_SCHEMA));
+        tables.forEach(table -> names.add(table.name().schema()));
+        sequences.forEach(sequence -> names.add(sequence.name().schema()));
+        enums.forEach(type -> names.add(type.name().schema()));
+        return List.copyOf(names);
     }
 
     private Sequence sequence(org.hibernate.boot.model.relational.Sequence sequence) {

@@ -1,11 +1,25 @@
 package autogen.model;
 
+import autogen.schema.QualifiedName;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
-/** Hibernate's CREATE script cut into statements, and create-table bodies cut into their top-level parts. */
+/**
+ * Hibernate's CREATE script cut into statements, create-table bodies cut into their top-level parts, and the
+ * names in it folded as PostgreSQL stores them, so that they compare with the model's.
+ */
 record DdlScript(List<String> statements) {
+    private static final Pattern CREATE_TABLE = Pattern.compile("create table (\\S+) \\((.*)\\)");
+    private static final Pattern CHECK_CLAUSE = Pattern.compile("(?:constraint (\\S+) )?check \\(");
+
+    /** One {@code check (...)} clause: the constraint name when the DDL gives one, and the text in parentheses. */
+    record Check(Optional<String> name, String expression) {
+    }
+
     static DdlScript parse(String script) {
         return new DdlScript(script.lines()
                 .map(String::strip)
@@ -18,31 +32,134 @@ record DdlScript(List<String> statements) {
         return statements.stream().filter(s -> s.startsWith(prefix)).toList();
     }
 
-    /** The column definitions and table constraints of {@code create table <table> (...)}. */
-    Optional<List<String>> createTableParts(String table) {
-        String prefix = "create table " + table + " (";
-        return statements.stream()
-                .filter(s -> s.startsWith(prefix) && s.endsWith(")"))
-                .findFirst()
-                .map(s -> splitTopLevel(s.substring(prefix.length(), s.length() - 1)));
+    /** Matches every statement against {@code pattern}, keeping the matchers of those that match whole. */
+    List<Matcher> matching(Pattern pattern) {
+        return statements.stream().map(pattern::matcher).filter(Matcher::matches).toList();
     }
 
-    private static List<String> splitTopLevel(String body) {
+    /** The folded names of the created tables. */
+    List<QualifiedName> createdTables() {
+        return matching(CREATE_TABLE).stream().map(m -> tableName(m.group(1))).toList();
+    }
+
+    /** The column definitions and table constraints of the create-table statement of {@code table}. */
+    Optional<List<String>> createTableParts(QualifiedName table) {
+        return matching(CREATE_TABLE).stream()
+                .filter(m -> tableName(m.group(1)).equals(table))
+                .findFirst()
+                .map(m -> split(m.group(2), ','));
+    }
+
+    /** A table name as written in DDL, folded; an unqualified one lands in the default schema. */
+    static QualifiedName tableName(String written) {
+        List<String> parts = split(written, '.').stream().map(DdlScript::fold).toList();
+        return parts.size() == 1 ? QualifiedName.of(parts.get(0)) : new QualifiedName(parts.get(0), parts.get(1));
+    }
+
+    /** PostgreSQL keeps a quoted identifier as written and folds an unquoted one to lower case. */
+    static String fold(String identifier) {
+        String name = identifier.strip();
+        if (name.startsWith("\"") && name.endsWith("\"")) {
+            return name.substring(1, name.length() - 1).replace("\"\"", "\"");
+        }
+        return name.toLowerCase(Locale.ROOT);
+    }
+
+    /** A comma-separated list of column names in parentheses, folded. */
+    static List<String> columnList(String commaSeparated) {
+        return split(commaSeparated, ',').stream().map(DdlScript::fold).toList();
+    }
+
+    /** The check clauses of a column definition or table constraint, in order. */
+    static List<Check> checks(String text) {
+        List<Check> checks = new ArrayList<>();
+        Matcher clause = CHECK_CLAUSE.matcher(text);
+        int from = 0;
+        while (from < text.length() && clause.find(from)) {
+            if (depthAt(text, clause.start()) != 0) {
+                from = clause.end();
+                continue;
+            }
+            int close = closingParenthesis(text, clause.end() - 1);
+            checks.add(new Check(Optional.ofNullable(clause.group(1)).map(DdlScript::fold),
+                    text.substring(clause.end(), close)));
+            from = close + 1;
+        }
+        return checks;
+    }
+
+    /** The part of a column definition before its check clauses. */
+    static String withoutChecks(String definition) {
+        Matcher clause = CHECK_CLAUSE.matcher(definition);
+        int from = 0;
+        while (clause.find(from)) {
+            if (depthAt(definition, clause.start()) == 0 && clause.start() > 0
+                    && definition.charAt(clause.start() - 1) == ' ') {
+                return definition.substring(0, clause.start() - 1);
+            }
+            from = clause.end();
+        }
+        return definition;
+    }
+
+    /** Splits on {@code separator} outside parentheses, quoted identifiers and string literals. */
+    static List<String> split(String text, char separator) {
         List<String> parts = new ArrayList<>();
         int depth = 0;
         int start = 0;
-        for (int i = 0; i < body.length(); i++) {
-            char c = body.charAt(i);
-            if (c == '(') {
+        char quote = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (quote != 0) {
+                quote = c == quote ? 0 : quote;
+            } else if (c == '\'' || c == '"') {
+                quote = c;
+            } else if (c == '(') {
                 depth++;
             } else if (c == ')') {
                 depth--;
-            } else if (c == ',' && depth == 0) {
-                parts.add(body.substring(start, i).strip());
+            } else if (c == separator && depth == 0) {
+                parts.add(text.substring(start, i).strip());
                 start = i + 1;
             }
         }
-        parts.add(body.substring(start).strip());
+        parts.add(text.substring(start).strip());
         return parts;
+    }
+
+    private static int depthAt(String text, int end) {
+        int depth = 0;
+        char quote = 0;
+        for (int i = 0; i < end; i++) {
+            char c = text.charAt(i);
+            if (quote != 0) {
+                quote = c == quote ? 0 : quote;
+            } else if (c == '\'' || c == '"') {
+                quote = c;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+            }
+        }
+        return depth;
+    }
+
+    private static int closingParenthesis(String text, int open) {
+        int depth = 0;
+        char quote = 0;
+        for (int i = open; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (quote != 0) {
+                quote = c == quote ? 0 : quote;
+            } else if (c == '\'' || c == '"') {
+                quote = c;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')' && --depth == 0) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException("unbalanced parentheses in " + text);
     }
 }

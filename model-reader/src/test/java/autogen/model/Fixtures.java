@@ -35,6 +35,11 @@ final class Fixtures {
         return new ModelSource(List.of(testClassPath()), List.of(packageName), Map.of());
     }
 
+    /** The matrix of mapping features, read with {@code settings} over autogen's own. */
+    static ModelSource matrix(Map<String, String> settings) {
+        return new ModelSource(List.of(testClassPath()), List.of("autogen.model.matrix"), settings);
+    }
+
     static Table table(Schema schema, String qualifiedName) {
         String[] parts = qualifiedName.split("\\.");
         QualifiedName name = new QualifiedName(parts[0], parts[1]);

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import autogen.schema.CheckConstraint;
 import autogen.schema.Column;
 import autogen.schema.ForeignKey;
 import autogen.schema.Identity;
@@ -63,6 +64,20 @@ class SampleModelTest {
     void readsTheEnumColumnWithItsDefault() {
         assertEquals(new Column("status", "varchar(20)", false, Optional.of("'DRAFT'"), Identity.NONE),
                 column(table(schema, "public.posts"), "status"));
+    }
+
+    @Test
+    void readsTheCheckHibernateDerivesFromTheEnumConstants() {
+        assertEquals(List.of(new CheckConstraint("ck_posts_status", "status in ('DRAFT','PUBLISHED','ARCHIVED')")),
+                table(schema, "public.posts").checks());
+        assertTrue(schema.tables().stream().filter(t -> !t.name().name().equals("posts"))
+                .allMatch(t -> t.checks().isEmpty()));
+    }
+
+    @Test
+    void usesOnlyThePublicSchemaAndNoEnumType() {
+        assertEquals(List.of("public"), schema.namespaces());
+        assertEquals(List.of(), schema.enums());
     }
 
     @Test

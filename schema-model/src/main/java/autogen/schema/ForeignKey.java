@@ -14,4 +14,9 @@ public record ForeignKey(String name, List<String> columns, QualifiedName refere
         columns = List.copyOf(columns);
         referencedColumns = List.copyOf(referencedColumns);
     }
+
+    /** This foreign key under another name. */
+    public ForeignKey withName(String newName) {
+        return new ForeignKey(newName, columns, referencedTable, referencedColumns, onDelete, onUpdate);
+    }
 }

@@ -46,11 +46,10 @@ public record Table(QualifiedName name, List<Column> columns, Optional<PrimaryKe
     }
 
     /**
-     * What a CREATE TABLE statement carries: columns, primary key, unique and check constraints, but no
-     * foreign keys, indexes or comments, which are operations of their own.
+     * What a CREATE TABLE operation carries: columns, comments, primary key, unique and check constraints,
+     * but no foreign keys or indexes, which are operations of their own so that creation order never matters.
      */
     public Table bare() {
-        return new Table(name, columns.stream().map(c -> c.withComment(Optional.empty())).toList(), primaryKey,
-                List.of(), uniqueConstraints, List.of(), checks, Optional.empty());
+        return new Table(name, columns, primaryKey, List.of(), uniqueConstraints, List.of(), checks, comment);
     }
 }

@@ -1,6 +1,18 @@
 package autogen.codegen.java;
 
+import autogen.codegen.sql.EnumValueAddition;
+import autogen.codegen.sql.PostgresSqlRenderer;
+import autogen.diff.op.AddCheckConstraint;
 import autogen.diff.op.AddColumn;
+import autogen.diff.op.AlterEnumType;
+import autogen.diff.op.CreateEnumType;
+import autogen.diff.op.CreateSchema;
+import autogen.diff.op.DropCheckConstraint;
+import autogen.diff.op.DropEnumType;
+import autogen.diff.op.DropSchema;
+import autogen.diff.op.EnumUsage;
+import autogen.diff.op.SetColumnComment;
+import autogen.diff.op.SetTableComment;
 import autogen.diff.op.AddForeignKey;
 import autogen.diff.op.AddPrimaryKey;
 import autogen.diff.op.AddUniqueConstraint;
@@ -38,6 +50,8 @@ final class OperationCode implements OperationVisitor<CodeBlock> {
                 CodeBlock.of("primaryKey($S, $L)", pk.name(), strings(pk.columns()))));
         op.table().uniqueConstraints().forEach(u -> elements.add(
                 CodeBlock.of("unique($S, $L)", u.name(), strings(u.columns()))));
+        op.table().checks().forEach(c -> elements.add(CodeBlock.of("check($S, $S)", c.name(), c.expression())));
+        op.table().comment().ifPresent(c -> elements.add(CodeBlock.of("comment($S)", c)));
         CodeBlock.Builder call = CodeBlock.builder().add("op.createTable($S", table(op.table().name())).indent().indent();
         elements.forEach(e -> call.add(",\n$L", e));
         return call.unindent().unindent().add(");\n").build();
@@ -134,6 +148,71 @@ final class OperationCode implements OperationVisitor<CodeBlock> {
                 op.after().increment());
     }
 
+    @Override
+    public CodeBlock addCheckConstraint(AddCheckConstraint op) {
+        return CodeBlock.of("op.addCheckConstraint($S, $S, $S);\n", table(op.table()), op.check().name(),
+                op.check().expression());
+    }
+
+    @Override
+    public CodeBlock dropCheckConstraint(DropCheckConstraint op) {
+        return dropConstraint(op.table(), op.check().name());
+    }
+
+    @Override
+    public CodeBlock createSchema(CreateSchema op) {
+        return CodeBlock.of("op.createSchema($S);\n", op.name());
+    }
+
+    @Override
+    public CodeBlock dropSchema(DropSchema op) {
+        return CodeBlock.of("op.dropSchema($S);\n", op.name());
+    }
+
+    @Override
+    public CodeBlock createEnumType(CreateEnumType op) {
+        return CodeBlock.of("op.createEnumType($S, $L);\n", table(op.type().name()), strings(op.type().values()));
+    }
+
+    @Override
+    public CodeBlock dropEnumType(DropEnumType op) {
+        return CodeBlock.of("op.dropEnumType($S);\n", table(op.type().name()));
+    }
+
+    @Override
+    public CodeBlock alterEnumType(AlterEnumType op) {
+        String type = table(op.after().name());
+        CodeBlock.Builder code = CodeBlock.builder();
+        if (op.onlyAddsValues()) {
+            for (EnumValueAddition a : EnumValueAddition.between(op.before().values(), op.after().values())) {
+                code.add(a.before().map(b -> CodeBlock.of("op.addEnumValueBefore($S, $S, $S);\n", type, a.value(), b))
+                        .orElseGet(() -> CodeBlock.of("op.addEnumValue($S, $S);\n", type, a.value())));
+            }
+            return code.build();
+        }
+        code.add("op.recreateEnumType($S, values($L)", type, strings(op.after().values())).indent().indent();
+        for (EnumUsage usage : op.usages()) {
+            code.add(",\n$L", usage.column().defaultExpression()
+                    .map(d -> CodeBlock.of("usedBy($S, $S).withDefault($S)", table(usage.table()),
+                            usage.column().name(), d))
+                    .orElseGet(() -> CodeBlock.of("usedBy($S, $S)", table(usage.table()), usage.column().name())));
+        }
+        return code.unindent().unindent().add(");\n").build();
+    }
+
+    @Override
+    public CodeBlock setTableComment(SetTableComment op) {
+        return op.after().map(c -> CodeBlock.of("op.setTableComment($S, $S);\n", table(op.table()), c))
+                .orElseGet(() -> CodeBlock.of("op.removeTableComment($S);\n", table(op.table())));
+    }
+
+    @Override
+    public CodeBlock setColumnComment(SetColumnComment op) {
+        return op.after().map(c -> CodeBlock.of("op.setColumnComment($S, $S, $S);\n", table(op.table()),
+                        op.column(), c))
+                .orElseGet(() -> CodeBlock.of("op.removeColumnComment($S, $S);\n", table(op.table()), op.column()));
+    }
+
     private static CodeBlock dropConstraint(QualifiedName table, String name) {
         return CodeBlock.of("op.dropConstraint($S, $S);\n", table(table), name);
     }
@@ -148,12 +227,15 @@ final class OperationCode implements OperationVisitor<CodeBlock> {
             code.add(".notNull()");
         }
         c.defaultExpression().ifPresent(d -> code.add(".defaultValue($S)", d));
+        c.generatedExpression().ifPresent(g -> code.add(".generatedAs($S)", g));
+        c.comment().ifPresent(text -> code.add(".comment($S)", text));
         return code.build();
     }
 
     private CodeBlock change(ColumnChange change) {
         if (change instanceof ColumnChange.SetType t) {
-            return CodeBlock.of("setType($S)", t.type());
+            return t.using().map(u -> CodeBlock.of("setType($S, $S)", t.type(), u))
+                    .orElseGet(() -> CodeBlock.of("setType($S)", t.type()));
         } else if (change instanceof ColumnChange.SetDefault d) {
             return CodeBlock.of("setDefault($S)", d.expression());
         } else if (change instanceof ColumnChange.AddIdentity a) {
@@ -166,13 +248,17 @@ final class OperationCode implements OperationVisitor<CodeBlock> {
             return CodeBlock.of("dropDefault()");
         } else if (change instanceof ColumnChange.DropIdentity) {
             return CodeBlock.of("dropIdentity()");
+        } else if (change instanceof ColumnChange.SetExpression e) {
+            return CodeBlock.of("setExpression($S)", e.expression());
+        } else if (change instanceof ColumnChange.DropExpression) {
+            return CodeBlock.of("dropExpression()");
         }
         throw new IllegalStateException("unhandled column change " + change);
     }
 
     /** Names in the default schema are written bare, as the Operations API reads them. */
     private static String table(QualifiedName name) {
-        return QualifiedName.DEFAULT_SCHEMA.equals(name.schema()) ? name.name() : name.schema() + "." + name.name();
+        return PostgresSqlRenderer.qualifiedText(name);
     }
 
     private static CodeBlock strings(List<String> values) {

@@ -2,27 +2,40 @@ package autogen.codegen.sql;
 
 import static autogen.codegen.sql.Sql.ident;
 import static autogen.codegen.sql.Sql.idents;
+import static autogen.codegen.sql.Sql.literal;
 import static autogen.codegen.sql.Sql.name;
 
+import autogen.diff.op.AddCheckConstraint;
 import autogen.diff.op.AddColumn;
 import autogen.diff.op.AddForeignKey;
 import autogen.diff.op.AddPrimaryKey;
 import autogen.diff.op.AddUniqueConstraint;
 import autogen.diff.op.AlterColumn;
+import autogen.diff.op.AlterEnumType;
 import autogen.diff.op.AlterSequence;
+import autogen.diff.op.CreateEnumType;
 import autogen.diff.op.CreateIndex;
+import autogen.diff.op.CreateSchema;
 import autogen.diff.op.CreateSequence;
 import autogen.diff.op.CreateTable;
+import autogen.diff.op.DropCheckConstraint;
 import autogen.diff.op.DropColumn;
+import autogen.diff.op.DropEnumType;
 import autogen.diff.op.DropForeignKey;
 import autogen.diff.op.DropIndex;
 import autogen.diff.op.DropPrimaryKey;
+import autogen.diff.op.DropSchema;
 import autogen.diff.op.DropSequence;
 import autogen.diff.op.DropTable;
 import autogen.diff.op.DropUniqueConstraint;
 import autogen.diff.op.OperationVisitor;
+import autogen.diff.op.SetColumnComment;
+import autogen.diff.op.SetTableComment;
 import autogen.migration.ColumnChange;
+import autogen.migration.EnumColumn;
+import autogen.schema.CheckConstraint;
 import autogen.schema.Column;
+import autogen.schema.EnumType;
 import autogen.schema.ForeignKey;
 import autogen.schema.Identity;
 import autogen.schema.Index;
@@ -34,111 +47,104 @@ import autogen.schema.Table;
 import autogen.schema.UniqueConstraint;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
  * Renders operations as PostgreSQL DDL: the only place DDL text is written. The visitor renders the
- * differ's operations; the statement methods below it serve the runtime API that migration files call.
+ * differ's operations, each as its statements; the statement methods below it also serve the runtime API
+ * that migration files call.
  */
-public final class PostgresSqlRenderer implements OperationVisitor<String> {
+public final class PostgresSqlRenderer implements OperationVisitor<List<String>> {
 
-    @Override
-    public String createTable(CreateTable op) {
-        return createTableSql(op.table());
+    @Override public List<String> createTable(CreateTable op) { return createTableSql(op.table()); }
+    @Override public List<String> dropTable(DropTable op) { return List.of(dropTableSql(op.table().name())); }
+    @Override public List<String> addColumn(AddColumn op) { return addColumnSql(op.table(), op.column()); }
+    @Override public List<String> dropColumn(DropColumn op) {
+        return List.of(dropColumnSql(op.table(), op.column().name()));
+    }
+    @Override public List<String> alterColumn(AlterColumn op) {
+        return List.of(alterColumnSql(op.table(), op.after().name(), ColumnChange.between(op.before(), op.after())));
+    }
+    @Override public List<String> addPrimaryKey(AddPrimaryKey op) {
+        return List.of(addPrimaryKeySql(op.table(), op.primaryKey()));
+    }
+    @Override public List<String> dropPrimaryKey(DropPrimaryKey op) {
+        return List.of(dropConstraintSql(op.table(), op.primaryKey().name()));
+    }
+    @Override public List<String> addForeignKey(AddForeignKey op) {
+        return List.of(addForeignKeySql(op.table(), op.foreignKey()));
+    }
+    @Override public List<String> dropForeignKey(DropForeignKey op) {
+        return List.of(dropConstraintSql(op.table(), op.foreignKey().name()));
+    }
+    @Override public List<String> addUniqueConstraint(AddUniqueConstraint op) {
+        return List.of(addUniqueConstraintSql(op.table(), op.constraint()));
+    }
+    @Override public List<String> dropUniqueConstraint(DropUniqueConstraint op) {
+        return List.of(dropConstraintSql(op.table(), op.constraint().name()));
+    }
+    @Override public List<String> addCheckConstraint(AddCheckConstraint op) {
+        return List.of(addCheckConstraintSql(op.table(), op.check()));
+    }
+    @Override public List<String> dropCheckConstraint(DropCheckConstraint op) {
+        return List.of(dropConstraintSql(op.table(), op.check().name()));
+    }
+    @Override public List<String> createIndex(CreateIndex op) { return List.of(createIndexSql(op.table(), op.index())); }
+    @Override public List<String> dropIndex(DropIndex op) {
+        return List.of(dropIndexSql(new QualifiedName(op.table().schema(), op.index().name())));
+    }
+    @Override public List<String> createSequence(CreateSequence op) { return List.of(createSequenceSql(op.sequence())); }
+    @Override public List<String> dropSequence(DropSequence op) { return List.of(dropSequenceSql(op.sequence().name())); }
+    @Override public List<String> alterSequence(AlterSequence op) { return List.of(alterSequenceSql(op.after())); }
+    @Override public List<String> createSchema(CreateSchema op) { return List.of(createSchemaSql(op.name())); }
+    @Override public List<String> dropSchema(DropSchema op) { return List.of(dropSchemaSql(op.name())); }
+    @Override public List<String> createEnumType(CreateEnumType op) {
+        return List.of(createEnumTypeSql(op.type().name(), op.type().values()));
+    }
+    @Override public List<String> dropEnumType(DropEnumType op) { return List.of(dropEnumTypeSql(op.type().name())); }
+    @Override public List<String> alterEnumType(AlterEnumType op) {
+        if (op.onlyAddsValues()) {
+            return EnumValueAddition.between(op.before().values(), op.after().values()).stream()
+                    .map(a -> addEnumValueSql(op.after().name(), a.value(), a.before())).toList();
+        }
+        List<EnumColumn> usages = op.usages().stream().map(u -> new EnumColumn(qualifiedText(u.table()),
+                u.column().name(), u.column().defaultExpression())).toList();
+        return recreateEnumTypeSql(op.after().name(), op.after().values(), usages);
+    }
+    @Override public List<String> setTableComment(SetTableComment op) {
+        return List.of(tableCommentSql(op.table(), op.after()));
+    }
+    @Override public List<String> setColumnComment(SetColumnComment op) {
+        return List.of(columnCommentSql(op.table(), op.column(), op.after()));
     }
 
-    @Override
-    public String dropTable(DropTable op) {
-        return dropTableSql(op.table().name());
-    }
+    // Statement methods: each takes just what its statements need.
 
-    @Override
-    public String addColumn(AddColumn op) {
-        return addColumnSql(op.table(), op.column());
-    }
-
-    @Override
-    public String dropColumn(DropColumn op) {
-        return dropColumnSql(op.table(), op.column().name());
-    }
-
-    @Override
-    public String alterColumn(AlterColumn op) {
-        return alterColumnSql(op.table(), op.after().name(), ColumnChange.between(op.before(), op.after()));
-    }
-
-    @Override
-    public String addPrimaryKey(AddPrimaryKey op) {
-        return addPrimaryKeySql(op.table(), op.primaryKey());
-    }
-
-    @Override
-    public String dropPrimaryKey(DropPrimaryKey op) {
-        return dropConstraintSql(op.table(), op.primaryKey().name());
-    }
-
-    @Override
-    public String addForeignKey(AddForeignKey op) {
-        return addForeignKeySql(op.table(), op.foreignKey());
-    }
-
-    @Override
-    public String dropForeignKey(DropForeignKey op) {
-        return dropConstraintSql(op.table(), op.foreignKey().name());
-    }
-
-    @Override
-    public String addUniqueConstraint(AddUniqueConstraint op) {
-        return addUniqueConstraintSql(op.table(), op.constraint());
-    }
-
-    @Override
-    public String dropUniqueConstraint(DropUniqueConstraint op) {
-        return dropConstraintSql(op.table(), op.constraint().name());
-    }
-
-    @Override
-    public String createIndex(CreateIndex op) {
-        return createIndexSql(op.table(), op.index());
-    }
-
-    @Override
-    public String dropIndex(DropIndex op) {
-        return dropIndexSql(new QualifiedName(op.table().schema(), op.index().name()));
-    }
-
-    @Override
-    public String createSequence(CreateSequence op) {
-        return createSequenceSql(op.sequence());
-    }
-
-    @Override
-    public String dropSequence(DropSequence op) {
-        return dropSequenceSql(op.sequence().name());
-    }
-
-    @Override
-    public String alterSequence(AlterSequence op) {
-        return alterSequenceSql(op.after());
-    }
-
-    // Statement methods: each takes just what its statement needs.
-
-    public String createTableSql(Table table) {
+    public List<String> createTableSql(Table table) {
         List<String> lines = new ArrayList<>();
         table.columns().forEach(c -> lines.add(columnDefinition(c)));
         table.primaryKey().ifPresent(pk -> lines.add(primaryKeyClause(pk)));
         table.uniqueConstraints().forEach(u -> lines.add(uniqueClause(u)));
+        table.checks().forEach(c -> lines.add(checkClause(c)));
         table.foreignKeys().forEach(fk -> lines.add("constraint " + ident(fk.name()) + " " + foreignKeyClause(fk)));
-        return "create table " + name(table.name()) + " (\n    " + String.join(",\n    ", lines) + "\n)";
+        List<String> statements = new ArrayList<>();
+        statements.add("create table " + name(table.name()) + " (\n    " + String.join(",\n    ", lines) + "\n)");
+        table.comment().ifPresent(c -> statements.add(tableCommentSql(table.name(), Optional.of(c))));
+        table.columns().forEach(c -> c.comment().ifPresent(text ->
+                statements.add(columnCommentSql(table.name(), c.name(), Optional.of(text)))));
+        return statements;
     }
 
     public String dropTableSql(QualifiedName table) {
         return "drop table " + name(table);
     }
 
-    public String addColumnSql(QualifiedName table, Column column) {
-        return alterTable(table, "add column " + columnDefinition(column));
+    public List<String> addColumnSql(QualifiedName table, Column column) {
+        List<String> statements = new ArrayList<>();
+        statements.add(alterTable(table, "add column " + columnDefinition(column)));
+        column.comment().ifPresent(c -> statements.add(columnCommentSql(table, column.name(), Optional.of(c))));
+        return statements;
     }
 
     public String dropColumnSql(QualifiedName table, String column) {
@@ -150,7 +156,7 @@ public final class PostgresSqlRenderer implements OperationVisitor<String> {
             throw new IllegalArgumentException("alter column " + column + " of " + table + " names no change");
         }
         String prefix = "alter column " + ident(column) + " ";
-        return alterTable(table, changes.stream().map(c -> prefix + columnChange(c))
+        return alterTable(table, changes.stream().map(c -> prefix + columnChange(column, c))
                 .collect(Collectors.joining(",\n    ")));
     }
 
@@ -162,32 +168,16 @@ public final class PostgresSqlRenderer implements OperationVisitor<String> {
         return alterTable(table, "add " + uniqueClause(unique));
     }
 
+    public String addCheckConstraintSql(QualifiedName table, CheckConstraint check) {
+        return alterTable(table, "add " + checkClause(check));
+    }
+
     public String addForeignKeySql(QualifiedName table, ForeignKey foreignKey) {
         return alterTable(table, "add constraint " + ident(foreignKey.name()) + " " + foreignKeyClause(foreignKey));
     }
 
     public String dropConstraintSql(QualifiedName table, String constraint) {
         return alterTable(table, "drop constraint " + ident(constraint));
-    }
-
-    private static String primaryKeyClause(PrimaryKey pk) {
-        return "constraint " + ident(pk.name()) + " primary key (" + idents(pk.columns()) + ")";
-    }
-
-    private static String uniqueClause(UniqueConstraint unique) {
-        return "constraint " + ident(unique.name()) + " unique (" + idents(unique.columns()) + ")";
-    }
-
-    private static String foreignKeyClause(ForeignKey fk) {
-        StringBuilder sql = new StringBuilder("foreign key (").append(idents(fk.columns())).append(") references ")
-                .append(name(fk.referencedTable())).append(" (").append(idents(fk.referencedColumns())).append(")");
-        if (fk.onDelete() != ReferentialAction.NO_ACTION) {
-            sql.append(" on delete ").append(fk.onDelete().sql());
-        }
-        if (fk.onUpdate() != ReferentialAction.NO_ACTION) {
-            sql.append(" on update ").append(fk.onUpdate().sql());
-        }
-        return sql.toString();
     }
 
     public String createIndexSql(QualifiedName table, Index index) {
@@ -214,8 +204,98 @@ public final class PostgresSqlRenderer implements OperationVisitor<String> {
         return "drop sequence " + name(sequence);
     }
 
+    public String createSchemaSql(String schema) {
+        return "create schema " + ident(schema);
+    }
+
+    public String dropSchemaSql(String schema) {
+        return "drop schema " + ident(schema);
+    }
+
+    public String createEnumTypeSql(QualifiedName type, List<String> values) {
+        return "create type " + name(type) + " as enum (" + values.stream().map(Sql::literal)
+                .collect(Collectors.joining(", ")) + ")";
+    }
+
+    public String dropEnumTypeSql(QualifiedName type) {
+        return "drop type " + name(type);
+    }
+
+    /** Adds {@code value} just before {@code before}, or at the end. */
+    public String addEnumValueSql(QualifiedName type, String value, Optional<String> before) {
+        return "alter type " + name(type) + " add value " + literal(value)
+                + before.map(b -> " before " + literal(b)).orElse("");
+    }
+
+    /**
+     * Renames the old type away, creates the new one, casts every using column through text (dropping and
+     * restoring its default, which is typed by the old type), then drops the old type.
+     */
+    public List<String> recreateEnumTypeSql(QualifiedName type, List<String> values, List<EnumColumn> usages) {
+        String retired = type.name() + "__autogen_old";
+        List<String> statements = new ArrayList<>();
+        statements.add("alter type " + name(type) + " rename to " + ident(retired));
+        statements.add(createEnumTypeSql(type, values));
+        for (EnumColumn usage : usages) {
+            QualifiedName table = qualified(usage.table());
+            String column = ident(usage.column());
+            usage.defaultValue().ifPresent(d ->
+                    statements.add(alterTable(table, "alter column " + column + " drop default")));
+            statements.add(alterTable(table, "alter column " + column + " type " + name(type) + " using "
+                    + column + "::text::" + name(type)));
+            usage.defaultValue().ifPresent(d ->
+                    statements.add(alterTable(table, "alter column " + column + " set default " + d)));
+        }
+        statements.add("drop type " + name(new QualifiedName(type.schema(), retired)));
+        return statements;
+    }
+
+    public String tableCommentSql(QualifiedName table, Optional<String> comment) {
+        return "comment on table " + name(table) + " is " + comment.map(Sql::literal).orElse("null");
+    }
+
+    public String columnCommentSql(QualifiedName table, String column, Optional<String> comment) {
+        return "comment on column " + name(table) + "." + ident(column) + " is "
+                + comment.map(Sql::literal).orElse("null");
+    }
+
+    /** Parses {@code "name"} or {@code "schema.name"}, as the runtime API and generated code write tables. */
+    public static QualifiedName qualified(String name) {
+        int dot = name.indexOf('.');
+        return dot < 0 ? QualifiedName.of(name) : new QualifiedName(name.substring(0, dot), name.substring(dot + 1));
+    }
+
+    /** The inverse of {@link #qualified(String)}. */
+    public static String qualifiedText(QualifiedName name) {
+        return QualifiedName.DEFAULT_SCHEMA.equals(name.schema()) ? name.name() : name.schema() + "." + name.name();
+    }
+
     private static String alterTable(QualifiedName table, String action) {
         return "alter table " + name(table) + " " + action;
+    }
+
+    private static String primaryKeyClause(PrimaryKey pk) {
+        return "constraint " + ident(pk.name()) + " primary key (" + idents(pk.columns()) + ")";
+    }
+
+    private static String uniqueClause(UniqueConstraint unique) {
+        return "constraint " + ident(unique.name()) + " unique (" + idents(unique.columns()) + ")";
+    }
+
+    private static String checkClause(CheckConstraint check) {
+        return "constraint " + ident(check.name()) + " check (" + check.expression() + ")";
+    }
+
+    private static String foreignKeyClause(ForeignKey fk) {
+        StringBuilder sql = new StringBuilder("foreign key (").append(idents(fk.columns())).append(") references ")
+                .append(name(fk.referencedTable())).append(" (").append(idents(fk.referencedColumns())).append(")");
+        if (fk.onDelete() != ReferentialAction.NO_ACTION) {
+            sql.append(" on delete ").append(fk.onDelete().sql());
+        }
+        if (fk.onUpdate() != ReferentialAction.NO_ACTION) {
+            sql.append(" on update ").append(fk.onUpdate().sql());
+        }
+        return sql.toString();
     }
 
     private static String columnDefinition(Column column) {
@@ -224,6 +304,7 @@ public final class PostgresSqlRenderer implements OperationVisitor<String> {
             sql.append(identityClause(column.identity()));
         }
         column.defaultExpression().ifPresent(d -> sql.append(" default ").append(d));
+        column.generatedExpression().ifPresent(g -> sql.append(" generated always as (").append(g).append(") stored"));
         if (!column.nullable()) {
             sql.append(" not null");
         }
@@ -234,9 +315,9 @@ public final class PostgresSqlRenderer implements OperationVisitor<String> {
         return identity == Identity.ALWAYS ? " generated always as identity" : " generated by default as identity";
     }
 
-    private static String columnChange(ColumnChange change) {
+    private static String columnChange(String column, ColumnChange change) {
         if (change instanceof ColumnChange.SetType t) {
-            return "type " + t.type();
+            return "type " + t.type() + t.using().map(u -> " using " + u).orElse("");
         } else if (change instanceof ColumnChange.SetNotNull) {
             return "set not null";
         } else if (change instanceof ColumnChange.DropNotNull) {
@@ -249,6 +330,10 @@ public final class PostgresSqlRenderer implements OperationVisitor<String> {
             return "add" + identityClause(a.kind());
         } else if (change instanceof ColumnChange.DropIdentity) {
             return "drop identity";
+        } else if (change instanceof ColumnChange.SetExpression e) {
+            return "set expression as (" + e.expression() + ")";
+        } else if (change instanceof ColumnChange.DropExpression) {
+            return "drop expression";
         }
         throw new IllegalStateException("unhandled column change " + change);
     }

@@ -7,7 +7,9 @@ public sealed interface Operation
         permits CreateTable, DropTable, AddColumn, DropColumn, AlterColumn,
                 AddPrimaryKey, DropPrimaryKey, AddForeignKey, DropForeignKey,
                 AddUniqueConstraint, DropUniqueConstraint, CreateIndex, DropIndex,
-                CreateSequence, DropSequence, AlterSequence {
+                CreateSequence, DropSequence, AlterSequence, CreateSchema, DropSchema,
+                CreateEnumType, DropEnumType, AlterEnumType, AddCheckConstraint, DropCheckConstraint,
+                SetTableComment, SetColumnComment {
 
     /** The operation that undoes this one. */
     Operation inverse();

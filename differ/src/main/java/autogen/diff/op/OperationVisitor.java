@@ -33,4 +33,22 @@ public interface OperationVisitor<R> {
     R dropSequence(DropSequence op);
 
     R alterSequence(AlterSequence op);
+
+    R createSchema(CreateSchema op);
+
+    R dropSchema(DropSchema op);
+
+    R createEnumType(CreateEnumType op);
+
+    R dropEnumType(DropEnumType op);
+
+    R alterEnumType(AlterEnumType op);
+
+    R addCheckConstraint(AddCheckConstraint op);
+
+    R dropCheckConstraint(DropCheckConstraint op);
+
+    R setTableComment(SetTableComment op);
+
+    R setColumnComment(SetColumnComment op);
 }

@@ -5,14 +5,22 @@ package autogen.diff.order;
  * reverse order, this one list also orders the downgrade correctly.
  */
 public enum Phase {
-    /** First, so no foreign key still points at a key, column or table that is about to go. */
+    /** First: tables, sequences and types may live in a new namespace. */
+    CREATE_SCHEMAS,
+    /** Before anything they point at changes or goes. */
     DROP_FOREIGN_KEYS,
     /** Before columns and tables go, so indexes are dropped by name, as their inverses recreate them. */
     DROP_INDEXES,
+    /** Before the columns they test change type or go. */
+    DROP_CHECKS,
     /** Unique constraints may back foreign keys; those are gone by now. */
     DROP_UNIQUE_CONSTRAINTS,
     /** Primary keys may back foreign keys; those are gone by now. */
     DROP_PRIMARY_KEYS,
+    /** Before the tables and columns that use them. */
+    CREATE_TYPES,
+    /** Existing columns that use a type are cast here, before column changes. */
+    ALTER_TYPES,
     /** Before tables, whose columns may draw from them. */
     CREATE_SEQUENCES,
     /** An increment change needs nothing else to exist. */
@@ -23,6 +31,8 @@ public enum Phase {
     ADD_COLUMNS,
     /** After additions, before drops: nothing here depends on either. */
     ALTER_COLUMNS,
+    /** Comments of tables and columns that exist before and after. */
+    SET_COMMENTS,
     /** Nothing refers to these columns any more. */
     DROP_COLUMNS,
     /** Nothing refers to these tables any more. */
@@ -31,10 +41,16 @@ public enum Phase {
     ADD_PRIMARY_KEYS,
     /** Unique constraints can be referenced by foreign keys too. */
     ADD_UNIQUE_CONSTRAINTS,
+    /** After every column they test has its final type. */
+    ADD_CHECKS,
     /** Indexes after the columns they cover. */
     CREATE_INDEXES,
     /** Last of the table work: every referenced table, column and key now exists. */
     ADD_FOREIGN_KEYS,
     /** After the tables whose columns may still have used them are gone. */
-    DROP_SEQUENCES
+    DROP_SEQUENCES,
+    /** After every column that used them is gone. */
+    DROP_TYPES,
+    /** Last: a namespace can only go once it is empty. */
+    DROP_SCHEMAS
 }

@@ -1,23 +1,32 @@
 package autogen.diff.order;
 
+import autogen.diff.op.AddCheckConstraint;
 import autogen.diff.op.AddColumn;
 import autogen.diff.op.AddForeignKey;
 import autogen.diff.op.AddPrimaryKey;
 import autogen.diff.op.AddUniqueConstraint;
 import autogen.diff.op.AlterColumn;
+import autogen.diff.op.AlterEnumType;
 import autogen.diff.op.AlterSequence;
+import autogen.diff.op.CreateEnumType;
 import autogen.diff.op.CreateIndex;
+import autogen.diff.op.CreateSchema;
 import autogen.diff.op.CreateSequence;
 import autogen.diff.op.CreateTable;
+import autogen.diff.op.DropCheckConstraint;
 import autogen.diff.op.DropColumn;
+import autogen.diff.op.DropEnumType;
 import autogen.diff.op.DropForeignKey;
 import autogen.diff.op.DropIndex;
 import autogen.diff.op.DropPrimaryKey;
+import autogen.diff.op.DropSchema;
 import autogen.diff.op.DropSequence;
 import autogen.diff.op.DropTable;
 import autogen.diff.op.DropUniqueConstraint;
 import autogen.diff.op.Operation;
 import autogen.diff.op.OperationVisitor;
+import autogen.diff.op.SetColumnComment;
+import autogen.diff.op.SetTableComment;
 import java.util.Comparator;
 import java.util.List;
 
@@ -53,4 +62,13 @@ public final class PhaseOf implements OperationVisitor<Phase> {
     @Override public Phase createSequence(CreateSequence op) { return Phase.CREATE_SEQUENCES; }
     @Override public Phase dropSequence(DropSequence op) { return Phase.DROP_SEQUENCES; }
     @Override public Phase alterSequence(AlterSequence op) { return Phase.ALTER_SEQUENCES; }
+    @Override public Phase createSchema(CreateSchema op) { return Phase.CREATE_SCHEMAS; }
+    @Override public Phase dropSchema(DropSchema op) { return Phase.DROP_SCHEMAS; }
+    @Override public Phase createEnumType(CreateEnumType op) { return Phase.CREATE_TYPES; }
+    @Override public Phase dropEnumType(DropEnumType op) { return Phase.DROP_TYPES; }
+    @Override public Phase alterEnumType(AlterEnumType op) { return Phase.ALTER_TYPES; }
+    @Override public Phase addCheckConstraint(AddCheckConstraint op) { return Phase.ADD_CHECKS; }
+    @Override public Phase dropCheckConstraint(DropCheckConstraint op) { return Phase.DROP_CHECKS; }
+    @Override public Phase setTableComment(SetTableComment op) { return Phase.SET_COMMENTS; }
+    @Override public Phase setColumnComment(SetColumnComment op) { return Phase.SET_COMMENTS; }
 }

@@ -1,0 +1,81 @@
+package autogen.diff;
+
+import autogen.schema.QualifiedName;
+import autogen.schema.Schema;
+import autogen.schema.Table;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Which objects autogen may touch, applied alike to both sides of a comparison, so that what is excluded
+ * never shows up as a difference and is never changed. Like Alembic's {@code include_object}.
+ */
+public record SchemaFilter(List<String> includeSchemas, List<String> excludeTables, Set<Kind> excludeKinds) {
+
+    /** Object kinds that can be left out as a whole. */
+    public enum Kind { TABLE, SEQUENCE, ENUM, INDEX, UNIQUE, FOREIGN_KEY, CHECK, COMMENT }
+
+    public SchemaFilter {
+        includeSchemas = List.copyOf(includeSchemas);
+        excludeTables = List.copyOf(excludeTables);
+        excludeKinds = Set.copyOf(excludeKinds);
+    }
+
+    /** Everything included. */
+    public static SchemaFilter none() {
+        return new SchemaFilter(List.of(), List.of(), Set.of());
+    }
+
+    /** Parses a kind as users write it: {@code index}, {@code foreign_key}, {@code foreign-key}. */
+    public static Optional<Kind> kind(String text) {
+        try {
+            return Optional.of(Kind.valueOf(text.trim().toUpperCase(Locale.ROOT).replace('-', '_')));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    public Schema apply(Schema schema) {
+        return new Schema(
+                schema.namespaces().stream().filter(this::includesSchema).toList(),
+                excludeKinds.contains(Kind.ENUM) ? List.of()
+                        : schema.enums().stream().filter(e -> includesSchema(e.name().schema())).toList(),
+                excludeKinds.contains(Kind.TABLE) ? List.of()
+                        : schema.tables().stream().filter(t -> includes(t.name())).map(this::apply).toList(),
+                excludeKinds.contains(Kind.SEQUENCE) ? List.of()
+                        : schema.sequences().stream().filter(s -> includesSchema(s.name().schema())).toList());
+    }
+
+    private Table apply(Table t) {
+        boolean comments = !excludeKinds.contains(Kind.COMMENT);
+        return new Table(t.name(),
+                comments ? t.columns() : t.columns().stream().map(c -> c.withComment(Optional.empty())).toList(),
+                t.primaryKey(),
+                excludeKinds.contains(Kind.FOREIGN_KEY) ? List.of() : t.foreignKeys(),
+                excludeKinds.contains(Kind.UNIQUE) ? List.of() : t.uniqueConstraints(),
+                excludeKinds.contains(Kind.INDEX) ? List.of() : t.indexes(),
+                excludeKinds.contains(Kind.CHECK) ? List.of() : t.checks(),
+                comments ? t.comment() : Optional.empty());
+    }
+
+    private boolean includesSchema(String schema) {
+        return includeSchemas.isEmpty() || includeSchemas.contains(schema);
+    }
+
+    /** A pattern matches {@code table} or {@code schema.table}; {@code *} is any run of characters. */
+    private boolean includes(QualifiedName table) {
+        return includesSchema(table.schema()) && excludeTables.stream().map(SchemaFilter::glob)
+                .noneMatch(p -> p.matcher(table.name()).matches() || p.matcher(table.toString()).matches());
+    }
+
+    private static Pattern glob(String pattern) {
+        StringBuilder regex = new StringBuilder();
+        for (char c : pattern.trim().toCharArray()) {
+            regex.append(c == '*' ? ".*" : c == '?' ? "." : Pattern.quote(String.valueOf(c)));
+        }
+        return Pattern.compile(regex.toString());
+    }
+}

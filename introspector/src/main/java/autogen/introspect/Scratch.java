@@ -1,0 +1,128 @@
+package autogen.introspect;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Savepoint;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.postgresql.util.PSQLException;
+
+/**
+ * A transaction that is always rolled back, in which the normalizer declares types and temporary tables only
+ * to read back how PostgreSQL spells them.
+ */
+final class Scratch {
+    /** Names of everything the probes declare start with this, so that leftovers would be easy to spot. */
+    static final String PREFIX = "autogen_probe_";
+
+    /** Work done inside the scratch transaction. */
+    @FunctionalInterface
+    interface Work<T> {
+        T run() throws SQLException;
+    }
+
+    /** One SQL statement of a probe and what it declares, to name it when PostgreSQL rejects it. */
+    record Step(String sql, String subject) {
+    }
+
+    /**
+     * A statement that declares several things at once, and the steps that declare the same things one at a
+     * time, run in order only when PostgreSQL rejects the statement, to name what it rejects.
+     */
+    record Probe(String sql, List<Step> pieces) {
+        Probe {
+            pieces = List.copyOf(pieces);
+        }
+
+        static Probe of(Step step) {
+            return new Probe(step.sql(), List.of(step));
+        }
+    }
+
+    private Scratch() {
+    }
+
+    /** Runs {@code work} in a transaction that is rolled back, leaving the connection's auto-commit as it was. */
+    static <T> T rolledBack(Connection c, Work<T> work) throws SQLException {
+        boolean autoCommit = c.getAutoCommit();
+        c.setAutoCommit(false);
+        Savepoint start = c.setSavepoint();
+        try {
+            return work.run();
+        } finally {
+            c.rollback(start);
+            c.releaseSavepoint(start);
+            if (autoCommit) {
+                c.rollback();
+                c.setAutoCommit(true);
+            }
+        }
+    }
+
+    /** Executes the statements in one round trip; when PostgreSQL rejects one, names what it rejects. */
+    static void execute(Connection c, List<Probe> probes) throws SQLException {
+        if (probes.isEmpty()) {
+            return;
+        }
+        Savepoint before = c.setSavepoint();
+        try (Statement s = c.createStatement()) {
+            s.execute(probes.stream().map(Probe::sql).collect(Collectors.joining(";\n")));
+        } catch (SQLException e) {
+            c.rollback(before);
+            throw culprit(c, probes).orElseGet(() -> rejected(probes.size() + " probe statements", e));
+        }
+        c.releaseSavepoint(before);
+    }
+
+    /** Reruns the statements one at a time, and the pieces of the first one rejected, keeping what succeeds. */
+    private static Optional<TargetRejectedException> culprit(Connection c, List<Probe> probes)
+            throws SQLException {
+        for (Probe probe : probes) {
+            Savepoint before = c.setSavepoint();
+            try (Statement s = c.createStatement()) {
+                s.execute(probe.sql());
+            } catch (SQLException whole) {
+                c.rollback(before);
+                return Optional.of(pieceRejected(c, probe, whole));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static TargetRejectedException pieceRejected(Connection c, Probe probe, SQLException whole)
+            throws SQLException {
+        for (Step piece : probe.pieces()) {
+            try (Statement s = c.createStatement()) {
+                s.execute(piece.sql());
+            } catch (SQLException e) {
+                return rejected(piece.subject(), e);
+            }
+        }
+        return rejected(probe.pieces().get(0).subject(), whole);
+    }
+
+    static TargetRejectedException rejected(String what, SQLException e) {
+        return new TargetRejectedException(("PostgreSQL rejects " + what + ": " + serverMessage(e))
+                .replaceAll("\\R", " "), e);
+    }
+
+    /** A double-quoted identifier, so probe names never clash with keywords or fold case. */
+    static String quote(String identifier) {
+        return "\"" + identifier.replace("\"", "\"\"") + "\"";
+    }
+
+    /** A string literal that reads the same whatever {@code standard_conforming_strings} is. */
+    static String literal(String value) {
+        String quoted = value.replace("'", "''");
+        return value.contains("\\") ? "E'" + quoted.replace("\\", "\\\\") + "'" : "'" + quoted + "'";
+    }
+
+    private static String serverMessage(SQLException e) {
+        if (e instanceof PSQLException p && p.getServerErrorMessage() != null) {
+            return String.valueOf(p.getServerErrorMessage().getMessage());
+        }
+        return Optional.ofNullable(e.getMessage()).flatMap(m -> m.lines().findFirst()).orElse(e.toString());
+    }
+}

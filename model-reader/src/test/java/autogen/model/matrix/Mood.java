@@ -1,0 +1,6 @@
+package autogen.model.matrix;
+
+/** Constants deliberately out of alphabetical order. */
+public enum Mood {
+    HAPPY, SAD, ANGRY
+}
