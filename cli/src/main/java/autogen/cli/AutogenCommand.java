@@ -31,6 +31,10 @@ public final class AutogenCommand implements Callable<Integer> {
     @Option(names = "--allow-data-loss", description = "With -m: allow a migration that drops tables or columns.")
     boolean allowDataLoss;
 
+    @Option(names = "--rename-to-convention",
+            description = "With -m: rename keys, checks and indexes the entities leave unnamed to the naming convention.")
+    boolean renameToConvention;
+
     public AutogenCommand(Clock clock) {
         this.clock = clock;
     }
@@ -45,7 +49,8 @@ public final class AutogenCommand implements Callable<Integer> {
             spec.commandLine().usage(spec.commandLine().getErr());
             return CommandLine.ExitCode.USAGE;
         }
-        return new RevisionService(clock).run(common.settings(), message, allowDataLoss,
+        return new RevisionService(clock).run(common.settings(), message,
+                new RevisionService.Options(allowDataLoss, renameToConvention),
                 spec.commandLine().getOut());
     }
 }

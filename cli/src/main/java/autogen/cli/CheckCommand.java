@@ -2,14 +2,19 @@ package autogen.cli;
 
 import autogen.runner.ExitCodes;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /** {@code autogen check}: exit 0 when the entities and the schema match, 1 with a summary when they differ. */
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = "Exit 1 and list the differences when entities and schema have drifted apart, 0 when in sync.")
 final class CheckCommand extends Subcommand {
+    @Option(names = "--rename-to-convention",
+            description = "Count names that differ from the naming convention as differences.")
+    boolean renameToConvention;
+
     @Override
     public Integer call() {
-        DiffService.Result result = new DiffService().diff(settings());
+        DiffService.Result result = new DiffService().diff(settings(), renameToConvention);
         if (result.plan().isEmpty()) {
             out().println("In sync: the entities match " + result.comparedWith() + ".");
             return ExitCodes.OK;

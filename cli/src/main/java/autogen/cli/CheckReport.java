@@ -19,7 +19,7 @@ final class CheckReport {
     enum Kind {
         SCHEMAS("schemas"), ENUM_TYPES("enum types"), TABLES("tables"), COLUMNS("columns"),
         COLUMN_TYPES("column types"), NULLABILITY("nullability"), DEFAULTS("defaults"), KEYS("keys"),
-        CHECKS("checks"), INDEXES("indexes"), SEQUENCES("sequences"), COMMENTS("comments");
+        CHECKS("checks"), INDEXES("indexes"), SEQUENCES("sequences"), COMMENTS("comments"), NAMES("names");
 
         final String label;
 
@@ -69,6 +69,7 @@ final class CheckReport {
             case DROP_INDEXES, CREATE_INDEXES -> Kind.INDEXES;
             case CREATE_SEQUENCES, ALTER_SEQUENCES, DROP_SEQUENCES -> Kind.SEQUENCES;
             case SET_COMMENTS -> Kind.COMMENTS;
+            case RENAMES -> Kind.NAMES;
         };
     }
 }

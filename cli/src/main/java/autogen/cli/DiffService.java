@@ -38,6 +38,11 @@ public final class DiffService {
     }
 
     public Result diff(Settings settings) {
+        return diff(settings, false);
+    }
+
+    /** With {@code renameToConvention}, unnamed objects the database calls otherwise are renamed (opt-in). */
+    public Result diff(Settings settings, boolean renameToConvention) {
         // Read the cheap, local inputs first, so bad input fails before any database work.
         MigrationChain chain = loadChain(settings);
         Schema entities = new HibernateModelReader().read(new ModelSource(settings.classPath(),
@@ -56,7 +61,7 @@ public final class DiffService {
             Schema target = new TargetNormalizer().normalize(db.connection(), entities);
             Schema current = new PostgresIntrospector().read(db.connection(), scope(target, settings.filter()));
             SchemaFilter filter = settings.filter();
-            return new Result(new SchemaDiffer().diff(filter.apply(current), filter.apply(target)), chain,
+            return new Result(new SchemaDiffer(renameToConvention).diff(filter.apply(current), filter.apply(target)), chain,
                     comparedWith);
         } catch (SQLException e) {
             throw new AutogenException(ExitCodes.DATABASE, "reading the database failed: "

@@ -13,9 +13,14 @@ final class RevisionCommand extends Subcommand {
     @Option(names = "--allow-data-loss", description = "Allow a migration that drops tables or columns.")
     boolean allowDataLoss;
 
+    @Option(names = "--rename-to-convention",
+            description = "Rename keys, checks and indexes the entities leave unnamed to autogen's naming convention.")
+    boolean renameToConvention;
+
     @Override
     public Integer call() {
-        return new RevisionService(parent.clock()).run(settings(), message, allowDataLoss,
+        return new RevisionService(parent.clock()).run(settings(), message,
+                new RevisionService.Options(allowDataLoss, renameToConvention),
                 out());
     }
 }

@@ -30,17 +30,21 @@ public final class RevisionService {
         this.clock = clock;
     }
 
-    public int run(Settings settings, String message, boolean allowDataLoss, PrintWriter out) {
+    /** What the user asked of this revision beyond the message. */
+    public record Options(boolean allowDataLoss, boolean renameToConvention) {
+    }
+
+    public int run(Settings settings, String message, Options options, PrintWriter out) {
         if (message == null || message.isBlank()) {
             throw new AutogenException(ExitCodes.USAGE, "a revision needs a message: autogen -m \"Add users table\"");
         }
-        DiffService.Result result = new DiffService().diff(settings);
+        DiffService.Result result = new DiffService().diff(settings, options.renameToConvention());
         MigrationPlan plan = result.plan();
         if (plan.isEmpty()) {
             out.println("No changes: the entities match " + result.comparedWith() + ". No migration written.");
             return ExitCodes.OK;
         }
-        if (plan.hazards().contains(Hazard.DELETES_DATA) && !allowDataLoss) {
+        if (plan.hazards().contains(Hazard.DELETES_DATA) && !options.allowDataLoss()) {
             throw new AutogenException(ExitCodes.REFUSED, "not written: the migration would delete data ("
                     + plan.up().stream().filter(op -> op.hazards().contains(Hazard.DELETES_DATA))
                     .map(OperationDescriber::describe).collect(Collectors.joining("; "))

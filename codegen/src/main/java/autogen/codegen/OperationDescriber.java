@@ -8,6 +8,8 @@ import autogen.diff.op.CreateSchema;
 import autogen.diff.op.DropCheckConstraint;
 import autogen.diff.op.DropEnumType;
 import autogen.diff.op.DropSchema;
+import autogen.diff.op.RenameConstraint;
+import autogen.diff.op.RenameIndex;
 import autogen.diff.op.SetColumnComment;
 import autogen.diff.op.SetTableComment;
 import autogen.diff.op.AddForeignKey;
@@ -108,6 +110,13 @@ public final class OperationDescriber implements OperationVisitor<String> {
     @Override public String setColumnComment(SetColumnComment op) {
         return "comment on column " + at(op.table(), op.column()) + ": " + op.before().orElse("none") + " -> "
                 + op.after().orElse("none");
+    }
+
+    @Override public String renameConstraint(RenameConstraint op) {
+        return "rename constraint " + op.from() + " on " + op.table() + " to " + op.to();
+    }
+    @Override public String renameIndex(RenameIndex op) {
+        return "rename index " + op.from() + " on " + op.table() + " to " + op.to();
     }
 
     private static String at(QualifiedName table, String column) {

@@ -60,6 +60,10 @@ public interface Operations {
 
     void addCheckConstraint(String table, String name, String expression);
 
+    void renameConstraint(String table, String from, String to);
+
+    void renameIndex(String table, String from, String to);
+
     void setTableComment(String table, String comment);
 
     void removeTableComment(String table);

@@ -163,6 +163,16 @@ public final class SqlOperations implements Operations {
     }
 
     @Override
+    public void renameConstraint(String table, String from, String to) {
+        emit(renderer.renameConstraintSql(qualified(table), from, to));
+    }
+
+    @Override
+    public void renameIndex(String table, String from, String to) {
+        emit(renderer.renameIndexSql(new autogen.schema.QualifiedName(qualified(table).schema(), from), to));
+    }
+
+    @Override
     public void setTableComment(String table, String comment) {
         emit(renderer.tableCommentSql(qualified(table), Optional.of(comment)));
     }

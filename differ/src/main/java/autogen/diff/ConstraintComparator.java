@@ -11,6 +11,8 @@ import autogen.diff.op.DropIndex;
 import autogen.diff.op.DropPrimaryKey;
 import autogen.diff.op.DropUniqueConstraint;
 import autogen.diff.op.Operation;
+import autogen.diff.op.RenameConstraint;
+import autogen.diff.op.RenameIndex;
 import autogen.schema.CheckConstraint;
 import autogen.schema.ForeignKey;
 import autogen.schema.Index;
@@ -21,6 +23,7 @@ import autogen.schema.Table;
 import autogen.schema.UniqueConstraint;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -33,28 +36,39 @@ final class ConstraintComparator {
     }
 
     static List<Operation> compare(Table current, Table target) {
+        return compare(current, target, false);
+    }
+
+    /** With {@code renameToConvention}, objects matched by shape under another name are renamed to the convention's. */
+    static List<Operation> compare(Table current, Table target, boolean renameToConvention) {
         QualifiedName t = target.name();
+        Optional<Rename> constraint = Optional.<Rename>of((from, to) -> new RenameConstraint(t, from, to))
+                .filter(r -> renameToConvention);
+        Optional<Rename> index = Optional.<Rename>of((from, to) -> new RenameIndex(t, from, to))
+                .filter(r -> renameToConvention);
         String table = t.name();
         List<Operation> ops = new ArrayList<>();
         ops.addAll(new Kind<PrimaryKey>(PrimaryKey::name, PrimaryKey::columns,
                 pk -> pk.name().equals(NamingConvention.primaryKey(table)),
-                pk -> new DropPrimaryKey(t, pk), pk -> new AddPrimaryKey(t, pk))
+                pk -> new DropPrimaryKey(t, pk), pk -> new AddPrimaryKey(t, pk), constraint)
                 .compare(current.primaryKey().stream().toList(), target.primaryKey().stream().toList()));
         ops.addAll(new Kind<ForeignKey>(ForeignKey::name, fk -> fk.withName(""),
                 fk -> fk.name().equals(NamingConvention.foreignKey(table, fk.columns(), fk.referencedTable().name())),
-                fk -> new DropForeignKey(t, fk), fk -> new AddForeignKey(t, fk))
+                fk -> new DropForeignKey(t, fk), fk -> new AddForeignKey(t, fk), constraint)
                 .compare(current.foreignKeys(), target.foreignKeys()));
         ops.addAll(new Kind<UniqueConstraint>(UniqueConstraint::name, UniqueConstraint::columns,
                 u -> u.name().equals(NamingConvention.uniqueConstraint(table, u.columns())),
-                u -> new DropUniqueConstraint(t, u), u -> new AddUniqueConstraint(t, u))
+                u -> new DropUniqueConstraint(t, u), u -> new AddUniqueConstraint(t, u),
+                constraint)
                 .compare(current.uniqueConstraints(), target.uniqueConstraints()));
         ops.addAll(new Kind<CheckConstraint>(CheckConstraint::name, CheckConstraint::expression,
                 c -> NamingConvention.isCheckName(table, c.name()),
-                c -> new DropCheckConstraint(t, c), c -> new AddCheckConstraint(t, c))
+                c -> new DropCheckConstraint(t, c), c -> new AddCheckConstraint(t, c),
+                constraint)
                 .compare(current.checks(), target.checks()));
         ops.addAll(new Kind<Index>(Index::name, i -> List.of(i.columns(), i.unique()),
                 i -> i.name().equals(NamingConvention.index(table, i.columns())),
-                i -> new DropIndex(t, i), i -> new CreateIndex(t, i))
+                i -> new DropIndex(t, i), i -> new CreateIndex(t, i), index)
                 .compare(current.indexes(), target.indexes()));
         return ops;
     }
@@ -69,16 +83,22 @@ final class ConstraintComparator {
         return compare(table, table.bare());
     }
 
+    /** Makes the operation that renames an object. */
+    private interface Rename {
+        Operation rename(String from, String to);
+    }
+
     /**
      * How to compare one kind of object: its name, its shape (everything but the name), whether the
-     * target's name is the convention's, and how to drop and add one.
+     * target's name is the convention's, how to drop and add one, and how to rename one (if at all).
      */
     private record Kind<T>(Function<T, String> name, Function<T, Object> shape, Function<T, Boolean> conventional,
-                           Function<T, Operation> drop, Function<T, Operation> add) {
+                           Function<T, Operation> drop, Function<T, Operation> add, Optional<Rename> rename) {
 
         List<Operation> compare(List<T> current, List<T> target) {
             List<T> unmatchedCurrent = new ArrayList<>(current);
             List<T> unmatchedTarget = new ArrayList<>(target);
+            List<Operation> ops = new ArrayList<>();
             // 1. Identical objects.
             unmatchedTarget.removeIf(unmatchedCurrent::remove);
             // 2. Objects the convention names, matched by shape whatever the database calls them.
@@ -88,11 +108,13 @@ final class ConstraintComparator {
                             .ifPresent(found -> {
                                 unmatchedCurrent.remove(found);
                                 unmatchedTarget.remove(wanted);
+                                if (!name.apply(found).equals(name.apply(wanted))) {
+                                    rename.ifPresent(r -> ops.add(r.rename(name.apply(found), name.apply(wanted))));
+                                }
                             });
                 }
             }
             // 3. What is left differs: dropped first, then added (a changed definition under one name included).
-            List<Operation> ops = new ArrayList<>();
             unmatchedCurrent.forEach(c -> ops.add(drop.apply(c)));
             unmatchedTarget.forEach(t -> ops.add(add.apply(t)));
             return ops;

@@ -25,6 +25,17 @@ import java.util.Set;
 
 /** Compares a current schema with a target schema and plans the ordered operations from one to the other. */
 public final class SchemaDiffer {
+    private final boolean renameToConvention;
+
+    /** A differ that leaves the names of matching unnamed constraints and indexes as the database has them. */
+    public SchemaDiffer() {
+        this(false);
+    }
+
+    /** With {@code renameToConvention}, such objects are renamed to the naming convention instead (opt-in). */
+    public SchemaDiffer(boolean renameToConvention) {
+        this.renameToConvention = renameToConvention;
+    }
 
     /** The plan that turns {@code current} into {@code target}; empty when they are equal. */
     public MigrationPlan diff(Schema current, Schema target) {
@@ -47,10 +58,10 @@ public final class SchemaDiffer {
         return new MigrationPlan(PhaseOf.sort(ops));
     }
 
-    private static List<Operation> compareTables(Table current, Table target) {
+    private List<Operation> compareTables(Table current, Table target) {
         List<Operation> ops = new ArrayList<>(
                 ColumnComparator.compare(target.name(), current.columns(), target.columns()));
-        ops.addAll(ConstraintComparator.compare(current, target));
+        ops.addAll(ConstraintComparator.compare(current, target, renameToConvention));
         if (!current.comment().equals(target.comment())) {
             ops.add(new SetTableComment(target.name(), current.comment(), target.comment()));
         }

@@ -24,6 +24,8 @@ import autogen.diff.op.DropSequence;
 import autogen.diff.op.DropTable;
 import autogen.diff.op.DropUniqueConstraint;
 import autogen.diff.op.OperationVisitor;
+import autogen.diff.op.RenameConstraint;
+import autogen.diff.op.RenameIndex;
 import autogen.diff.op.SetColumnComment;
 import autogen.diff.op.SetTableComment;
 import autogen.schema.QualifiedName;
@@ -66,4 +68,6 @@ final class TableOf implements OperationVisitor<Optional<QualifiedName>> {
     }
     @Override public Optional<QualifiedName> setTableComment(SetTableComment op) { return Optional.of(op.table()); }
     @Override public Optional<QualifiedName> setColumnComment(SetColumnComment op) { return Optional.of(op.table()); }
+    @Override public Optional<QualifiedName> renameConstraint(RenameConstraint op) { return Optional.of(op.table()); }
+    @Override public Optional<QualifiedName> renameIndex(RenameIndex op) { return Optional.of(op.table()); }
 }

@@ -9,6 +9,8 @@ import autogen.diff.op.CreateSchema;
 import autogen.diff.op.DropForeignKey;
 import autogen.diff.op.Hazard;
 import autogen.diff.op.Operation;
+import autogen.diff.op.RenameConstraint;
+import autogen.diff.op.RenameIndex;
 import autogen.diff.op.SetColumnComment;
 import autogen.diff.op.SetTableComment;
 import autogen.schema.CheckConstraint;
@@ -62,6 +64,22 @@ class StructuralMatchingTest {
     @Test
     void unnamedObjectsAreMatchedByWhatTheyAreNotByName() {
         assertTrue(differ.diff(builtByAnotherTool(), conventionNamed()).isEmpty());
+    }
+
+    @Test
+    void renamingToTheConventionIsAnOptInThatInvertsCleanly() {
+        List<Operation> up = new SchemaDiffer(true).diff(builtByAnotherTool(), conventionNamed()).up();
+        assertEquals(List.of(
+                new RenameConstraint(POSTS, "fkabc123", "fk_posts_author_id_users"),
+                new RenameConstraint(POSTS, "ukxyz", "uq_posts_slug"),
+                new RenameConstraint(POSTS, "posts_id_check", "ck_posts_id"),
+                new RenameIndex(POSTS, "posts_author_idx", "ix_posts_author_id"),
+                new RenameConstraint(POSTS, "posts_pkey", "pk_posts"),
+                new RenameConstraint(USERS, "users_pkey", "pk_users")).stream().sorted(
+                        java.util.Comparator.comparing(Object::toString)).toList(),
+                up.stream().sorted(java.util.Comparator.comparing(Object::toString)).toList());
+        assertEquals(new RenameConstraint(POSTS, "pk_posts", "posts_pkey"),
+                new RenameConstraint(POSTS, "posts_pkey", "pk_posts").inverse());
     }
 
     @Test

@@ -4,9 +4,15 @@ import autogen.schema.QualifiedName;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Hibernate's CREATE script cut into statements, create-table bodies cut into their top-level parts, and the
@@ -15,6 +21,14 @@ import java.util.regex.Pattern;
 record DdlScript(List<String> statements) {
     private static final Pattern CREATE_TABLE = Pattern.compile("create table (\\S+) \\((.*)\\)");
     private static final Pattern CHECK_CLAUSE = Pattern.compile("(?:constraint (\\S+) )?check \\(");
+    private static final Pattern FOREIGN_KEY = Pattern.compile("alter table if exists (\\S+) add constraint (\\S+) "
+            + "foreign key \\(([^)]*)\\) references (\\S+)(?: \\(([^)]*)\\))?(?: on delete (.+))?");
+    private static final Pattern INDEX = Pattern.compile("create (unique )?index (\\S+) on (\\S+) \\(([^)]*)\\)");
+    private static final Pattern SEQUENCE =
+            Pattern.compile("create sequence (\\S+) start with (-?\\d+) increment by (-?\\d+)");
+    private static final Pattern ENUM_TYPE = Pattern.compile("create type (\\S+) as enum \\((.*)\\)");
+    private static final Pattern TABLE_COMMENT = Pattern.compile("comment on table (\\S+) is '(.*)'");
+    private static final Pattern COLUMN_COMMENT = Pattern.compile("comment on column (\\S+)\\.([^.\\s]+) is '(.*)'");
 
     /** One {@code check (...)} clause: the constraint name when the DDL gives one, and the text in parentheses. */
     record Check(Optional<String> name, String expression) {
@@ -35,6 +49,42 @@ record DdlScript(List<String> statements) {
     /** Matches every statement against {@code pattern}, keeping the matchers of those that match whole. */
     List<Matcher> matching(Pattern pattern) {
         return statements.stream().map(pattern::matcher).filter(Matcher::matches).toList();
+    }
+
+    /** Each foreign key as "table name [columns] referenced-table on-delete-action", folded. */
+    Set<String> foreignKeys() {
+        return collect(FOREIGN_KEY, m -> tableName(m.group(1)) + " " + fold(m.group(2)) + " "
+                + columnList(m.group(3)) + " " + tableName(m.group(4)) + " "
+                + Optional.ofNullable(m.group(6)).orElse("no action"));
+    }
+
+    /** Each index as "table name [columns] unique", folded. */
+    Set<String> indexes() {
+        return collect(INDEX, m -> tableName(m.group(3)) + " " + fold(m.group(2)) + " " + columnList(m.group(4)) + " "
+                + (m.group(1) != null));
+    }
+
+    /** Each sequence as "name start increment". */
+    Set<String> sequences() {
+        return collect(SEQUENCE, m -> tableName(m.group(1)) + " " + m.group(2) + " " + m.group(3));
+    }
+
+    /** Each enum type as "name [labels]". */
+    Set<String> enumTypes() {
+        return collect(ENUM_TYPE, m -> tableName(m.group(1)) + " "
+                + split(m.group(2), ',').stream().map(v -> v.substring(1, v.length() - 1)).toList());
+    }
+
+    /** Comments by "table" or "table column"; Hibernate writes the text between quotes without escaping. */
+    Map<String, String> comments() {
+        Map<String, String> comments = new TreeMap<>();
+        matching(TABLE_COMMENT).forEach(m -> comments.put(tableName(m.group(1)).toString(), m.group(2)));
+        matching(COLUMN_COMMENT).forEach(m -> comments.put(tableName(m.group(1)) + " " + fold(m.group(2)), m.group(3)));
+        return comments;
+    }
+
+    private Set<String> collect(Pattern pattern, Function<Matcher, String> text) {
+        return matching(pattern).stream().map(text).collect(Collectors.toCollection(TreeSet::new));
     }
 
     /** The folded names of the created tables. */

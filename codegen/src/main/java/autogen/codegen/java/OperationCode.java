@@ -11,6 +11,8 @@ import autogen.diff.op.DropCheckConstraint;
 import autogen.diff.op.DropEnumType;
 import autogen.diff.op.DropSchema;
 import autogen.diff.op.EnumUsage;
+import autogen.diff.op.RenameConstraint;
+import autogen.diff.op.RenameIndex;
 import autogen.diff.op.SetColumnComment;
 import autogen.diff.op.SetTableComment;
 import autogen.diff.op.AddForeignKey;
@@ -211,6 +213,16 @@ final class OperationCode implements OperationVisitor<CodeBlock> {
         return op.after().map(c -> CodeBlock.of("op.setColumnComment($S, $S, $S);\n", table(op.table()),
                         op.column(), c))
                 .orElseGet(() -> CodeBlock.of("op.removeColumnComment($S, $S);\n", table(op.table()), op.column()));
+    }
+
+    @Override
+    public CodeBlock renameConstraint(RenameConstraint op) {
+        return CodeBlock.of("op.renameConstraint($S, $S, $S);\n", table(op.table()), op.from(), op.to());
+    }
+
+    @Override
+    public CodeBlock renameIndex(RenameIndex op) {
+        return CodeBlock.of("op.renameIndex($S, $S, $S);\n", table(op.table()), op.from(), op.to());
     }
 
     private static CodeBlock dropConstraint(QualifiedName table, String name) {

@@ -29,6 +29,8 @@ import autogen.diff.op.DropSequence;
 import autogen.diff.op.DropTable;
 import autogen.diff.op.DropUniqueConstraint;
 import autogen.diff.op.OperationVisitor;
+import autogen.diff.op.RenameConstraint;
+import autogen.diff.op.RenameIndex;
 import autogen.diff.op.SetColumnComment;
 import autogen.diff.op.SetTableComment;
 import autogen.migration.ColumnChange;
@@ -119,7 +121,23 @@ public final class PostgresSqlRenderer implements OperationVisitor<List<String>>
         return List.of(columnCommentSql(op.table(), op.column(), op.after()));
     }
 
+    @Override public List<String> renameConstraint(RenameConstraint op) {
+        return List.of(renameConstraintSql(op.table(), op.from(), op.to()));
+    }
+    @Override public List<String> renameIndex(RenameIndex op) {
+        return List.of(renameIndexSql(new QualifiedName(op.table().schema(), op.from()), op.to()));
+    }
+
     // Statement methods: each takes just what its statements need.
+
+    public String renameConstraintSql(QualifiedName table, String from, String to) {
+        return alterTable(table, "rename constraint " + ident(from) + " to " + ident(to));
+    }
+
+    /** Indexes live in their table's schema, so {@code index} carries that schema. */
+    public String renameIndexSql(QualifiedName index, String to) {
+        return "alter index " + name(index) + " rename to " + ident(to);
+    }
 
     public List<String> createTableSql(Table table) {
         List<String> lines = new ArrayList<>();

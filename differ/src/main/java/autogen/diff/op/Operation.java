@@ -9,7 +9,7 @@ public sealed interface Operation
                 AddUniqueConstraint, DropUniqueConstraint, CreateIndex, DropIndex,
                 CreateSequence, DropSequence, AlterSequence, CreateSchema, DropSchema,
                 CreateEnumType, DropEnumType, AlterEnumType, AddCheckConstraint, DropCheckConstraint,
-                SetTableComment, SetColumnComment {
+                SetTableComment, SetColumnComment, RenameConstraint, RenameIndex {
 
     /** The operation that undoes this one. */
     Operation inverse();

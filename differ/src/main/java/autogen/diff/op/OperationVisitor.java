@@ -51,4 +51,8 @@ public interface OperationVisitor<R> {
     R setTableComment(SetTableComment op);
 
     R setColumnComment(SetColumnComment op);
+
+    R renameConstraint(RenameConstraint op);
+
+    R renameIndex(RenameIndex op);
 }

@@ -31,6 +31,8 @@ public enum Phase {
     ADD_COLUMNS,
     /** After additions, before drops: nothing here depends on either. */
     ALTER_COLUMNS,
+    /** Objects that exist before and after, under the convention's name from here on. */
+    RENAMES,
     /** Comments of tables and columns that exist before and after. */
     SET_COMMENTS,
     /** Nothing refers to these columns any more. */

@@ -25,6 +25,8 @@ import autogen.diff.op.DropTable;
 import autogen.diff.op.DropUniqueConstraint;
 import autogen.diff.op.Operation;
 import autogen.diff.op.OperationVisitor;
+import autogen.diff.op.RenameConstraint;
+import autogen.diff.op.RenameIndex;
 import autogen.diff.op.SetColumnComment;
 import autogen.diff.op.SetTableComment;
 import java.util.Comparator;
@@ -71,4 +73,6 @@ public final class PhaseOf implements OperationVisitor<Phase> {
     @Override public Phase dropCheckConstraint(DropCheckConstraint op) { return Phase.DROP_CHECKS; }
     @Override public Phase setTableComment(SetTableComment op) { return Phase.SET_COMMENTS; }
     @Override public Phase setColumnComment(SetColumnComment op) { return Phase.SET_COMMENTS; }
+    @Override public Phase renameConstraint(RenameConstraint op) { return Phase.RENAMES; }
+    @Override public Phase renameIndex(RenameIndex op) { return Phase.RENAMES; }
 }

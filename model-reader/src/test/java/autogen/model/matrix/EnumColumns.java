@@ -10,6 +10,8 @@ import org.hibernate.annotations.Check;
 import org.hibernate.annotations.ColumnDefault;
 
 /** STRING, ORDINAL and implicit enum columns with the checks Hibernate derives from their constants. */
+// Hibernate 7 deprecates its own @Check and @Comment for JPA's, but entities still use them.
+@SuppressWarnings("deprecation")
 @Entity
 @Table(name = "enum_columns")
 public class EnumColumns {
