@@ -60,8 +60,8 @@ public final class DiffService {
             }
             Schema target = new TargetNormalizer().normalize(db.connection(), entities);
             Schema current = new PostgresIntrospector().read(db.connection(), scope(target, settings.filter()));
-            SchemaFilter filter = settings.filter();
-            return new Result(new SchemaDiffer(renameToConvention).diff(filter.apply(current), filter.apply(target)), chain,
+            SchemaFilter.Filtered filtered = settings.filter().apply(current, target);
+            return new Result(new SchemaDiffer(renameToConvention).diff(filtered.current(), filtered.target()), chain,
                     comparedWith);
         } catch (SQLException e) {
             throw new AutogenException(ExitCodes.DATABASE, "reading the database failed: "

@@ -38,9 +38,24 @@ public record SchemaFilter(List<String> includeSchemas, List<String> excludeTabl
         }
     }
 
-    public Schema apply(Schema schema) {
+    /** Both sides of a comparison, filtered alike. */
+    public record Filtered(Schema current, Schema target) {
+    }
+
+    /**
+     * Filters both sides; a namespace in which the database holds anything excluded is left out of both, so
+     * it is never dropped (nor created) for lack of what the filter hides.
+     */
+    public Filtered apply(Schema current, Schema target) {
+        Set<String> guarded = current.tables().stream()
+                .filter(t -> !includes(t.name()) || excludeKinds.contains(Kind.TABLE))
+                .map(t -> t.name().schema()).collect(java.util.stream.Collectors.toSet());
+        return new Filtered(apply(current, guarded), apply(target, guarded));
+    }
+
+    private Schema apply(Schema schema, Set<String> guarded) {
         return new Schema(
-                schema.namespaces().stream().filter(this::includesSchema).toList(),
+                schema.namespaces().stream().filter(n -> includesSchema(n) && !guarded.contains(n)).toList(),
                 excludeKinds.contains(Kind.ENUM) ? List.of()
                         : schema.enums().stream().filter(e -> includesSchema(e.name().schema())).toList(),
                 excludeKinds.contains(Kind.TABLE) ? List.of()
