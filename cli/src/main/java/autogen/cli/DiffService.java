@@ -58,8 +58,12 @@ public final class DiffService {
                 requireAtHead(runner, chain, db);
                 comparedWith = db.description();
             }
-            Schema target = new TargetNormalizer().normalize(db.connection(), entities);
-            Schema current = new PostgresIntrospector().read(db.connection(), scope(target, settings.filter()));
+            TargetNormalizer normalizer = new TargetNormalizer();
+            Schema target = normalizer.normalize(db.connection(), entities);
+            // The catalog's own text goes through the same spelling, so that an expression another tool wrote
+            // compares equal to the same expression from the entities.
+            Schema current = normalizer.normalize(db.connection(),
+                    new PostgresIntrospector().read(db.connection(), scope(target, settings.filter())));
             SchemaFilter.Filtered filtered = settings.filter().apply(current, target);
             return new Result(new SchemaDiffer(renameToConvention).diff(filtered.current(), filtered.target()), chain,
                     comparedWith);

@@ -25,6 +25,24 @@ public final class TargetNormalizer {
      *     naming the first column or check using it
      */
     public Schema normalize(Connection c, Schema target) throws SQLException {
+        // PostgreSQL's deparsed text does not always parse back to itself (an IN list on varchar prints one way
+        // the first time and another way the second), so spell until the text is stable: what the catalog will
+        // hold once autogen writes it, and what the same expression written by any tool normalizes to.
+        Schema spelled = normalizeOnce(c, target);
+        for (int round = 1; round < MAX_ROUNDS; round++) {
+            Schema again = normalizeOnce(c, spelled);
+            if (again.equals(spelled)) {
+                return spelled;
+            }
+            spelled = again;
+        }
+        return spelled;
+    }
+
+    /** Rounds after which spelling is assumed stable; two are enough for every expression seen so far. */
+    private static final int MAX_ROUNDS = 4;
+
+    private Schema normalizeOnce(Connection c, Schema target) throws SQLException {
         Map<ColumnSpec, String> owners = firstOwners(target);
         if (owners.isEmpty() && target.enums().isEmpty() && target.tables().stream().noneMatch(ShapeProbe::needed)) {
             return target;

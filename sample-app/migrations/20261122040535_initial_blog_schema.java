@@ -9,18 +9,18 @@ import autogen.migration.Operations;
 /**
  * Initial blog schema
  *
- * <p>Revision 20261122034441, parent none (first migration), created 2026-11-22T03:44:41Z.
+ * <p>Revision 20261122040535, parent none (first migration), created 2026-11-22T04:05:35Z.
  * Written by autogen from the entities: review it, then run {@code autogen upgrade head}.
  *
  * <p>Hazards: none.
  */
 @MigrationInfo(
-        revision = "20261122034441",
+        revision = "20261122040535",
         parent = "",
         message = "Initial blog schema",
-        created = "2026-11-22T03:44:41Z"
+        created = "2026-11-22T04:05:35Z"
 )
-final class Migration_20261122034441 implements Migration {
+final class Migration_20261122040535 implements Migration {
     @Override
     public void upgrade(Operations op) {
         op.createSequence("post_seq", 1, 20);
@@ -48,7 +48,8 @@ final class Migration_20261122034441 implements Migration {
                 column("version", "bigint").notNull(),
                 column("author_id", "uuid").notNull(),
                 primaryKey("pk_posts", "id"),
-                unique("uq_posts_author_id_slug", "author_id", "slug"));
+                unique("uq_posts_author_id_slug", "author_id", "slug"),
+                check("ck_posts_status", "((status)::text = ANY (ARRAY[('DRAFT'::character varying)::text, ('PUBLISHED'::character varying)::text, ('ARCHIVED'::character varying)::text]))"));
         op.createTable("tags",
                 column("id", "bigint").generatedByDefaultAsIdentity(),
                 column("name", "character varying(50)").notNull(),
