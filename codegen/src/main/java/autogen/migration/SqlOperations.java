@@ -2,6 +2,7 @@ package autogen.migration;
 
 import static autogen.codegen.sql.PostgresSqlRenderer.qualified;
 
+import autogen.codegen.sql.EnumTypeSql;
 import autogen.codegen.sql.PostgresSqlRenderer;
 import autogen.schema.CheckConstraint;
 import autogen.schema.Column;
@@ -134,27 +135,27 @@ public final class SqlOperations implements Operations {
 
     @Override
     public void createEnumType(String type, String... values) {
-        emit(renderer.createEnumTypeSql(qualified(type), List.of(values)));
+        emit(EnumTypeSql.createEnumTypeSql(qualified(type), List.of(values)));
     }
 
     @Override
     public void dropEnumType(String type) {
-        emit(renderer.dropEnumTypeSql(qualified(type)));
+        emit(EnumTypeSql.dropEnumTypeSql(qualified(type)));
     }
 
     @Override
     public void addEnumValue(String type, String value) {
-        emit(renderer.addEnumValueSql(qualified(type), value, Optional.empty()));
+        emit(EnumTypeSql.addEnumValueSql(qualified(type), value, Optional.empty()));
     }
 
     @Override
     public void addEnumValueBefore(String type, String value, String existing) {
-        emit(renderer.addEnumValueSql(qualified(type), value, Optional.of(existing)));
+        emit(EnumTypeSql.addEnumValueSql(qualified(type), value, Optional.of(existing)));
     }
 
     @Override
     public void recreateEnumType(String type, List<String> values, EnumColumn... usages) {
-        emit(renderer.recreateEnumTypeSql(qualified(type), values, List.of(usages)));
+        emit(EnumTypeSql.recreateEnumTypeSql(qualified(type), values, List.of(usages)));
     }
 
     @Override

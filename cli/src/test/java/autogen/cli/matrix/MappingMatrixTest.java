@@ -3,8 +3,8 @@ package autogen.cli.matrix;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import autogen.cli.Catalogs;
 import autogen.codegen.OperationDescriber;
-import autogen.codegen.sql.PostgresSqlRenderer;
 import autogen.diff.MigrationPlan;
 import autogen.diff.SchemaDiffer;
 import autogen.diff.op.Operation;
@@ -19,9 +19,7 @@ import autogen.schema.Schema;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -135,7 +133,7 @@ class MappingMatrixTest {
     @Order(1)
     void theWholeMatrixIsBuiltAndThenDiffsToNothing() throws SQLException {
         Schema target = target(List.of());
-        apply(differ.diff(current(), target).up());
+        Catalogs.apply(connection, differ.diff(current(), target).up());
         MigrationPlan again = differ.diff(current(), target);
         assertTrue(again.isEmpty(), "no operation after building the matrix: " + describe(again.up()));
         built = current();
@@ -158,10 +156,10 @@ class MappingMatrixTest {
         for (String expected : change.expected()) {
             assertTrue(unmatched.removeIf(d -> d.startsWith(expected)), expected + " in " + described);
         }
-        apply(plan.up());
+        Catalogs.apply(connection, plan.up());
         assertTrue(differ.diff(current(), target).isEmpty(), "upgrade converges");
-        apply(plan.down());
-        assertEquals(columnsByName(built), columnsByName(current()), "downgrade restores the catalog");
+        Catalogs.apply(connection, plan.down());
+        assertEquals(Catalogs.columnsByName(built), Catalogs.columnsByName(current()), "downgrade restores the catalog");
     }
 
     private Schema target(List<MatrixSources.Edit> edits) throws SQLException {
@@ -174,28 +172,9 @@ class MappingMatrixTest {
         return normalizer.normalize(connection, new PostgresIntrospector().read(connection, SCOPE));
     }
 
-    private void apply(List<Operation> ops) throws SQLException {
-        PostgresSqlRenderer renderer = new PostgresSqlRenderer();
-        try (Statement st = connection.createStatement()) {
-            for (Operation op : ops) {
-                for (String sql : op.accept(renderer)) {
-                    try {
-                        st.execute(sql);
-                    } catch (SQLException e) {
-                        throw new SQLException(e.getMessage().lines().findFirst().orElse("") + " in: " + sql, e);
-                    }
-                }
-            }
-        }
-    }
 
     private static List<String> describe(List<Operation> ops) {
         return ops.stream().map(OperationDescriber::describe).toList();
     }
 
-    private static Schema columnsByName(Schema schema) {
-        return new Schema(schema.namespaces(), schema.enums(), schema.tables().stream()
-                .map(t -> t.withColumns(t.columns().stream().sorted(Comparator.comparing(Column::name)).toList()))
-                .toList(), schema.sequences());
-    }
 }

@@ -3,23 +3,20 @@ package autogen.cli.random;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import autogen.cli.Catalogs;
 import autogen.codegen.OperationDescriber;
-import autogen.codegen.sql.PostgresSqlRenderer;
 import autogen.codegen.sql.VersionTableSql;
 import autogen.diff.MigrationPlan;
 import autogen.diff.SchemaDiffer;
-import autogen.diff.op.Operation;
 import autogen.introspect.IntrospectionScope;
 import autogen.introspect.PostgresIntrospector;
 import autogen.introspect.TargetNormalizer;
 import autogen.introspect.embedded.EmbeddedServer;
-import autogen.schema.Column;
 import autogen.schema.Schema;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Comparator;
 import java.util.List;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
@@ -41,7 +38,6 @@ class RandomRoundTripTest {
 
     private static Connection connection;
     private final SchemaDiffer differ = new SchemaDiffer();
-    private final PostgresSqlRenderer renderer = new PostgresSqlRenderer();
 
     @BeforeAll
     static void connect() throws SQLException {
@@ -69,16 +65,16 @@ class RandomRoundTripTest {
             TargetNormalizer normalizer = new TargetNormalizer();
 
             Schema canonicalA = normalizer.normalize(connection, a);
-            apply(differ.diff(introspect(), canonicalA).up());
+            Catalogs.apply(connection, differ.diff(introspect(), canonicalA).up());
             assertSame(canonicalA, introspect(), "A built");
 
             Schema canonicalB = normalizer.normalize(connection, b);
             MigrationPlan plan = differ.diff(introspect(), canonicalB);
-            apply(plan.up());
+            Catalogs.apply(connection, plan.up());
             assertSame(canonicalB, introspect(), "upgrade gives B");
             assertTrue(differ.diff(introspect(), canonicalB).isEmpty(), "re-diff is empty");
 
-            apply(plan.down());
+            Catalogs.apply(connection, plan.down());
             assertSame(canonicalA, introspect(), "downgrade gives A back");
         } catch (AssertionError | Exception e) {
             throw new AssertionError("seed " + seed + " failed; replay it with: mvn -pl cli test "
@@ -91,7 +87,7 @@ class RandomRoundTripTest {
      * no difference), or a failure that lists what differs as the operations between them.
      */
     private void assertSame(Schema expected, Schema actual, String step) {
-        if (!columnsByName(expected).equals(columnsByName(actual))) {
+        if (!Catalogs.columnsByName(expected).equals(Catalogs.columnsByName(actual))) {
             List<String> differences = differ.diff(actual, expected).up().stream()
                     .map(OperationDescriber::describe).toList();
             assertEquals(expected, actual, step + ": " + (differences.isEmpty()
@@ -99,29 +95,11 @@ class RandomRoundTripTest {
         }
     }
 
-    private static Schema columnsByName(Schema schema) {
-        return new Schema(schema.namespaces(), schema.enums(), schema.tables().stream()
-                .map(t -> t.withColumns(t.columns().stream().sorted(Comparator.comparing(Column::name)).toList()))
-                .toList(), schema.sequences());
-    }
 
     private Schema introspect() throws SQLException {
         return new PostgresIntrospector().read(connection, SCOPE);
     }
 
-    private void apply(List<Operation> ops) throws SQLException {
-        try (Statement st = connection.createStatement()) {
-            for (Operation op : ops) {
-                for (String sql : op.accept(renderer)) {
-                    try {
-                        st.execute(sql);
-                    } catch (SQLException e) {
-                        throw new SQLException(e.getMessage().lines().findFirst().orElse("") + " in: " + sql, e);
-                    }
-                }
-            }
-        }
-    }
 
     private static void reset() throws SQLException {
         try (Statement st = connection.createStatement()) {

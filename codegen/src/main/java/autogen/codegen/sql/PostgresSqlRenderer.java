@@ -2,7 +2,6 @@ package autogen.codegen.sql;
 
 import static autogen.codegen.sql.Sql.ident;
 import static autogen.codegen.sql.Sql.idents;
-import static autogen.codegen.sql.Sql.literal;
 import static autogen.codegen.sql.Sql.name;
 
 import autogen.diff.op.AddCheckConstraint;
@@ -37,9 +36,7 @@ import autogen.migration.ColumnChange;
 import autogen.migration.EnumColumn;
 import autogen.schema.CheckConstraint;
 import autogen.schema.Column;
-import autogen.schema.EnumType;
 import autogen.schema.ForeignKey;
-import autogen.schema.Identity;
 import autogen.schema.Index;
 import autogen.schema.PrimaryKey;
 import autogen.schema.QualifiedName;
@@ -102,17 +99,17 @@ public final class PostgresSqlRenderer implements OperationVisitor<List<String>>
     @Override public List<String> createSchema(CreateSchema op) { return List.of(createSchemaSql(op.name())); }
     @Override public List<String> dropSchema(DropSchema op) { return List.of(dropSchemaSql(op.name())); }
     @Override public List<String> createEnumType(CreateEnumType op) {
-        return List.of(createEnumTypeSql(op.type().name(), op.type().values()));
+        return List.of(EnumTypeSql.createEnumTypeSql(op.type().name(), op.type().values()));
     }
-    @Override public List<String> dropEnumType(DropEnumType op) { return List.of(dropEnumTypeSql(op.type().name())); }
+    @Override public List<String> dropEnumType(DropEnumType op) { return List.of(EnumTypeSql.dropEnumTypeSql(op.type().name())); }
     @Override public List<String> alterEnumType(AlterEnumType op) {
         if (op.onlyAddsValues()) {
             return EnumValueAddition.between(op.before().values(), op.after().values()).stream()
-                    .map(a -> addEnumValueSql(op.after().name(), a.value(), a.before())).toList();
+                    .map(a -> EnumTypeSql.addEnumValueSql(op.after().name(), a.value(), a.before())).toList();
         }
         List<EnumColumn> usages = op.usages().stream().map(u -> new EnumColumn(qualifiedText(u.table()),
                 u.column().name(), u.column().defaultExpression())).toList();
-        return recreateEnumTypeSql(op.after().name(), op.after().values(), usages);
+        return EnumTypeSql.recreateEnumTypeSql(op.after().name(), op.after().values(), usages);
     }
     @Override public List<String> setTableComment(SetTableComment op) {
         return List.of(tableCommentSql(op.table(), op.after()));
@@ -141,7 +138,7 @@ public final class PostgresSqlRenderer implements OperationVisitor<List<String>>
 
     public List<String> createTableSql(Table table) {
         List<String> lines = new ArrayList<>();
-        table.columns().forEach(c -> lines.add(columnDefinition(c)));
+        table.columns().forEach(c -> lines.add(ColumnSql.columnDefinition(c)));
         table.primaryKey().ifPresent(pk -> lines.add(primaryKeyClause(pk)));
         table.uniqueConstraints().forEach(u -> lines.add(uniqueClause(u)));
         table.checks().forEach(c -> lines.add(checkClause(c)));
@@ -160,7 +157,7 @@ public final class PostgresSqlRenderer implements OperationVisitor<List<String>>
 
     public List<String> addColumnSql(QualifiedName table, Column column) {
         List<String> statements = new ArrayList<>();
-        statements.add(alterTable(table, "add column " + columnDefinition(column)));
+        statements.add(alterTable(table, "add column " + ColumnSql.columnDefinition(column)));
         column.comment().ifPresent(c -> statements.add(columnCommentSql(table, column.name(), Optional.of(c))));
         return statements;
     }
@@ -174,7 +171,7 @@ public final class PostgresSqlRenderer implements OperationVisitor<List<String>>
             throw new IllegalArgumentException("alter column " + column + " of " + table + " names no change");
         }
         String prefix = "alter column " + ident(column) + " ";
-        return alterTable(table, changes.stream().map(c -> prefix + columnChange(column, c))
+        return alterTable(table, changes.stream().map(c -> prefix + ColumnSql.columnChange(column, c))
                 .collect(Collectors.joining(",\n    ")));
     }
 
@@ -230,44 +227,6 @@ public final class PostgresSqlRenderer implements OperationVisitor<List<String>>
         return "drop schema " + ident(schema);
     }
 
-    public String createEnumTypeSql(QualifiedName type, List<String> values) {
-        return "create type " + name(type) + " as enum (" + values.stream().map(Sql::literal)
-                .collect(Collectors.joining(", ")) + ")";
-    }
-
-    public String dropEnumTypeSql(QualifiedName type) {
-        return "drop type " + name(type);
-    }
-
-    /** Adds {@code value} just before {@code before}, or at the end. */
-    public String addEnumValueSql(QualifiedName type, String value, Optional<String> before) {
-        return "alter type " + name(type) + " add value " + literal(value)
-                + before.map(b -> " before " + literal(b)).orElse("");
-    }
-
-    /**
-     * Renames the old type away, creates the new one, casts every using column through text (dropping and
-     * restoring its default, which is typed by the old type), then drops the old type.
-     */
-    public List<String> recreateEnumTypeSql(QualifiedName type, List<String> values, List<EnumColumn> usages) {
-        String retired = type.name() + "__autogen_old";
-        List<String> statements = new ArrayList<>();
-        statements.add("alter type " + name(type) + " rename to " + ident(retired));
-        statements.add(createEnumTypeSql(type, values));
-        for (EnumColumn usage : usages) {
-            QualifiedName table = qualified(usage.table());
-            String column = ident(usage.column());
-            usage.defaultValue().ifPresent(d ->
-                    statements.add(alterTable(table, "alter column " + column + " drop default")));
-            statements.add(alterTable(table, "alter column " + column + " type " + name(type) + " using "
-                    + column + "::text::" + name(type)));
-            usage.defaultValue().ifPresent(d ->
-                    statements.add(alterTable(table, "alter column " + column + " set default " + d)));
-        }
-        statements.add("drop type " + name(new QualifiedName(type.schema(), retired)));
-        return statements;
-    }
-
     public String tableCommentSql(QualifiedName table, Optional<String> comment) {
         return "comment on table " + name(table) + " is " + comment.map(Sql::literal).orElse("null");
     }
@@ -288,7 +247,7 @@ public final class PostgresSqlRenderer implements OperationVisitor<List<String>>
         return QualifiedName.DEFAULT_SCHEMA.equals(name.schema()) ? name.name() : name.schema() + "." + name.name();
     }
 
-    private static String alterTable(QualifiedName table, String action) {
+    static String alterTable(QualifiedName table, String action) {
         return "alter table " + name(table) + " " + action;
     }
 
@@ -314,45 +273,5 @@ public final class PostgresSqlRenderer implements OperationVisitor<List<String>>
             sql.append(" on update ").append(fk.onUpdate().sql());
         }
         return sql.toString();
-    }
-
-    private static String columnDefinition(Column column) {
-        StringBuilder sql = new StringBuilder(ident(column.name())).append(' ').append(column.type());
-        if (column.identity() != Identity.NONE) {
-            sql.append(identityClause(column.identity()));
-        }
-        column.defaultExpression().ifPresent(d -> sql.append(" default ").append(d));
-        column.generatedExpression().ifPresent(g -> sql.append(" generated always as (").append(g).append(") stored"));
-        if (!column.nullable()) {
-            sql.append(" not null");
-        }
-        return sql.toString();
-    }
-
-    private static String identityClause(Identity identity) {
-        return identity == Identity.ALWAYS ? " generated always as identity" : " generated by default as identity";
-    }
-
-    private static String columnChange(String column, ColumnChange change) {
-        if (change instanceof ColumnChange.SetType t) {
-            return "type " + t.type() + t.using().map(u -> " using " + u).orElse("");
-        } else if (change instanceof ColumnChange.SetNotNull) {
-            return "set not null";
-        } else if (change instanceof ColumnChange.DropNotNull) {
-            return "drop not null";
-        } else if (change instanceof ColumnChange.SetDefault d) {
-            return "set default " + d.expression();
-        } else if (change instanceof ColumnChange.DropDefault) {
-            return "drop default";
-        } else if (change instanceof ColumnChange.AddIdentity a) {
-            return "add" + identityClause(a.kind());
-        } else if (change instanceof ColumnChange.DropIdentity) {
-            return "drop identity";
-        } else if (change instanceof ColumnChange.SetExpression e) {
-            return "set expression as (" + e.expression() + ")";
-        } else if (change instanceof ColumnChange.DropExpression) {
-            return "drop expression";
-        }
-        throw new IllegalStateException("unhandled column change " + change);
     }
 }
