@@ -19,7 +19,7 @@ final class CheckReport {
     enum Kind {
         SCHEMAS("schemas"), ENUM_TYPES("enum types"), TABLES("tables"), COLUMNS("columns"),
         COLUMN_TYPES("column types"), NULLABILITY("nullability"), DEFAULTS("defaults"), KEYS("keys"),
-        CHECKS("checks"), INDEXES("indexes"), SEQUENCES("sequences"), COMMENTS("comments"), NAMES("names");
+        CHECKS("checks"), INDEXES("indexes"), SEQUENCES("sequences"), COMMENTS("comments"), TRIGGERS("triggers"), NAMES("names");
 
         final String label;
 
@@ -70,6 +70,7 @@ final class CheckReport {
             case CREATE_SEQUENCES, ALTER_SEQUENCES, DROP_SEQUENCES -> Kind.SEQUENCES;
             case SET_COMMENTS -> Kind.COMMENTS;
             case RENAMES -> Kind.NAMES;
+            case CREATE_FUNCTIONS, DROP_FUNCTIONS, CREATE_TRIGGERS, DROP_TRIGGERS -> Kind.TRIGGERS;
         };
     }
 }

@@ -7,6 +7,7 @@ import autogen.diff.SchemaFilter;
 import autogen.introspect.IntrospectionScope;
 import autogen.introspect.PostgresIntrospector;
 import autogen.introspect.TargetNormalizer;
+import autogen.metadata.MetadataInjector;
 import autogen.model.HibernateModelReader;
 import autogen.model.ModelSource;
 import autogen.runner.AutogenException;
@@ -59,11 +60,12 @@ public final class DiffService {
                 comparedWith = db.description();
             }
             TargetNormalizer normalizer = new TargetNormalizer();
-            Schema target = normalizer.normalize(db.connection(), entities);
+            MetadataInjector metadata = new MetadataInjector(settings.metadata());
+            Schema target = normalizer.normalize(db.connection(), metadata.inject(entities));
             // The catalog's own text goes through the same spelling, so that an expression another tool wrote
             // compares equal to the same expression from the entities.
-            Schema current = normalizer.normalize(db.connection(),
-                    new PostgresIntrospector().read(db.connection(), scope(target, settings.filter())));
+            Schema catalog = new PostgresIntrospector().read(db.connection(), scope(target, settings));
+            Schema current = normalizer.normalize(db.connection(), metadata.hideWhenDisabled(catalog, target));
             SchemaFilter.Filtered filtered = settings.filter().apply(current, target);
             return new Result(new SchemaDiffer(renameToConvention).diff(filtered.current(), filtered.target()), chain,
                     comparedWith);
@@ -82,14 +84,15 @@ public final class DiffService {
     }
 
     /** The schemas the entities use, and always the default one; autogen's version table is never compared. */
-    static IntrospectionScope scope(Schema target, SchemaFilter filter) {
+    static IntrospectionScope scope(Schema target, Settings settings) {
         TreeSet<String> schemas = new TreeSet<>(List.of(QualifiedName.DEFAULT_SCHEMA));
-        schemas.addAll(filter.includeSchemas());
+        schemas.addAll(settings.filter().includeSchemas());
         target.tables().stream().map(Table::name).map(QualifiedName::schema).forEach(schemas::add);
         target.sequences().forEach(s -> schemas.add(s.name().schema()));
         target.enums().forEach(e -> schemas.add(e.name().schema()));
         schemas.addAll(target.namespaces());
-        return new IntrospectionScope(List.copyOf(schemas), Set.of(VersionTableSql.TABLE));
+        return new IntrospectionScope(List.copyOf(schemas), Set.of(VersionTableSql.TABLE))
+                .withTriggerFunctions(Set.of(settings.metadata().function()));
     }
 
     private static void requireAtHead(MigrationRunner runner, MigrationChain chain, DatabaseSession db) {

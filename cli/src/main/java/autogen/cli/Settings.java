@@ -1,6 +1,7 @@
 package autogen.cli;
 
 import autogen.diff.SchemaFilter;
+import autogen.metadata.MetadataSettings;
 import autogen.runner.AutogenException;
 import autogen.runner.ExitCodes;
 import java.io.IOException;
@@ -20,7 +21,8 @@ import java.util.TreeMap;
  * over defaults. Paths from the file are relative to the file's folder; others to the working folder.
  */
 public record Settings(List<String> entityPackages, List<Path> classPath, Path migrations,
-                       Optional<DatabaseUrl> database, Map<String, String> hibernate, SchemaFilter filter) {
+                       Optional<DatabaseUrl> database, Map<String, String> hibernate, SchemaFilter filter,
+                       MetadataSettings metadata) {
 
     public static final String CONFIG_FILE = "autogen.properties";
 
@@ -57,7 +59,8 @@ public record Settings(List<String> entityPackages, List<Path> classPath, Path m
                         .orElse(fileDir.resolve("migrations")),
                 database.value().filter(v -> !v.isBlank()).map(DatabaseUrl::parse),
                 hibernate,
-                filter(file));
+                filter(file),
+                MetadataSettings.from(file));
     }
 
     /** {@code include.schemas}, {@code exclude.tables} and {@code exclude.kinds}, comma-separated. */
@@ -70,7 +73,7 @@ public record Settings(List<String> entityPackages, List<Path> classPath, Path m
                 .map(String::trim).filter(s -> !s.isEmpty()).toList()) {
             kinds.add(SchemaFilter.kind(kind).orElseThrow(() -> new AutogenException(ExitCodes.BAD_INPUT,
                     "exclude.kinds: unknown kind '" + kind + "' (known: table, sequence, enum, index, unique, "
-                            + "foreign_key, check, comment)")));
+                            + "foreign_key, check, comment, trigger)")));
         }
         return new SchemaFilter(schemas, tables, kinds);
     }

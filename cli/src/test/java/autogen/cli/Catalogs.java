@@ -38,6 +38,6 @@ public final class Catalogs {
     public static Schema columnsByName(Schema schema) {
         return new Schema(schema.namespaces(), schema.enums(), schema.tables().stream()
                 .map(t -> t.withColumns(t.columns().stream().sorted(Comparator.comparing(Column::name)).toList()))
-                .toList(), schema.sequences());
+                .toList(), schema.sequences(), schema.functions());
     }
 }

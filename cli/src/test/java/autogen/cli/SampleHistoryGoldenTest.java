@@ -2,9 +2,12 @@ package autogen.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import autogen.runner.LoadedMigration;
 import autogen.runner.MigrationCompiler;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -12,14 +15,18 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The sample app's committed migration is golden: regenerating it from the entities, with the clock at its
- * creation time, gives the same bytes. {@code -Dgolden.update=true} rewrites it for review like code.
+ * creation time, gives the same bytes; so is the SQL it runs, with the metadata columns and the updated_at
+ * trigger. {@code -Dgolden.update=true} rewrites them for review like code.
  */
 class SampleHistoryGoldenTest {
     private static final Path HISTORY = SampleAppRoundTripTest.SAMPLE_CONFIG.getParent().resolve("migrations");
+    /** Surefire runs in the cli module's folder. */
+    private static final Path GOLDEN = Path.of("src", "test", "resources", "golden", "sample-app").toAbsolutePath();
 
     @TempDir
     Path temp;
@@ -37,13 +44,26 @@ class SampleHistoryGoldenTest {
         assertEquals(0, code);
         Path regenerated = CliHarness.files(temp).get(0);
 
-        String expected = Files.readString(first.file());
-        String actual = Files.readString(regenerated);
-        if (!expected.equals(actual) && Boolean.getBoolean("golden.update")) {
-            Files.writeString(first.file(), actual);
+        assertEquals(first.file().getFileName(), regenerated.getFileName());
+        assertGolden(first.file(), Files.readString(regenerated));
+
+        // What the migration runs, as `autogen show` prints it: the SQL reviewers read in the pull request.
+        StringWriter shown = new StringWriter();
+        CommandLine show = Main.commandLine(atCreation);
+        show.setOut(new PrintWriter(shown, true));
+        assertEquals(0, show.execute("show", first.revision(), "--config",
+                SampleAppRoundTripTest.SAMPLE_CONFIG.toString()));
+        assertGolden(GOLDEN.resolve("show-initial.sql"), shown.toString());
+    }
+
+    /** Compares bytes; {@code -Dgolden.update=true} rewrites the file instead, to be reviewed like code. */
+    private static void assertGolden(Path golden, String actual) throws Exception {
+        if (Boolean.getBoolean("golden.update")) {
+            Files.createDirectories(golden.getParent());
+            Files.writeString(golden, actual);
             return;
         }
-        assertEquals(first.file().getFileName(), regenerated.getFileName());
-        assertEquals(expected, actual, "regenerate with -Dgolden.update=true and review the change");
+        assertTrue(Files.exists(golden), golden + " is missing: run with -Dgolden.update=true and review it");
+        assertEquals(Files.readString(golden), actual, golden + " differs: run with -Dgolden.update=true and review");
     }
 }

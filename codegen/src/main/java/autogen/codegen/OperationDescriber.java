@@ -5,6 +5,11 @@ import autogen.diff.op.AddColumn;
 import autogen.diff.op.AlterEnumType;
 import autogen.diff.op.CreateEnumType;
 import autogen.diff.op.CreateSchema;
+import autogen.diff.op.CreateTrigger;
+import autogen.diff.op.CreateTriggerFunction;
+import autogen.diff.op.DropTrigger;
+import autogen.diff.op.DropTriggerFunction;
+import autogen.diff.op.ReplaceTriggerFunction;
 import autogen.diff.op.DropCheckConstraint;
 import autogen.diff.op.DropEnumType;
 import autogen.diff.op.DropSchema;
@@ -117,6 +122,22 @@ public final class OperationDescriber implements OperationVisitor<String> {
     }
     @Override public String renameIndex(RenameIndex op) {
         return "rename index " + op.from() + " on " + op.table() + " to " + op.to();
+    }
+
+    @Override public String createTriggerFunction(CreateTriggerFunction op) {
+        return "create trigger function " + op.function().name();
+    }
+    @Override public String dropTriggerFunction(DropTriggerFunction op) {
+        return "drop trigger function " + op.function().name();
+    }
+    @Override public String replaceTriggerFunction(ReplaceTriggerFunction op) {
+        return "replace the body of trigger function " + op.after().name();
+    }
+    @Override public String createTrigger(CreateTrigger op) {
+        return "create trigger " + op.trigger().name() + " on " + op.table() + " -> " + op.trigger().function();
+    }
+    @Override public String dropTrigger(DropTrigger op) {
+        return "drop trigger " + op.trigger().name() + " on " + op.table();
     }
 
     private static String at(QualifiedName table, String column) {

@@ -72,6 +72,16 @@ public interface Operations {
 
     void removeColumnComment(String table, String column);
 
+    /** Creates (or replaces) a PL/pgSQL trigger function; {@code body} is the text between the dollar quotes. */
+    void createTriggerFunction(String function, String body);
+
+    void dropTriggerFunction(String function);
+
+    /** Creates a BEFORE UPDATE trigger that runs {@code function} for each row of {@code table}. */
+    void createTrigger(String table, String trigger, String function);
+
+    void dropTrigger(String table, String trigger);
+
     /** Runs SQL that autogen does not generate, such as a data backfill; reviewed like the rest. */
     void execute(String sql);
 }

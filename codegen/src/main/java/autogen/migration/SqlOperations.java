@@ -4,6 +4,7 @@ import static autogen.codegen.sql.PostgresSqlRenderer.qualified;
 
 import autogen.codegen.sql.EnumTypeSql;
 import autogen.codegen.sql.PostgresSqlRenderer;
+import autogen.codegen.sql.TriggerSql;
 import autogen.schema.CheckConstraint;
 import autogen.schema.Column;
 import autogen.schema.ForeignKey;
@@ -191,6 +192,26 @@ public final class SqlOperations implements Operations {
     @Override
     public void removeColumnComment(String table, String column) {
         emit(renderer.columnCommentSql(qualified(table), column, Optional.empty()));
+    }
+
+    @Override
+    public void createTriggerFunction(String function, String body) {
+        emit(TriggerSql.createFunctionSql(qualified(function), body));
+    }
+
+    @Override
+    public void dropTriggerFunction(String function) {
+        emit(TriggerSql.dropFunctionSql(qualified(function)));
+    }
+
+    @Override
+    public void createTrigger(String table, String trigger, String function) {
+        emit(TriggerSql.createTriggerSql(qualified(table), trigger, qualified(function)));
+    }
+
+    @Override
+    public void dropTrigger(String table, String trigger) {
+        emit(TriggerSql.dropTriggerSql(qualified(table), trigger));
     }
 
     @Override

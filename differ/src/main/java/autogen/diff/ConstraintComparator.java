@@ -5,6 +5,8 @@ import autogen.diff.op.AddForeignKey;
 import autogen.diff.op.AddPrimaryKey;
 import autogen.diff.op.AddUniqueConstraint;
 import autogen.diff.op.CreateIndex;
+import autogen.diff.op.CreateTrigger;
+import autogen.diff.op.DropTrigger;
 import autogen.diff.op.DropCheckConstraint;
 import autogen.diff.op.DropForeignKey;
 import autogen.diff.op.DropIndex;
@@ -20,6 +22,7 @@ import autogen.schema.NamingConvention;
 import autogen.schema.PrimaryKey;
 import autogen.schema.QualifiedName;
 import autogen.schema.Table;
+import autogen.schema.Trigger;
 import autogen.schema.UniqueConstraint;
 import java.util.ArrayList;
 import java.util.List;
@@ -66,6 +69,9 @@ final class ConstraintComparator {
                 c -> new DropCheckConstraint(t, c), c -> new AddCheckConstraint(t, c),
                 constraint)
                 .compare(current.checks(), target.checks()));
+        ops.addAll(new Kind<Trigger>(Trigger::name, Trigger::function, x -> false,
+                x -> new DropTrigger(t, x), x -> new CreateTrigger(t, x), Optional.empty())
+                .compare(current.triggers(), target.triggers()));
         ops.addAll(new Kind<Index>(Index::name, i -> List.of(i.columns(), i.unique()),
                 i -> i.name().equals(NamingConvention.index(table, i.columns())),
                 i -> new DropIndex(t, i), i -> new CreateIndex(t, i), index)

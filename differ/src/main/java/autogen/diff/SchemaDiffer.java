@@ -6,6 +6,9 @@ import autogen.diff.op.CreateEnumType;
 import autogen.diff.op.CreateSchema;
 import autogen.diff.op.CreateSequence;
 import autogen.diff.op.CreateTable;
+import autogen.diff.op.CreateTriggerFunction;
+import autogen.diff.op.DropTriggerFunction;
+import autogen.diff.op.ReplaceTriggerFunction;
 import autogen.diff.op.DropEnumType;
 import autogen.diff.op.DropSchema;
 import autogen.diff.op.DropSequence;
@@ -19,6 +22,7 @@ import autogen.schema.QualifiedName;
 import autogen.schema.Schema;
 import autogen.schema.Sequence;
 import autogen.schema.Table;
+import autogen.schema.TriggerFunction;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -55,6 +59,7 @@ public final class SchemaDiffer {
             ops.add(new DropTable(removed.bare()));
         }
         ops.addAll(compareSequences(current.sequences(), target.sequences()));
+        ops.addAll(compareFunctions(current.functions(), target.functions()));
         return new MigrationPlan(PhaseOf.sort(ops));
     }
 
@@ -101,6 +106,17 @@ public final class SchemaDiffer {
                     .forEach(c -> usages.add(new EnumUsage(table.name(), c)));
         }
         return usages;
+    }
+
+    private static List<Operation> compareFunctions(List<TriggerFunction> current, List<TriggerFunction> target) {
+        Matching<TriggerFunction> functions = Matching.byKey(current, target, TriggerFunction::name);
+        List<Operation> ops = new ArrayList<>();
+        functions.added().forEach(f -> ops.add(new CreateTriggerFunction(f)));
+        functions.common().stream()
+                .filter(pair -> !pair.current().equals(pair.target()))
+                .forEach(pair -> ops.add(new ReplaceTriggerFunction(pair.current(), pair.target())));
+        functions.removed().forEach(f -> ops.add(new DropTriggerFunction(f)));
+        return ops;
     }
 
     private static List<Operation> compareSequences(List<Sequence> current, List<Sequence> target) {

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 public record SchemaFilter(List<String> includeSchemas, List<String> excludeTables, Set<Kind> excludeKinds) {
 
     /** Object kinds that can be left out as a whole. */
-    public enum Kind { TABLE, SEQUENCE, ENUM, INDEX, UNIQUE, FOREIGN_KEY, CHECK, COMMENT }
+    public enum Kind { TABLE, SEQUENCE, ENUM, INDEX, UNIQUE, FOREIGN_KEY, CHECK, COMMENT, TRIGGER }
 
     public SchemaFilter {
         includeSchemas = List.copyOf(includeSchemas);
@@ -61,7 +61,8 @@ public record SchemaFilter(List<String> includeSchemas, List<String> excludeTabl
                 excludeKinds.contains(Kind.TABLE) ? List.of()
                         : schema.tables().stream().filter(t -> includes(t.name())).map(this::apply).toList(),
                 excludeKinds.contains(Kind.SEQUENCE) ? List.of()
-                        : schema.sequences().stream().filter(s -> includesSchema(s.name().schema())).toList());
+                        : schema.sequences().stream().filter(s -> includesSchema(s.name().schema())).toList(),
+                excludeKinds.contains(Kind.TRIGGER) ? List.of() : schema.functions());
     }
 
     private Table apply(Table t) {
@@ -73,17 +74,22 @@ public record SchemaFilter(List<String> includeSchemas, List<String> excludeTabl
                 excludeKinds.contains(Kind.UNIQUE) ? List.of() : t.uniqueConstraints(),
                 excludeKinds.contains(Kind.INDEX) ? List.of() : t.indexes(),
                 excludeKinds.contains(Kind.CHECK) ? List.of() : t.checks(),
-                comments ? t.comment() : Optional.empty());
+                comments ? t.comment() : Optional.empty(),
+                excludeKinds.contains(Kind.TRIGGER) ? List.of() : t.triggers());
     }
 
     private boolean includesSchema(String schema) {
         return includeSchemas.isEmpty() || includeSchemas.contains(schema);
     }
 
-    /** A pattern matches {@code table} or {@code schema.table}; {@code *} is any run of characters. */
     private boolean includes(QualifiedName table) {
-        return includesSchema(table.schema()) && excludeTables.stream().map(SchemaFilter::glob)
-                .noneMatch(p -> p.matcher(table.name()).matches() || p.matcher(table.toString()).matches());
+        return includesSchema(table.schema()) && excludeTables.stream().noneMatch(p -> matches(p, table));
+    }
+
+    /** A pattern matches {@code table} or {@code schema.table}; {@code *} is any run of characters, {@code ?} one. */
+    public static boolean matches(String pattern, QualifiedName table) {
+        Pattern glob = glob(pattern);
+        return glob.matcher(table.name()).matches() || glob.matcher(table.toString()).matches();
     }
 
     private static Pattern glob(String pattern) {

@@ -13,6 +13,11 @@ import autogen.diff.op.CreateIndex;
 import autogen.diff.op.CreateSchema;
 import autogen.diff.op.CreateSequence;
 import autogen.diff.op.CreateTable;
+import autogen.diff.op.CreateTrigger;
+import autogen.diff.op.CreateTriggerFunction;
+import autogen.diff.op.DropTrigger;
+import autogen.diff.op.DropTriggerFunction;
+import autogen.diff.op.ReplaceTriggerFunction;
 import autogen.diff.op.DropCheckConstraint;
 import autogen.diff.op.DropColumn;
 import autogen.diff.op.DropEnumType;
@@ -70,4 +75,11 @@ final class TableOf implements OperationVisitor<Optional<QualifiedName>> {
     @Override public Optional<QualifiedName> setColumnComment(SetColumnComment op) { return Optional.of(op.table()); }
     @Override public Optional<QualifiedName> renameConstraint(RenameConstraint op) { return Optional.of(op.table()); }
     @Override public Optional<QualifiedName> renameIndex(RenameIndex op) { return Optional.of(op.table()); }
+    @Override public Optional<QualifiedName> createTriggerFunction(CreateTriggerFunction op) { return Optional.empty(); }
+    @Override public Optional<QualifiedName> dropTriggerFunction(DropTriggerFunction op) { return Optional.empty(); }
+    @Override public Optional<QualifiedName> replaceTriggerFunction(ReplaceTriggerFunction op) {
+        return Optional.empty();
+    }
+    @Override public Optional<QualifiedName> createTrigger(CreateTrigger op) { return Optional.of(op.table()); }
+    @Override public Optional<QualifiedName> dropTrigger(DropTrigger op) { return Optional.of(op.table()); }
 }

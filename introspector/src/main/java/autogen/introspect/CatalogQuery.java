@@ -12,8 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Runs one of the {@code autogen/introspect/*.sql} resources, whose single parameter is a list of names: the
- * schemas to read, or the probe tables to read back.
+ * Runs one of the {@code autogen/introspect/*.sql} resources, whose parameters are lists of names: the schemas
+ * to read, the probe tables to read back, or the schemas and names of trigger functions.
  */
 final class CatalogQuery {
     /** Maps the current row of a result set. */
@@ -25,10 +25,19 @@ final class CatalogQuery {
     private CatalogQuery() {
     }
 
+    /** Runs a query whose one parameter is {@code names}, as a {@code text[]}. */
     static <T> List<T> run(Connection c, String resource, List<String> names, RowMapper<T> mapper)
             throws SQLException {
+        return runWithArrays(c, resource, List.of(names), mapper);
+    }
+
+    /** Runs a query whose parameters, in order, are {@code arrays}, each as a {@code text[]}. */
+    static <T> List<T> runWithArrays(Connection c, String resource, List<List<String>> arrays, RowMapper<T> mapper)
+            throws SQLException {
         try (PreparedStatement statement = c.prepareStatement(text(resource))) {
-            statement.setArray(1, c.createArrayOf("text", names.toArray()));
+            for (int i = 0; i < arrays.size(); i++) {
+                statement.setArray(i + 1, c.createArrayOf("text", arrays.get(i).toArray()));
+            }
             try (ResultSet rows = statement.executeQuery()) {
                 List<T> result = new ArrayList<>();
                 while (rows.next()) {

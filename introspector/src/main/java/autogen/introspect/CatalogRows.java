@@ -7,6 +7,8 @@ import autogen.schema.Index;
 import autogen.schema.QualifiedName;
 import autogen.schema.ReferentialAction;
 import autogen.schema.Sequence;
+import autogen.schema.Trigger;
+import autogen.schema.TriggerFunction;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -84,6 +86,17 @@ final class CatalogRows {
     static Sequence sequence(ResultSet row) throws SQLException {
         return new Sequence(new QualifiedName(row.getString("schema_name"), row.getString("sequence_name")),
                 row.getLong("start"), row.getLong("increment"));
+    }
+
+    static Owned<Trigger> trigger(ResultSet row) throws SQLException {
+        Trigger trigger = new Trigger(row.getString("trigger_name"),
+                new QualifiedName(row.getString("function_schema"), row.getString("function_name")));
+        return new Owned<>(table(row), trigger);
+    }
+
+    static TriggerFunction triggerFunction(ResultSet row) throws SQLException {
+        return new TriggerFunction(new QualifiedName(row.getString("schema_name"), row.getString("function_name")),
+                row.getString("body"));
     }
 
     /** {@code pg_attribute.attidentity}: empty for ordinary columns. */

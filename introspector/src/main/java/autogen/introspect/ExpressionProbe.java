@@ -63,7 +63,7 @@ final class ExpressionProbe {
                         lookUp(printed, probe.table(), "check", probe.checkName(check.expression())))))
                 .toList();
         return new Table(table.name(), columns, table.primaryKey(), table.foreignKeys(), table.uniqueConstraints(),
-                table.indexes(), checks, table.comment());
+                table.indexes(), checks, table.comment(), table.triggers());
     }
 
     private static String lookUp(Map<List<String>, String> printed, String table, String kind, String name) {

@@ -7,10 +7,12 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * Which schemas the introspector reads, and which tables in them it leaves out besides the history tables of
- * migration tools, which it never reports.
+ * Which schemas the introspector reads, which tables in them it leaves out besides the history tables of
+ * migration tools, which it never reports, and which trigger functions are autogen's: only those functions, and
+ * the triggers running them, are read.
  */
-public record IntrospectionScope(List<String> schemas, Set<QualifiedName> excludedTables) {
+public record IntrospectionScope(List<String> schemas, Set<QualifiedName> excludedTables,
+                                 Set<QualifiedName> triggerFunctions) {
     /**
      * Tables that belong to a migration tool, left out in every schema: autogen's own, Flyway's, Liquibase's
      * (history and lock) and Alembic's, as those tools name them by default on PostgreSQL.
@@ -21,16 +23,28 @@ public record IntrospectionScope(List<String> schemas, Set<QualifiedName> exclud
     public IntrospectionScope {
         schemas = List.copyOf(schemas);
         excludedTables = Set.copyOf(excludedTables);
+        triggerFunctions = Set.copyOf(triggerFunctions);
     }
 
-    /** Every table of {@code schemas} but the migration history tables. */
+    /** A scope that reads no trigger functions and no triggers. */
+    public IntrospectionScope(List<String> schemas, Set<QualifiedName> excludedTables) {
+        this(schemas, excludedTables, Set.of());
+    }
+
+    /** Every table of {@code schemas} but the migration history tables; no triggers or trigger functions. */
     public static IntrospectionScope of(String... schemas) {
         return new IntrospectionScope(List.of(schemas), Set.of());
     }
 
     public IntrospectionScope excluding(QualifiedName table) {
         return new IntrospectionScope(schemas,
-                Stream.concat(excludedTables.stream(), Stream.of(table)).collect(Collectors.toSet()));
+                Stream.concat(excludedTables.stream(), Stream.of(table)).collect(Collectors.toSet()),
+                triggerFunctions);
+    }
+
+    /** This scope with {@code functions} as autogen's trigger functions, in whatever schemas they name. */
+    public IntrospectionScope withTriggerFunctions(Set<QualifiedName> functions) {
+        return new IntrospectionScope(schemas, excludedTables, functions);
     }
 
     /** Whether {@code table}, of one of the schemas, is reported. */

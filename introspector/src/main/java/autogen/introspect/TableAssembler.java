@@ -6,6 +6,7 @@ import autogen.schema.ForeignKey;
 import autogen.schema.Index;
 import autogen.schema.QualifiedName;
 import autogen.schema.Table;
+import autogen.schema.Trigger;
 import autogen.schema.UniqueConstraint;
 import java.util.Comparator;
 import java.util.List;
@@ -19,11 +20,14 @@ final class TableAssembler {
     private final Map<QualifiedName, List<Column>> columns;
     private final Map<QualifiedName, List<ConstraintRow>> constraints;
     private final Map<QualifiedName, List<Index>> indexes;
+    private final Map<QualifiedName, List<Trigger>> triggers;
 
-    TableAssembler(List<Owned<Column>> columns, List<ConstraintRow> constraints, List<Owned<Index>> indexes) {
+    TableAssembler(List<Owned<Column>> columns, List<ConstraintRow> constraints, List<Owned<Index>> indexes,
+                   List<Owned<Trigger>> triggers) {
         this.columns = byTable(columns);
         this.constraints = constraints.stream().collect(Collectors.groupingBy(ConstraintRow::table));
         this.indexes = byTable(indexes);
+        this.triggers = byTable(triggers);
     }
 
     /** The tables in the order given; columns keep catalog order, named objects are sorted by name. */
@@ -41,7 +45,8 @@ final class TableAssembler {
                 sorted(of(own, ConstraintKind.UNIQUE).map(ConstraintRow::uniqueConstraint), UniqueConstraint::name),
                 sorted(indexes.getOrDefault(name, List.of()).stream(), Index::name),
                 sorted(of(own, ConstraintKind.CHECK).map(ConstraintRow::checkConstraint), CheckConstraint::name),
-                row.comment());
+                row.comment(),
+                sorted(triggers.getOrDefault(name, List.of()).stream(), Trigger::name));
     }
 
     private static Stream<ConstraintRow> of(List<ConstraintRow> rows, ConstraintKind kind) {

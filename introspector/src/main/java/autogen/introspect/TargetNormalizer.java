@@ -52,7 +52,7 @@ public final class TargetNormalizer {
             Map<ColumnSpec, SpelledColumn> spelled = new SpellingProbe(c, owners).canonicalize();
             List<Table> typed = target.tables().stream().map(table -> respell(table, spelled)).toList();
             List<Table> tables = new ExpressionProbe(c, typed).canonicalize();
-            return new Schema(target.namespaces(), target.enums(), tables, target.sequences());
+            return new Schema(target.namespaces(), target.enums(), tables, target.sequences(), target.functions());
         });
     }
 

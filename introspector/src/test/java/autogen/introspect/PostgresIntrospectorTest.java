@@ -13,12 +13,17 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 class PostgresIntrospectorTest {
     private static final IntrospectionScope SCOPE = IntrospectionScope.of("public", "inventory");
+
+    private static final String SET_UPDATED_AT = """
+            create function set_updated_at() returns trigger language plpgsql as $$ begin return new; end $$;
+            """;
 
     private final PostgresIntrospector introspector = new PostgresIntrospector();
 
@@ -95,16 +100,19 @@ class PostgresIntrospectorTest {
     void statementCountDoesNotGrowWithTheNumberOfTables() throws SQLException {
         int forOneTable = statementsToRead(1);
         assertEquals(forOneTable, statementsToRead(200));
-        assertEquals(7, forOneTable, "one query per object kind");
+        assertEquals(9, forOneTable, "one query per object kind");
     }
 
     private int statementsToRead(int tables) throws SQLException {
         try (Connection c = TestDatabase.fresh("introspect_count")) {
-            execute(c, IntStream.rangeClosed(1, tables).mapToObj(PostgresIntrospectorTest::linkedTable)
+            execute(c, SET_UPDATED_AT + IntStream.rangeClosed(1, tables).mapToObj(PostgresIntrospectorTest::linkedTable)
                     .collect(Collectors.joining("\n")));
             StatementCounter counter = new StatementCounter(c);
-            Schema schema = introspector.read(counter.connection(), SCOPE);
+            Schema schema = introspector.read(counter.connection(),
+                    SCOPE.withTriggerFunctions(Set.of(QualifiedName.of("set_updated_at"))));
             assertEquals(tables, schema.tables().size());
+            assertEquals(1, schema.functions().size());
+            assertEquals(tables, schema.tables().stream().mapToInt(t -> t.triggers().size()).sum());
             assertEquals(tables, schema.tables().stream().mapToInt(t -> t.indexes().size()).sum());
             assertEquals(tables, schema.tables().stream().mapToInt(t -> t.checks().size()).sum());
             assertEquals(tables, schema.enums().size());
@@ -113,8 +121,8 @@ class PostgresIntrospectorTest {
     }
 
     /**
-     * Table i has a key, a unique constraint, a check, a generated column, comments, an enum column, an index and
-     * a foreign key to table i - 1 (the first to itself).
+     * Table i has a key, a unique constraint, a check, a generated column, comments, an enum column, an index, a
+     * foreign key to table i - 1 (the first to itself) and a trigger running {@link #SET_UPDATED_AT}.
      */
     private static String linkedTable(int i) {
         return ("""
@@ -124,6 +132,7 @@ class PostgresIntrospectorTest {
                 create index ix_t%1$d_parent on t%1$d (parent);
                 comment on table t%1$d is 'table %1$d';
                 comment on column t%1$d.code is 'code %1$d';
+                create trigger update_timestamp before update on t%1$d for each row execute function set_updated_at();
                 """).formatted(i, Math.max(1, i - 1));
     }
 }

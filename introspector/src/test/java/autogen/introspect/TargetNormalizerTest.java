@@ -14,6 +14,8 @@ import autogen.schema.QualifiedName;
 import autogen.schema.Schema;
 import autogen.schema.Sequence;
 import autogen.schema.Table;
+import autogen.schema.Trigger;
+import autogen.schema.TriggerFunction;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
@@ -57,6 +59,28 @@ class TargetNormalizerTest {
         Schema target = new Schema(List.of(users), List.of(new Sequence(QualifiedName.of("user_ids"), 1, 50)));
         try (Connection c = TestDatabase.fresh("normalize_unchanged")) {
             assertEquals(target, normalizer.normalize(c, target));
+        }
+    }
+
+    @Test
+    void keepsTriggersAndTriggerFunctions() throws SQLException {
+        QualifiedName setUpdatedAt = QualifiedName.of("set_updated_at");
+        List<Trigger> triggers = List.of(new Trigger("touch", new QualifiedName("util", "touch")),
+                new Trigger("update_timestamp", setUpdatedAt));
+        // One table goes through the expression probe (it has a check), the other only has its types respelled.
+        Table checked = withCheck(table("checked", Column.of("price", "numeric(10,2)"),
+                Column.of("updated_at", "timestamp(6) with time zone")), "price > 0").withTriggers(triggers);
+        Table typed = table("typed", Column.of("name", "varchar(20)")).withTriggers(triggers);
+        List<TriggerFunction> functions = List.of(new TriggerFunction(setUpdatedAt,
+                " begin new.updated_at := now(); return new; end "));
+        Schema target = new Schema(List.of("public"), List.of(), List.of(checked, typed), List.of(), functions);
+        try (Connection c = TestDatabase.fresh("normalize_triggers")) {
+            Schema normalized = normalizer.normalize(c, target);
+            assertEquals("(price > (0)::numeric)",
+                    normalized.table(checked.name()).orElseThrow().checks().get(0).expression());
+            assertEquals("character varying(20)", normalized.table(typed.name()).orElseThrow().columns().get(0).type());
+            assertEquals(functions, normalized.functions());
+            assertEquals(List.of(triggers, triggers), normalized.tables().stream().map(Table::triggers).toList());
         }
     }
 

@@ -43,4 +43,9 @@ public class Tag {
     public String getSlug() {
         return slug;
     }
+
+    /** Renames the tag; its slug, which links use, stays. */
+    public void rename(String newName) {
+        this.name = newName;
+    }
 }

@@ -5,15 +5,23 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A whole database model: the namespaces (PostgreSQL schemas) that exist or are needed, enum types, tables
- * and sequences, each list sorted so that two models describing the same database are {@code equals}.
+ * A whole database model: the namespaces (PostgreSQL schemas) that exist or are needed, enum types, tables,
+ * sequences and autogen's trigger functions, each list sorted so that two models describing the same
+ * database are {@code equals}.
  */
-public record Schema(List<String> namespaces, List<EnumType> enums, List<Table> tables, List<Sequence> sequences) {
+public record Schema(List<String> namespaces, List<EnumType> enums, List<Table> tables, List<Sequence> sequences,
+                     List<TriggerFunction> functions) {
     public Schema {
+        functions = functions.stream().sorted(Comparator.comparing(TriggerFunction::name)).toList();
         namespaces = namespaces.stream().distinct().sorted().toList();
         enums = enums.stream().sorted(Comparator.comparing(EnumType::name)).toList();
         tables = tables.stream().sorted(Comparator.comparing(Table::name)).toList();
         sequences = sequences.stream().sorted(Comparator.comparing(Sequence::name)).toList();
+    }
+
+    /** A model without autogen's trigger functions. */
+    public Schema(List<String> namespaces, List<EnumType> enums, List<Table> tables, List<Sequence> sequences) {
+        this(namespaces, enums, tables, sequences, List.of());
     }
 
     /** Tables and sequences in the namespaces they name, plus the default one; no enum types. */

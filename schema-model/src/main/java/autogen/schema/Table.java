@@ -10,7 +10,7 @@ import java.util.Optional;
  */
 public record Table(QualifiedName name, List<Column> columns, Optional<PrimaryKey> primaryKey,
                     List<ForeignKey> foreignKeys, List<UniqueConstraint> uniqueConstraints, List<Index> indexes,
-                    List<CheckConstraint> checks, Optional<String> comment) {
+                    List<CheckConstraint> checks, Optional<String> comment, List<Trigger> triggers) {
     public Table {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(primaryKey, "primaryKey");
@@ -20,12 +20,21 @@ public record Table(QualifiedName name, List<Column> columns, Optional<PrimaryKe
         uniqueConstraints = sorted(uniqueConstraints, UniqueConstraint::name);
         indexes = sorted(indexes, Index::name);
         checks = sorted(checks, CheckConstraint::name);
+        triggers = sorted(triggers, Trigger::name);
+    }
+
+    /** A table without autogen's triggers. */
+    public Table(QualifiedName name, List<Column> columns, Optional<PrimaryKey> primaryKey,
+                 List<ForeignKey> foreignKeys, List<UniqueConstraint> uniqueConstraints, List<Index> indexes,
+                 List<CheckConstraint> checks, Optional<String> comment) {
+        this(name, columns, primaryKey, foreignKeys, uniqueConstraints, indexes, checks, comment, List.of());
     }
 
     /** A table without check constraints or comment. */
     public Table(QualifiedName name, List<Column> columns, Optional<PrimaryKey> primaryKey,
                  List<ForeignKey> foreignKeys, List<UniqueConstraint> uniqueConstraints, List<Index> indexes) {
-        this(name, columns, primaryKey, foreignKeys, uniqueConstraints, indexes, List.of(), Optional.empty());
+        this(name, columns, primaryKey, foreignKeys, uniqueConstraints, indexes, List.of(), Optional.empty(),
+                List.of());
     }
 
     private static <T> List<T> sorted(List<T> items, java.util.function.Function<T, String> name) {
@@ -38,18 +47,27 @@ public record Table(QualifiedName name, List<Column> columns, Optional<PrimaryKe
     }
 
     public Table withColumns(List<Column> newColumns) {
-        return new Table(name, newColumns, primaryKey, foreignKeys, uniqueConstraints, indexes, checks, comment);
+        return new Table(name, newColumns, primaryKey, foreignKeys, uniqueConstraints, indexes, checks, comment,
+                triggers);
     }
 
     public Table withComment(Optional<String> newComment) {
-        return new Table(name, columns, primaryKey, foreignKeys, uniqueConstraints, indexes, checks, newComment);
+        return new Table(name, columns, primaryKey, foreignKeys, uniqueConstraints, indexes, checks, newComment,
+                triggers);
+    }
+
+    public Table withTriggers(List<Trigger> newTriggers) {
+        return new Table(name, columns, primaryKey, foreignKeys, uniqueConstraints, indexes, checks, comment,
+                newTriggers);
     }
 
     /**
      * What a CREATE TABLE operation carries: columns, comments, primary key, unique and check constraints,
-     * but no foreign keys or indexes, which are operations of their own so that creation order never matters.
+     * but no foreign keys, indexes or triggers, which are operations of their own so that creation order never
+     * matters.
      */
     public Table bare() {
-        return new Table(name, columns, primaryKey, List.of(), uniqueConstraints, List.of(), checks, comment);
+        return new Table(name, columns, primaryKey, List.of(), uniqueConstraints, List.of(), checks, comment,
+                List.of());
     }
 }

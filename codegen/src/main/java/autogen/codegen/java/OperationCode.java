@@ -7,6 +7,11 @@ import autogen.diff.op.AddColumn;
 import autogen.diff.op.AlterEnumType;
 import autogen.diff.op.CreateEnumType;
 import autogen.diff.op.CreateSchema;
+import autogen.diff.op.CreateTrigger;
+import autogen.diff.op.CreateTriggerFunction;
+import autogen.diff.op.DropTrigger;
+import autogen.diff.op.DropTriggerFunction;
+import autogen.diff.op.ReplaceTriggerFunction;
 import autogen.diff.op.DropCheckConstraint;
 import autogen.diff.op.DropEnumType;
 import autogen.diff.op.DropSchema;
@@ -223,6 +228,33 @@ final class OperationCode implements OperationVisitor<CodeBlock> {
     @Override
     public CodeBlock renameIndex(RenameIndex op) {
         return CodeBlock.of("op.renameIndex($S, $S, $S);\n", table(op.table()), op.from(), op.to());
+    }
+
+    @Override
+    public CodeBlock createTriggerFunction(CreateTriggerFunction op) {
+        return CodeBlock.of("op.createTriggerFunction($S, $S);\n", table(op.function().name()), op.function().body());
+    }
+
+    @Override
+    public CodeBlock dropTriggerFunction(DropTriggerFunction op) {
+        return CodeBlock.of("op.dropTriggerFunction($S);\n", table(op.function().name()));
+    }
+
+    /** CREATE OR REPLACE serves both a new function and a new body. */
+    @Override
+    public CodeBlock replaceTriggerFunction(ReplaceTriggerFunction op) {
+        return CodeBlock.of("op.createTriggerFunction($S, $S);\n", table(op.after().name()), op.after().body());
+    }
+
+    @Override
+    public CodeBlock createTrigger(CreateTrigger op) {
+        return CodeBlock.of("op.createTrigger($S, $S, $S);\n", table(op.table()), op.trigger().name(),
+                table(op.trigger().function()));
+    }
+
+    @Override
+    public CodeBlock dropTrigger(DropTrigger op) {
+        return CodeBlock.of("op.dropTrigger($S, $S);\n", table(op.table()), op.trigger().name());
     }
 
     private static CodeBlock dropConstraint(QualifiedName table, String name) {

@@ -17,6 +17,11 @@ import autogen.diff.op.CreateIndex;
 import autogen.diff.op.CreateSchema;
 import autogen.diff.op.CreateSequence;
 import autogen.diff.op.CreateTable;
+import autogen.diff.op.CreateTrigger;
+import autogen.diff.op.CreateTriggerFunction;
+import autogen.diff.op.DropTrigger;
+import autogen.diff.op.DropTriggerFunction;
+import autogen.diff.op.ReplaceTriggerFunction;
 import autogen.diff.op.DropCheckConstraint;
 import autogen.diff.op.DropColumn;
 import autogen.diff.op.DropEnumType;
@@ -123,6 +128,22 @@ public final class PostgresSqlRenderer implements OperationVisitor<List<String>>
     }
     @Override public List<String> renameIndex(RenameIndex op) {
         return List.of(renameIndexSql(new QualifiedName(op.table().schema(), op.from()), op.to()));
+    }
+
+    @Override public List<String> createTriggerFunction(CreateTriggerFunction op) {
+        return List.of(TriggerSql.createFunctionSql(op.function().name(), op.function().body()));
+    }
+    @Override public List<String> dropTriggerFunction(DropTriggerFunction op) {
+        return List.of(TriggerSql.dropFunctionSql(op.function().name()));
+    }
+    @Override public List<String> replaceTriggerFunction(ReplaceTriggerFunction op) {
+        return List.of(TriggerSql.createFunctionSql(op.after().name(), op.after().body()));
+    }
+    @Override public List<String> createTrigger(CreateTrigger op) {
+        return List.of(TriggerSql.createTriggerSql(op.table(), op.trigger().name(), op.trigger().function()));
+    }
+    @Override public List<String> dropTrigger(DropTrigger op) {
+        return List.of(TriggerSql.dropTriggerSql(op.table(), op.trigger().name()));
     }
 
     // Statement methods: each takes just what its statements need.

@@ -9,7 +9,8 @@ public sealed interface Operation
                 AddUniqueConstraint, DropUniqueConstraint, CreateIndex, DropIndex,
                 CreateSequence, DropSequence, AlterSequence, CreateSchema, DropSchema,
                 CreateEnumType, DropEnumType, AlterEnumType, AddCheckConstraint, DropCheckConstraint,
-                SetTableComment, SetColumnComment, RenameConstraint, RenameIndex {
+                SetTableComment, SetColumnComment, RenameConstraint, RenameIndex,
+                CreateTriggerFunction, DropTriggerFunction, ReplaceTriggerFunction, CreateTrigger, DropTrigger {
 
     /** The operation that undoes this one. */
     Operation inverse();

@@ -55,4 +55,14 @@ public interface OperationVisitor<R> {
     R renameConstraint(RenameConstraint op);
 
     R renameIndex(RenameIndex op);
+
+    R createTriggerFunction(CreateTriggerFunction op);
+
+    R dropTriggerFunction(DropTriggerFunction op);
+
+    R replaceTriggerFunction(ReplaceTriggerFunction op);
+
+    R createTrigger(CreateTrigger op);
+
+    R dropTrigger(DropTrigger op);
 }

@@ -9,6 +9,8 @@ public enum Phase {
     CREATE_SCHEMAS,
     /** Before anything they point at changes or goes. */
     DROP_FOREIGN_KEYS,
+    /** Before the columns they set and the tables they sit on go. */
+    DROP_TRIGGERS,
     /** Before columns and tables go, so indexes are dropped by name, as their inverses recreate them. */
     DROP_INDEXES,
     /** Before the columns they test change type or go. */
@@ -21,6 +23,8 @@ public enum Phase {
     CREATE_TYPES,
     /** Existing columns that use a type are cast here, before column changes. */
     ALTER_TYPES,
+    /** Trigger functions exist before any trigger runs them. */
+    CREATE_FUNCTIONS,
     /** Before tables, whose columns may draw from them. */
     CREATE_SEQUENCES,
     /** An increment change needs nothing else to exist. */
@@ -49,8 +53,12 @@ public enum Phase {
     CREATE_INDEXES,
     /** Last of the table work: every referenced table, column and key now exists. */
     ADD_FOREIGN_KEYS,
+    /** After their tables, the columns they set and their functions exist. */
+    CREATE_TRIGGERS,
     /** After the tables whose columns may still have used them are gone. */
     DROP_SEQUENCES,
+    /** Only once no trigger runs them any more. */
+    DROP_FUNCTIONS,
     /** After every column that used them is gone. */
     DROP_TYPES,
     /** Last: a namespace can only go once it is empty. */

@@ -13,6 +13,11 @@ import autogen.diff.op.CreateIndex;
 import autogen.diff.op.CreateSchema;
 import autogen.diff.op.CreateSequence;
 import autogen.diff.op.CreateTable;
+import autogen.diff.op.CreateTrigger;
+import autogen.diff.op.CreateTriggerFunction;
+import autogen.diff.op.DropTrigger;
+import autogen.diff.op.DropTriggerFunction;
+import autogen.diff.op.ReplaceTriggerFunction;
 import autogen.diff.op.DropCheckConstraint;
 import autogen.diff.op.DropColumn;
 import autogen.diff.op.DropEnumType;
@@ -75,4 +80,9 @@ public final class PhaseOf implements OperationVisitor<Phase> {
     @Override public Phase setColumnComment(SetColumnComment op) { return Phase.SET_COMMENTS; }
     @Override public Phase renameConstraint(RenameConstraint op) { return Phase.RENAMES; }
     @Override public Phase renameIndex(RenameIndex op) { return Phase.RENAMES; }
+    @Override public Phase createTriggerFunction(CreateTriggerFunction op) { return Phase.CREATE_FUNCTIONS; }
+    @Override public Phase dropTriggerFunction(DropTriggerFunction op) { return Phase.DROP_FUNCTIONS; }
+    @Override public Phase replaceTriggerFunction(ReplaceTriggerFunction op) { return Phase.CREATE_FUNCTIONS; }
+    @Override public Phase createTrigger(CreateTrigger op) { return Phase.CREATE_TRIGGERS; }
+    @Override public Phase dropTrigger(DropTrigger op) { return Phase.DROP_TRIGGERS; }
 }

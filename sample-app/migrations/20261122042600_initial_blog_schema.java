@@ -9,20 +9,25 @@ import autogen.migration.Operations;
 /**
  * Initial blog schema
  *
- * <p>Revision 20261122040535, parent none (first migration), created 2026-11-22T04:05:35Z.
+ * <p>Revision 20261122042600, parent none (first migration), created 2026-11-22T04:26:00Z.
  * Written by autogen from the entities: review it, then run {@code autogen upgrade head}.
  *
  * <p>Hazards: none.
  */
 @MigrationInfo(
-        revision = "20261122040535",
+        revision = "20261122042600",
         parent = "",
         message = "Initial blog schema",
-        created = "2026-11-22T04:05:35Z"
+        created = "2026-11-22T04:26:00Z"
 )
-final class Migration_20261122040535 implements Migration {
+final class Migration_20261122042600 implements Migration {
     @Override
     public void upgrade(Operations op) {
+        op.createTriggerFunction("set_updated_at", "\n"
+                + "begin\n"
+                + "    new.updated_at := now();\n"
+                + "    return new;\n"
+                + "end\n");
         op.createSequence("post_seq", 1, 20);
         op.createTable("comments",
                 column("id", "bigint").generatedByDefaultAsIdentity(),
@@ -31,10 +36,19 @@ final class Migration_20261122040535 implements Migration {
                 column("created_at", "timestamp(6) with time zone").notNull(),
                 column("author_id", "uuid"),
                 column("post_id", "bigint").notNull(),
+                column("is_active", "boolean").notNull().defaultValue("true"),
+                column("is_flagged", "boolean").notNull().defaultValue("false"),
+                column("notes", "text"),
+                column("updated_at", "timestamp with time zone").notNull().defaultValue("now()"),
                 primaryKey("pk_comments", "id"));
         op.createTable("post_tags",
                 column("post_id", "bigint").notNull(),
                 column("tag_id", "bigint").notNull(),
+                column("is_active", "boolean").notNull().defaultValue("true"),
+                column("is_flagged", "boolean").notNull().defaultValue("false"),
+                column("notes", "text"),
+                column("created_at", "timestamp with time zone").notNull().defaultValue("now()"),
+                column("updated_at", "timestamp with time zone").notNull().defaultValue("now()"),
                 primaryKey("pk_post_tags", "post_id", "tag_id"));
         op.createTable("posts",
                 column("id", "bigint").notNull(),
@@ -47,6 +61,11 @@ final class Migration_20261122040535 implements Migration {
                 column("title", "character varying(200)").notNull(),
                 column("version", "bigint").notNull(),
                 column("author_id", "uuid").notNull(),
+                column("is_active", "boolean").notNull().defaultValue("true"),
+                column("is_flagged", "boolean").notNull().defaultValue("false"),
+                column("notes", "text"),
+                column("created_at", "timestamp with time zone").notNull().defaultValue("now()"),
+                column("updated_at", "timestamp with time zone").notNull().defaultValue("now()"),
                 primaryKey("pk_posts", "id"),
                 unique("uq_posts_author_id_slug", "author_id", "slug"),
                 check("ck_posts_status", "((status)::text = ANY (ARRAY[('DRAFT'::character varying)::text, ('PUBLISHED'::character varying)::text, ('ARCHIVED'::character varying)::text]))"));
@@ -54,6 +73,11 @@ final class Migration_20261122040535 implements Migration {
                 column("id", "bigint").generatedByDefaultAsIdentity(),
                 column("name", "character varying(50)").notNull(),
                 column("slug", "character varying(60)").notNull(),
+                column("is_active", "boolean").notNull().defaultValue("true"),
+                column("is_flagged", "boolean").notNull().defaultValue("false"),
+                column("notes", "text"),
+                column("created_at", "timestamp with time zone").notNull().defaultValue("now()"),
+                column("updated_at", "timestamp with time zone").notNull().defaultValue("now()"),
                 primaryKey("pk_tags", "id"),
                 unique("uq_tags_name", "name"),
                 unique("uq_tags_slug", "slug"));
@@ -68,6 +92,10 @@ final class Migration_20261122040535 implements Migration {
                 column("created_at", "timestamp(6) without time zone").notNull(),
                 column("display_name", "character varying(100)").notNull(),
                 column("email", "character varying(320)").notNull(),
+                column("is_active", "boolean").notNull().defaultValue("true"),
+                column("is_flagged", "boolean").notNull().defaultValue("false"),
+                column("notes", "text"),
+                column("updated_at", "timestamp with time zone").notNull().defaultValue("now()"),
                 primaryKey("pk_users", "id"),
                 unique("uq_users_email", "email"));
         op.createIndex("comments", "ix_comments_post_id_created_at", "post_id", "created_at");
@@ -82,10 +110,20 @@ final class Migration_20261122040535 implements Migration {
                 foreignKey("tag_id").references("tags", "id"));
         op.addForeignKey("posts", "fk_posts_author_id_users",
                 foreignKey("author_id").references("users", "id"));
+        op.createTrigger("comments", "update_timestamp", "set_updated_at");
+        op.createTrigger("post_tags", "update_timestamp", "set_updated_at");
+        op.createTrigger("posts", "update_timestamp", "set_updated_at");
+        op.createTrigger("tags", "update_timestamp", "set_updated_at");
+        op.createTrigger("users", "update_timestamp", "set_updated_at");
     }
 
     @Override
     public void downgrade(Operations op) {
+        op.dropTrigger("users", "update_timestamp");
+        op.dropTrigger("tags", "update_timestamp");
+        op.dropTrigger("posts", "update_timestamp");
+        op.dropTrigger("post_tags", "update_timestamp");
+        op.dropTrigger("comments", "update_timestamp");
         op.dropConstraint("posts", "fk_posts_author_id_users");
         op.dropConstraint("post_tags", "fk_post_tags_tag_id_tags");
         op.dropConstraint("post_tags", "fk_post_tags_post_id_posts");
@@ -105,5 +143,6 @@ final class Migration_20261122040535 implements Migration {
         op.dropTable("comments");
         // HAZARD DELETES_DATA: deletes data that the downgrade cannot bring back
         op.dropSequence("post_seq");
+        op.dropTriggerFunction("set_updated_at");
     }
 }
