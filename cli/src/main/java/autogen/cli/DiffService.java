@@ -8,7 +8,7 @@ import autogen.introspect.IntrospectionScope;
 import autogen.introspect.PostgresIntrospector;
 import autogen.introspect.TargetNormalizer;
 import autogen.metadata.MetadataInjector;
-import autogen.model.HibernateModelReader;
+import autogen.cache.ModelCache;
 import autogen.model.ModelSource;
 import autogen.runner.AutogenException;
 import autogen.runner.ExitCodes;
@@ -44,34 +44,47 @@ public final class DiffService {
 
     /** With {@code renameToConvention}, unnamed objects the database calls otherwise are renamed (opt-in). */
     public Result diff(Settings settings, boolean renameToConvention) {
+        try {
+            return timedDiff(settings, renameToConvention);
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (SQLException e) {
+            throw new AutogenException(ExitCodes.DATABASE, "reading the database failed: "
+                    + e.getMessage().lines().findFirst().orElse(""), e);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private Result timedDiff(Settings settings, boolean renameToConvention) throws Exception {
         // Read the cheap, local inputs first, so bad input fails before any database work.
-        MigrationChain chain = loadChain(settings);
-        Schema entities = new HibernateModelReader().read(new ModelSource(settings.classPath(),
-                settings.requireEntityPackages(), settings.hibernate()));
-        try (DatabaseSession db = open(settings)) {
-            MigrationRunner runner = new MigrationRunner(db.connection(), line -> { });
+        MigrationChain chain = Timings.time("migrations", () -> loadChain(settings));
+        Schema entities = Timings.time("model", () -> ModelCache.forUser(System.getenv()).read(
+                new ModelSource(settings.classPath(), settings.requireEntityPackages(), settings.hibernate())));
+        try (DatabaseSession db = Timings.time("database", () -> open(settings))) {
             String comparedWith;
             if (db.isThrowaway()) {
-                runner.upgrade(chain, "head");
+                Timings.time("replay", () -> new MigrationRunner(db.connection(), line -> { }).upgrade(chain, "head"));
                 comparedWith = "the migrations in " + settings.migrations()
                         + chain.head().map(h -> " (head " + h.revision() + ")").orElse(" (none yet)");
             } else {
-                requireAtHead(runner, chain, db);
+                requireAtHead(new MigrationRunner(db.connection(), line -> { }), chain, db);
                 comparedWith = db.description();
             }
             TargetNormalizer normalizer = new TargetNormalizer();
             MetadataInjector metadata = new MetadataInjector(settings.metadata());
-            Schema target = normalizer.normalize(db.connection(), metadata.inject(entities));
+            Schema target = Timings.time("normalize", () -> normalizer.normalize(db.connection(),
+                    metadata.inject(entities)));
+            Schema catalog = Timings.time("introspect", () -> new PostgresIntrospector().read(db.connection(),
+                    scope(target, settings)));
             // The catalog's own text goes through the same spelling, so that an expression another tool wrote
             // compares equal to the same expression from the entities.
-            Schema catalog = new PostgresIntrospector().read(db.connection(), scope(target, settings));
-            Schema current = normalizer.normalize(db.connection(), metadata.hideWhenDisabled(catalog, target));
+            Schema current = Timings.time("normalize", () -> normalizer.normalize(db.connection(),
+                    metadata.hideWhenDisabled(catalog, target)));
             SchemaFilter.Filtered filtered = settings.filter().apply(current, target);
-            return new Result(new SchemaDiffer(renameToConvention).diff(filtered.current(), filtered.target()), chain,
-                    comparedWith);
-        } catch (SQLException e) {
-            throw new AutogenException(ExitCodes.DATABASE, "reading the database failed: "
-                    + e.getMessage().lines().findFirst().orElse(""), e);
+            MigrationPlan plan = Timings.time("diff", () -> new SchemaDiffer(renameToConvention)
+                    .diff(filtered.current(), filtered.target()));
+            return new Result(plan, chain, comparedWith);
         }
     }
 

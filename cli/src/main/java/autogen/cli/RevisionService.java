@@ -17,7 +17,9 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /** Writes the migration that brings the schema to the entities, or nothing when they already match. */
@@ -60,8 +62,10 @@ public final class RevisionService {
             throw new AutogenException(ExitCodes.BAD_INPUT, "cannot write the migration: " + e.getMessage(), e);
         }
         out.println("Wrote " + display(file) + " (" + plan.up().size() + " operations):");
-        for (Operation op : plan.up()) {
-            var opHazards = MigrationPlan.hazardsOf(plan.up(), op);
+        List<Set<Hazard>> hazardsByStep = MigrationPlan.hazardsByStep(plan.up());
+        for (int i = 0; i < plan.up().size(); i++) {
+            Operation op = plan.up().get(i);
+            Set<Hazard> opHazards = hazardsByStep.get(i);
             String hazards = opHazards.isEmpty() ? "" : "   [" + opHazards.stream().map(Hazard::name)
                     .collect(Collectors.joining(", ")) + "]";
             out.println("  " + OperationDescriber.describe(op) + hazards);

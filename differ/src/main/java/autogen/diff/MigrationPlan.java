@@ -6,8 +6,8 @@ import autogen.diff.op.Operation;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import autogen.schema.QualifiedName;
 import java.util.Set;
 
@@ -31,24 +31,27 @@ public record MigrationPlan(List<Operation> up) {
     /** Every hazard of the up steps, in declaration order. */
     public Set<Hazard> hazards() {
         Set<Hazard> all = EnumSet.noneOf(Hazard.class);
-        up.forEach(op -> all.addAll(hazardsOf(up, op)));
+        hazardsByStep(up).forEach(all::addAll);
         return all;
     }
 
     /**
-     * The hazards of {@code op} as one step of {@code steps}: a table that an earlier step creates has no rows,
-     * so nothing done to it can fail on existing rows.
+     * The hazards of each of {@code steps}, in one pass: a table that an earlier step creates has no rows, so
+     * nothing done to it can fail on existing rows.
      */
-    public static Set<Hazard> hazardsOf(List<Operation> steps, Operation op) {
-        Set<Hazard> hazards = EnumSet.noneOf(Hazard.class);
-        hazards.addAll(op.hazards());
-        if (hazards.contains(Hazard.MAY_FAIL_ON_EXISTING_ROWS)) {
-            Optional<QualifiedName> table = op.accept(TableOf.INSTANCE);
-            boolean createdEarlier = steps.subList(0, steps.indexOf(op)).stream()
-                    .anyMatch(step -> step instanceof CreateTable c && table.equals(Optional.of(c.table().name())));
-            if (createdEarlier) {
-                hazards.remove(Hazard.MAY_FAIL_ON_EXISTING_ROWS);
+    public static List<Set<Hazard>> hazardsByStep(List<Operation> steps) {
+        Set<QualifiedName> created = new HashSet<>();
+        List<Set<Hazard>> hazards = new ArrayList<>(steps.size());
+        for (Operation op : steps) {
+            Set<Hazard> these = op.hazards().isEmpty() ? EnumSet.noneOf(Hazard.class) : EnumSet.copyOf(op.hazards());
+            if (these.contains(Hazard.MAY_FAIL_ON_EXISTING_ROWS)
+                    && op.accept(TableOf.INSTANCE).filter(created::contains).isPresent()) {
+                these.remove(Hazard.MAY_FAIL_ON_EXISTING_ROWS);
             }
+            if (op instanceof CreateTable c) {
+                created.add(c.table().name());
+            }
+            hazards.add(these);
         }
         return hazards;
     }

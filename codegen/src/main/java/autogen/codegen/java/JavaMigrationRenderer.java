@@ -15,6 +15,7 @@ import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 import javax.lang.model.element.Modifier;
 
@@ -54,8 +55,10 @@ public final class JavaMigrationRenderer {
 
     private MethodSpec step(String name, List<Operation> ops) {
         CodeBlock.Builder body = CodeBlock.builder();
-        for (Operation op : ops) {
-            for (Hazard hazard : MigrationPlan.hazardsOf(ops, op)) {
+        List<Set<Hazard>> hazards = MigrationPlan.hazardsByStep(ops);
+        for (int i = 0; i < ops.size(); i++) {
+            Operation op = ops.get(i);
+            for (Hazard hazard : hazards.get(i)) {
                 body.add("// HAZARD $L: $L\n", hazard.name(), hazard.description());
             }
             body.add(op.accept(code));
@@ -69,11 +72,15 @@ public final class JavaMigrationRenderer {
     }
 
     private static String header(MigrationMeta meta, MigrationPlan plan) {
-        String hazards = plan.up().stream().filter(op -> !MigrationPlan.hazardsOf(plan.up(), op).isEmpty())
-                .map(op -> "<li>" + MigrationPlan.hazardsOf(plan.up(), op).stream().map(Hazard::name)
-                        .collect(Collectors.joining(", "))
-                        + ": " + escape(OperationDescriber.describe(op)) + "</li>")
-                .collect(Collectors.joining("\n"));
+        List<Set<Hazard>> byStep = MigrationPlan.hazardsByStep(plan.up());
+        StringBuilder list = new StringBuilder();
+        for (int i = 0; i < byStep.size(); i++) {
+            if (!byStep.get(i).isEmpty()) {
+                list.append("<li>").append(byStep.get(i).stream().map(Hazard::name).collect(Collectors.joining(", ")))
+                        .append(": ").append(escape(OperationDescriber.describe(plan.up().get(i)))).append("</li>\n");
+            }
+        }
+        String hazards = list.toString().stripTrailing();
         return escape(meta.message()) + "\n\n"
                 + "<p>Revision " + meta.revision() + ", parent "
                 + meta.parent().orElse("none (first migration)") + ", created " + meta.created() + ".\n"

@@ -3,6 +3,7 @@ package autogen.introspect.embedded;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.lang.ProcessBuilder.Redirect;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -13,12 +14,17 @@ import java.util.Optional;
 public final class EmbeddedServer implements AutoCloseable {
     private static final String USER = "postgres";
     private static final String MAINTENANCE_DB = "postgres";
+    /** Names the PostgreSQL binaries (their archive's jar), so a template made by other binaries is not reused. */
+    private static final String BINARIES = Integer.toHexString(String.valueOf(
+            EmbeddedPostgres.class.getResource("/postgres-linux-x86_64.txz")).hashCode());
     private static EmbeddedServer shared;
 
     private final EmbeddedPostgres postgres;
+    private final Optional<Path> copiedDataDirectory;
 
-    private EmbeddedServer(EmbeddedPostgres postgres) {
+    private EmbeddedServer(EmbeddedPostgres postgres, Optional<Path> copiedDataDirectory) {
         this.postgres = postgres;
+        this.copiedDataDirectory = copiedDataDirectory;
     }
 
     /** Starts a new server; as root, zonky runs initdb and pg_ctl inside {@code unshare -U}. */
@@ -27,8 +33,27 @@ public final class EmbeddedServer implements AutoCloseable {
             throw new EmbeddedServerException(reason);
         });
         try {
-            return new EmbeddedServer(builder().start());
+            return new EmbeddedServer(builder().start(), Optional.empty());
         } catch (IOException | RuntimeException e) {
+            throw new EmbeddedServerException("could not start the embedded PostgreSQL: " + firstLine(e), e);
+        }
+    }
+
+    /**
+     * Starts a new server on a copy of an initialised data directory kept in {@code templateFolder} (made there
+     * on first use), which skips initdb; the copy is deleted on close.
+     */
+    public static EmbeddedServer startFromTemplate(Path templateFolder) {
+        RootCheck.refusal().ifPresent(reason -> {
+            throw new EmbeddedServerException(reason);
+        });
+        Path copy = null;
+        try {
+            copy = DataDirectoryTemplate.copy(templateFolder.resolve("pgdata-" + BINARIES), builder());
+            return new EmbeddedServer(builder().setDataDirectory(copy).setCleanDataDirectory(false).start(),
+                    Optional.of(copy));
+        } catch (IOException | RuntimeException e) {
+            Optional.ofNullable(copy).ifPresent(DataDirectoryTemplate::delete);
             throw new EmbeddedServerException("could not start the embedded PostgreSQL: " + firstLine(e), e);
         }
     }
@@ -70,6 +95,8 @@ public final class EmbeddedServer implements AutoCloseable {
             postgres.close();
         } catch (IOException e) {
             throw new EmbeddedServerException("could not stop the embedded PostgreSQL: " + firstLine(e), e);
+        } finally {
+            copiedDataDirectory.ifPresent(DataDirectoryTemplate::delete);
         }
     }
 

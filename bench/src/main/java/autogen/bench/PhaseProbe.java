@@ -1,0 +1,101 @@
+package autogen.bench;
+
+import autogen.codegen.MigrationMeta;
+import autogen.codegen.java.JavaMigrationRenderer;
+import autogen.codegen.sql.PostgresSqlRenderer;
+import autogen.diff.MigrationPlan;
+import autogen.diff.op.Operation;
+import autogen.schema.Schema;
+import java.lang.reflect.Proxy;
+import java.lang.reflect.InvocationTargetException;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Child-process entry point that times each phase of {@code check} in-process, run 0 cold and then the warm
+ * runs, printing {@code RESULT <phase> <run> <ms>} lines. Runs with the launcher's JVM flags and class path.
+ *
+ * <p>Arguments: entity classes directory, entity package, JDBC URL of the in-sync database, warm runs.
+ */
+public final class PhaseProbe {
+    private static final Set<String> STATEMENT_FACTORIES = Set.of("createStatement", "prepareStatement",
+            "prepareCall");
+
+    private PhaseProbe() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        System.setProperty("org.jboss.logging.provider", "slf4j");
+        CheckPipeline pipeline = new CheckPipeline(Path.of(args[0]), args[1]);
+        int runs = 1 + Integer.parseInt(args[3]);
+        try (Connection raw = DriverManager.getConnection(args[2])) {
+            for (int run = 0; run < runs; run++) {
+                once(pipeline, raw, run);
+            }
+        }
+    }
+
+    private static void once(CheckPipeline pipeline, Connection raw, int run) throws Exception {
+        long t = System.nanoTime();
+        Schema entities = pipeline.readModel();
+        t = report("model.read", run, t);
+        MetamodelBuild.build(pipeline.source());
+        t = report("model.metamodel", run, t);
+        Schema target = pipeline.target(raw, entities);
+        t = report("normalize.target", run, t);
+        AtomicInteger statements = new AtomicInteger();
+        Schema catalog = pipeline.introspect(counting(raw, statements), target);
+        t = report("introspect", run, t);
+        Schema current = pipeline.current(raw, catalog, target);
+        t = report("normalize.current", run, t);
+        MigrationPlan check = CheckPipeline.diff(current, target);
+        t = report("diff.check", run, t);
+        MigrationPlan create = CheckPipeline.diff(Schema.empty(), target);
+        t = report("diff.create", run, t);
+        String java = new JavaMigrationRenderer().render(new MigrationMeta("20260101000000", Optional.empty(),
+                "bench", Instant.parse("2026-01-01T00:00:00Z")), create);
+        t = report("render.java", run, t);
+        PostgresSqlRenderer renderer = new PostgresSqlRenderer();
+        long sqlChars = 0;
+        for (Operation op : create.up()) {
+            for (String sql : op.accept(renderer)) {
+                sqlChars += sql.length();
+            }
+        }
+        report("render.sql", run, t);
+        if (run == 0) {
+            System.out.println("INFO statements " + statements.get());
+            System.out.println("INFO tables " + target.tables().size());
+            System.out.println("INFO operations " + create.up().size());
+            System.out.println("INFO java_chars " + java.length());
+            System.out.println("INFO sql_chars " + sqlChars);
+            System.out.println("INFO check_operations " + check.up().size());
+        }
+    }
+
+    private static long report(String phase, int run, long start) {
+        long now = System.nanoTime();
+        System.out.printf("RESULT %s %d %.3f%n", phase, run, (now - start) / 1e6);
+        return System.nanoTime();
+    }
+
+    /** The connection, counting the statements created through it (as the introspector's tests do). */
+    static Connection counting(Connection target, AtomicInteger count) {
+        return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(),
+                new Class<?>[] {Connection.class}, (proxy, method, args) -> {
+                    if (STATEMENT_FACTORIES.contains(method.getName())) {
+                        count.incrementAndGet();
+                    }
+                    try {
+                        return method.invoke(target, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+    }
+}

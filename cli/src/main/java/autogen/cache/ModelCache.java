@@ -1,0 +1,146 @@
+package autogen.cache;
+
+import autogen.model.HibernateModelReader;
+import autogen.model.ModelSource;
+import autogen.schema.Schema;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * The entities' schema model, cached by a hash of the compiled entity classes, the settings and autogen's own
+ * model reader, so that a second run with unchanged entities skips Hibernate's boot entirely. Any failure to
+ * read or write the cache only means the model is read from the entities again.
+ */
+public final class ModelCache {
+    private final Optional<Path> folder;
+
+    private ModelCache(Optional<Path> folder) {
+        this.folder = folder;
+    }
+
+    /** The cache in the user's {@link CacheFolder}. */
+    public static ModelCache forUser(Map<String, String> env) {
+        return new ModelCache(CacheFolder.forUser(env).map(base -> base.resolve("models")));
+    }
+
+    /** A cache in {@code folder}, for tests. */
+    public static ModelCache in(Path folder) {
+        return new ModelCache(Optional.of(folder));
+    }
+
+    /** The model of {@code source}: from the cache when its entities are unchanged, else read and stored. */
+    public Schema read(ModelSource source) {
+        if (folder.isEmpty()) {
+            return new HibernateModelReader().read(source);
+        }
+        Optional<Path> entry = key(source).map(k -> folder.get().resolve(k + ".model"));
+        Optional<Schema> cached = entry.flatMap(ModelCache::load);
+        if (cached.isPresent()) {
+            return cached.get();
+        }
+        Schema schema = new HibernateModelReader().read(source);
+        entry.ifPresent(e -> store(e, schema));
+        return schema;
+    }
+
+    /** Whether {@code source}'s model is in the cache. */
+    public boolean contains(ModelSource source) {
+        return folder.isPresent() && key(source).map(k -> Files.exists(folder.get().resolve(k + ".model")))
+                .orElse(false);
+    }
+
+    private static Optional<Schema> load(Path entry) {
+        if (!Files.isRegularFile(entry)) {
+            return Optional.empty();
+        }
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(entry)))) {
+            return Optional.of(SchemaCodec.read(in));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static void store(Path entry, Schema schema) {
+        try {
+            Files.createDirectories(entry.getParent());
+            Path temp = Files.createTempFile(entry.getParent(), ".model-", ".tmp");
+            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temp)))) {
+                SchemaCodec.write(out, schema);
+            }
+            Files.move(temp, entry, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException | RuntimeException ignored) {
+            // A cache that cannot be written is only slower; the model itself is right.
+        }
+    }
+
+    /** SHA-256 of everything the model depends on; empty if some input cannot be read. */
+    static Optional<String> key(ModelSource source) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            text(digest, "format " + SchemaCodec.FORMAT);
+            text(digest, "packages " + source.packages());
+            text(digest, "settings " + new TreeMap<>(source.hibernateSettings()));
+            // autogen's own model reader and Hibernate: another version may read the same classes differently.
+            for (Class<?> code : List.of(HibernateModelReader.class, org.hibernate.cfg.AvailableSettings.class)) {
+                Path location = Path.of(code.getProtectionDomain().getCodeSource().getLocation().toURI());
+                tree(digest, location);
+            }
+            for (Path entry : source.classPath()) {
+                text(digest, "entry " + entry.toAbsolutePath().normalize());
+                tree(digest, entry);
+            }
+            return Optional.of(HexFormat.of().formatHex(digest.digest()));
+        } catch (IOException | URISyntaxException | NoSuchAlgorithmException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** A jar by its bytes; a folder by the paths and bytes of every class file in it, in a fixed order. */
+    private static void tree(MessageDigest digest, Path location) throws IOException {
+        if (Files.isRegularFile(location)) {
+            bytes(digest, location);
+            return;
+        }
+        if (!Files.isDirectory(location)) {
+            text(digest, "missing " + location);
+            return;
+        }
+        try (Stream<Path> files = Files.walk(location)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".class")).sorted().toList()) {
+                text(digest, location.relativize(file).toString());
+                bytes(digest, file);
+            }
+        }
+    }
+
+    private static void bytes(MessageDigest digest, Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] buffer = new byte[64 * 1024];
+            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                digest.update(buffer, 0, n);
+            }
+        }
+    }
+
+    private static void text(MessageDigest digest, String text) {
+        digest.update(text.getBytes(StandardCharsets.UTF_8));
+        digest.update((byte) 0);
+    }
+}

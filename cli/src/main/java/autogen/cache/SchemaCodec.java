@@ -1,0 +1,179 @@
+package autogen.cache;
+
+import autogen.schema.CheckConstraint;
+import autogen.schema.Column;
+import autogen.schema.EnumType;
+import autogen.schema.ForeignKey;
+import autogen.schema.Identity;
+import autogen.schema.Index;
+import autogen.schema.PrimaryKey;
+import autogen.schema.QualifiedName;
+import autogen.schema.ReferentialAction;
+import autogen.schema.Schema;
+import autogen.schema.Sequence;
+import autogen.schema.Table;
+import autogen.schema.Trigger;
+import autogen.schema.TriggerFunction;
+import autogen.schema.UniqueConstraint;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** A compact binary form of the schema model for the model cache: plain data streams, nothing to load. */
+final class SchemaCodec {
+    /** Bumped whenever the model's records change shape, so old cache entries are never misread. */
+    static final int FORMAT = 1;
+
+    private SchemaCodec() {
+    }
+
+    /** Something that reads one value from a stream. */
+    private interface Reader<T> {
+        T read(DataInputStream in) throws IOException;
+    }
+
+    /** Something that writes one value to a stream. */
+    private interface Writer<T> {
+        void write(DataOutputStream out, T value) throws IOException;
+    }
+
+    static void write(DataOutputStream out, Schema s) throws IOException {
+        out.writeInt(FORMAT);
+        list(out, s.namespaces(), DataOutputStream::writeUTF);
+        list(out, s.enums(), (o, e) -> {
+            name(o, e.name());
+            list(o, e.values(), DataOutputStream::writeUTF);
+        });
+        list(out, s.tables(), SchemaCodec::table);
+        list(out, s.sequences(), (o, q) -> {
+            name(o, q.name());
+            o.writeLong(q.start());
+            o.writeLong(q.increment());
+        });
+        list(out, s.functions(), (o, f) -> {
+            name(o, f.name());
+            o.writeUTF(f.body());
+        });
+    }
+
+    static Schema read(DataInputStream in) throws IOException {
+        if (in.readInt() != FORMAT) {
+            throw new IOException("cache entry of another format");
+        }
+        return new Schema(list(in, SchemaCodec::string),
+                list(in, i -> new EnumType(name(i), list(i, SchemaCodec::string))),
+                list(in, SchemaCodec::table),
+                list(in, i -> new Sequence(name(i), i.readLong(), i.readLong())),
+                list(in, i -> new TriggerFunction(name(i), i.readUTF())));
+    }
+
+    private static void table(DataOutputStream o, Table t) throws IOException {
+        name(o, t.name());
+        list(o, t.columns(), SchemaCodec::column);
+        optional(o, t.primaryKey(), (w, pk) -> {
+            w.writeUTF(pk.name());
+            list(w, pk.columns(), DataOutputStream::writeUTF);
+        });
+        list(o, t.foreignKeys(), (w, fk) -> {
+            w.writeUTF(fk.name());
+            list(w, fk.columns(), DataOutputStream::writeUTF);
+            name(w, fk.referencedTable());
+            list(w, fk.referencedColumns(), DataOutputStream::writeUTF);
+            w.writeByte(fk.onDelete().ordinal());
+            w.writeByte(fk.onUpdate().ordinal());
+        });
+        list(o, t.uniqueConstraints(), (w, u) -> {
+            w.writeUTF(u.name());
+            list(w, u.columns(), DataOutputStream::writeUTF);
+        });
+        list(o, t.indexes(), (w, x) -> {
+            w.writeUTF(x.name());
+            list(w, x.columns(), DataOutputStream::writeUTF);
+            w.writeBoolean(x.unique());
+        });
+        list(o, t.checks(), (w, c) -> {
+            w.writeUTF(c.name());
+            w.writeUTF(c.expression());
+        });
+        optional(o, t.comment(), DataOutputStream::writeUTF);
+        list(o, t.triggers(), (w, x) -> {
+            w.writeUTF(x.name());
+            name(w, x.function());
+        });
+    }
+
+    private static Table table(DataInputStream i) throws IOException {
+        QualifiedName name = name(i);
+        List<Column> columns = list(i, SchemaCodec::column);
+        Optional<PrimaryKey> pk = optional(i, r -> new PrimaryKey(r.readUTF(), list(r, SchemaCodec::string)));
+        List<ForeignKey> fks = list(i, r -> new ForeignKey(r.readUTF(), list(r, SchemaCodec::string), name(r),
+                list(r, SchemaCodec::string), ReferentialAction.values()[r.readByte()],
+                ReferentialAction.values()[r.readByte()]));
+        List<UniqueConstraint> uniques = list(i, r -> new UniqueConstraint(r.readUTF(),
+                list(r, SchemaCodec::string)));
+        List<Index> indexes = list(i, r -> new Index(r.readUTF(), list(r, SchemaCodec::string), r.readBoolean()));
+        List<CheckConstraint> checks = list(i, r -> new CheckConstraint(r.readUTF(), r.readUTF()));
+        Optional<String> comment = optional(i, SchemaCodec::string);
+        List<Trigger> triggers = list(i, r -> new Trigger(r.readUTF(), name(r)));
+        return new Table(name, columns, pk, fks, uniques, indexes, checks, comment, triggers);
+    }
+
+    private static void column(DataOutputStream o, Column c) throws IOException {
+        o.writeUTF(c.name());
+        o.writeUTF(c.type());
+        o.writeBoolean(c.nullable());
+        optional(o, c.defaultExpression(), DataOutputStream::writeUTF);
+        o.writeByte(c.identity().ordinal());
+        optional(o, c.generatedExpression(), DataOutputStream::writeUTF);
+        optional(o, c.comment(), DataOutputStream::writeUTF);
+    }
+
+    private static Column column(DataInputStream i) throws IOException {
+        return new Column(i.readUTF(), i.readUTF(), i.readBoolean(), optional(i, SchemaCodec::string),
+                Identity.values()[i.readByte()], optional(i, SchemaCodec::string),
+                optional(i, SchemaCodec::string));
+    }
+
+    private static String string(DataInputStream i) throws IOException {
+        return i.readUTF();
+    }
+
+    private static void name(DataOutputStream o, QualifiedName name) throws IOException {
+        o.writeUTF(name.schema());
+        o.writeUTF(name.name());
+    }
+
+    private static QualifiedName name(DataInputStream i) throws IOException {
+        return new QualifiedName(i.readUTF(), i.readUTF());
+    }
+
+    private static <T> void list(DataOutputStream o, List<T> items, Writer<T> writer) throws IOException {
+        o.writeInt(items.size());
+        for (T item : items) {
+            writer.write(o, item);
+        }
+    }
+
+    private static <T> List<T> list(DataInputStream i, Reader<T> reader) throws IOException {
+        int size = i.readInt();
+        List<T> items = new ArrayList<>(size);
+        for (int n = 0; n < size; n++) {
+            items.add(reader.read(i));
+        }
+        return items;
+    }
+
+    private static <T> void optional(DataOutputStream o, Optional<T> value, Writer<T> writer) throws IOException {
+        o.writeBoolean(value.isPresent());
+        if (value.isPresent()) {
+            writer.write(o, value.get());
+        }
+    }
+
+    private static <T> Optional<T> optional(DataInputStream i, Reader<T> reader) throws IOException {
+        return i.readBoolean() ? Optional.of(reader.read(i)) : Optional.empty();
+    }
+}

@@ -1,0 +1,25 @@
+package autogen.cli;
+
+import java.io.PrintStream;
+import java.util.concurrent.Callable;
+
+/** Phase timings on stderr when {@code AUTOGEN_TIMINGS=1}: one line per phase, for the benchmark and for users. */
+final class Timings {
+    private static final boolean ON = "1".equals(System.getenv("AUTOGEN_TIMINGS"));
+    private static final PrintStream OUT = System.err;
+
+    private Timings() {
+    }
+
+    /** Runs {@code work}, and prints how long it took when timings are on. */
+    static <T> T time(String phase, Callable<T> work) throws Exception {
+        long start = System.nanoTime();
+        try {
+            return work.call();
+        } finally {
+            if (ON) {
+                OUT.printf("timing %-12s %6d ms%n", phase, (System.nanoTime() - start) / 1_000_000);
+            }
+        }
+    }
+}

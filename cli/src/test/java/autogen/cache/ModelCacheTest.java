@@ -1,0 +1,89 @@
+package autogen.cache;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import autogen.model.HibernateModelReader;
+import autogen.model.ModelSource;
+import autogen.schema.CheckConstraint;
+import autogen.schema.Column;
+import autogen.schema.EnumType;
+import autogen.schema.Identity;
+import autogen.schema.QualifiedName;
+import autogen.schema.Schema;
+import autogen.schema.Table;
+import autogen.schema.Trigger;
+import autogen.schema.TriggerFunction;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ModelCacheTest {
+    private static final Path SAMPLE_CLASSES = Path.of("..", "sample-app", "target", "classes").toAbsolutePath().normalize();
+    private static final Map<String, String> NAMING = Map.of("hibernate.physical_naming_strategy",
+            "org.hibernate.boot.model.naming.CamelCaseToUnderscoresNamingStrategy");
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void theCodecKeepsEveryFieldOfTheModel() throws Exception {
+        Schema sample = new HibernateModelReader().read(new ModelSource(List.of(SAMPLE_CLASSES),
+                List.of("autogen.sample"), NAMING));
+        Table extra = new Table(new QualifiedName("audit", "log"), List.of(new Column("id", "bigint", false,
+                Optional.of("1"), Identity.ALWAYS, Optional.of("(2 * 3)"), Optional.of("the key"))),
+                Optional.empty(), List.of(), List.of(), List.of(), List.of(new CheckConstraint("ck", "(id > 0)")),
+                Optional.of("a log"), List.of(new Trigger("t", QualifiedName.of("f"))));
+        Schema everything = new Schema(List.of("audit", "public"), List.of(new EnumType(QualifiedName.of("mood"),
+                List.of("a", "b"))), Stream.concat(sample.tables().stream(), Stream.of(extra)).toList(),
+                sample.sequences(), List.of(new TriggerFunction(QualifiedName.of("f"), "\nbegin\nend\n")));
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        SchemaCodec.write(new DataOutputStream(bytes), everything);
+        Schema read = SchemaCodec.read(new DataInputStream(new ByteArrayInputStream(bytes.toByteArray())));
+        assertEquals(everything, read);
+    }
+
+    @Test
+    void aSecondReadOfUnchangedEntitiesComesFromTheCacheAndAChangeMisses() throws Exception {
+        Path classes = copy(SAMPLE_CLASSES, temp.resolve("classes"));
+        ModelSource source = new ModelSource(List.of(classes), List.of("autogen.sample"), NAMING);
+        ModelCache cache = ModelCache.in(temp.resolve("cache"));
+        assertFalse(cache.contains(source));
+        Schema first = cache.read(source);
+        assertTrue(cache.contains(source));
+        assertEquals(first, cache.read(source));
+
+        String before = ModelCache.key(source).orElseThrow();
+        Files.write(classes.resolve("autogen/sample/Extra.class"), new byte[] {1, 2, 3});
+        assertNotEquals(before, ModelCache.key(source).orElseThrow());
+        assertFalse(cache.contains(source), "a changed class path misses");
+        ModelSource otherSettings = new ModelSource(List.of(classes), List.of("autogen.sample"), Map.of());
+        assertNotEquals(ModelCache.key(source), ModelCache.key(otherSettings), "settings are part of the key");
+    }
+
+    private static Path copy(Path from, Path to) throws Exception {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path file : files.sorted(Comparator.naturalOrder()).toList()) {
+                Path target = to.resolve(from.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(file, target);
+                }
+            }
+        }
+        return to;
+    }
+}
