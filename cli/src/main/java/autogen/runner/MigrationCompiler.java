@@ -1,5 +1,6 @@
 package autogen.runner;
 
+import autogen.cache.CacheFolder;
 import autogen.migration.Migration;
 import autogen.migration.MigrationInfo;
 import autogen.schema.Column;
@@ -12,9 +13,14 @@ import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -37,7 +43,7 @@ public final class MigrationCompiler {
         if (sources.isEmpty()) {
             return List.of();
         }
-        Path classes = compile(sources);
+        Path classes = cached(sources).orElseGet(() -> compile(sources));
         try (Stream<Path> files = Files.list(classes)) {
             URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()},
                     Migration.class.getClassLoader());
@@ -62,6 +68,38 @@ public final class MigrationCompiler {
             return files.filter(f -> f.getFileName().toString().endsWith(".java")).sorted().toList();
         } catch (IOException e) {
             throw new AutogenException(ExitCodes.BAD_INPUT, "cannot read migrations folder " + folder + ": " + e);
+        }
+    }
+
+    /**
+     * The classes compiled from exactly these sources by this autogen, from the cache folder; compiled and
+     * stored there first if missing. Empty when there is no cache folder or it cannot be used.
+     */
+    private static Optional<Path> cached(List<Path> sources) {
+        Optional<Path> folder = CacheFolder.forUser(System.getenv()).map(f -> f.resolve("migrations"));
+        if (folder.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update(apiClassPath().getBytes(StandardCharsets.UTF_8));
+            for (Path source : sources) {
+                digest.update(source.getFileName().toString().getBytes(StandardCharsets.UTF_8));
+                digest.update(Files.readAllBytes(source));
+            }
+            Path entry = folder.get().resolve(HexFormat.of().formatHex(digest.digest()));
+            if (!Files.isDirectory(entry)) {
+                Path compiled = compile(sources);
+                Files.createDirectories(folder.get());
+                try {
+                    Files.move(compiled, entry, StandardCopyOption.ATOMIC_MOVE);
+                } catch (IOException anotherRunWasFirst) {
+                    return Optional.of(compiled);
+                }
+            }
+            return Optional.of(entry);
+        } catch (IOException | NoSuchAlgorithmException e) {
+            return Optional.empty();
         }
     }
 
