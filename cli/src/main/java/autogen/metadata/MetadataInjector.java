@@ -3,12 +3,14 @@ package autogen.metadata;
 import autogen.codegen.sql.TriggerSql;
 import autogen.diff.SchemaFilter;
 import autogen.schema.Column;
+import autogen.schema.QualifiedName;
 import autogen.schema.Schema;
 import autogen.schema.Table;
 import autogen.schema.Trigger;
 import autogen.schema.TriggerFunction;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -46,9 +48,10 @@ public final class MetadataInjector {
             return current;
         }
         Set<String> metadataColumns = settings.columns().stream().map(Column::name).collect(Collectors.toSet());
+        Map<QualifiedName, Set<String>> declaredByTable = entities.tables().stream().collect(Collectors.toMap(
+                Table::name, e -> e.columns().stream().map(Column::name).collect(Collectors.toSet())));
         List<Table> tables = current.tables().stream().map(t -> {
-            Set<String> declared = entities.table(t.name()).map(e -> e.columns().stream().map(Column::name)
-                    .collect(Collectors.toSet())).orElse(Set.of());
+            Set<String> declared = declaredByTable.getOrDefault(t.name(), Set.of());
             return t.withColumns(t.columns().stream()
                     .filter(c -> !metadataColumns.contains(c.name()) || declared.contains(c.name())).toList())
                     .withTriggers(t.triggers().stream().filter(x -> !isOurs(x)).toList());

@@ -1,0 +1,213 @@
+package autogen.bench;
+
+import autogen.introspect.embedded.EmbeddedServer;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/** Everything the benchmark measures at one model size, on its own pair of databases. */
+final class SizeBench {
+    /** The figures of one size, keyed as the report names them, and facts about the run. */
+    record Result(int size, Map<String, Samples> figures, Map<String, String> infos, List<String> notes) {
+        Samples get(String key) {
+            return figures.getOrDefault(key, Samples.missing("not run"));
+        }
+    }
+
+    private final BenchOptions options;
+    private final Launcher launcher;
+    private final ProcessTimer timer;
+    private final Path repo;
+    private final Path benchClasses;
+    private final EmbeddedServer server;
+    private final Map<String, Samples> figures = new LinkedHashMap<>();
+    private final Map<String, String> infos = new LinkedHashMap<>();
+    private final List<String> notes = new ArrayList<>();
+
+    SizeBench(BenchOptions options, Launcher launcher, Path repo, EmbeddedServer server) {
+        this.options = options;
+        this.launcher = launcher;
+        this.repo = repo;
+        this.server = server;
+        this.benchClasses = repo.resolve("bench/target/classes");
+        this.timer = new ProcessTimer(repo, work());
+    }
+
+    private Path work() {
+        return repo.resolve("bench/target/bench-work");
+    }
+
+    Result run(int size) throws Exception {
+        Path dir = work().resolve("n" + size);
+        deleteTree(dir);
+        Files.createDirectories(dir);
+        Path classes = dir.resolve("classes");
+        long t = System.nanoTime();
+        List<Path> sources = new EntityModelGenerator(options.seed()).write(dir.resolve("src"), size);
+        EntityCompiler.compile(sources, classes);
+        infos.put("generate and compile", Samples.format((System.nanoTime() - t) / 1e6));
+        String dbName = "bench_n" + size;
+        String emptyName = "empty_n" + size;
+        String url = server.createDatabase(dbName);
+        String emptyUrl = server.createDatabase(emptyName);
+        t = System.nanoTime();
+        int statements = SchemaBuilder.build(new CheckPipeline(classes, EntityModelGenerator.PACKAGE), url);
+        infos.put("schema built by autogen (statements)", statements + " in "
+                + Samples.format((System.nanoTime() - t) / 1e6) + ", verified in sync");
+        log(size, "schema ready; timing autogen's phases in-process");
+        phases(classes, url);
+        if (options.runs("psql")) {
+            log(size, "psql");
+            Path script = PsqlCatalog.writeScript(dir.resolve("catalog.sql"));
+            figures.put("psql.catalog", measure(PsqlCatalog.command(script, port(url), dbName), options.peerLimit(),
+                    null).total());
+        }
+        if (options.runs("processes")) {
+            log(size, "autogen processes");
+            processes(classes, url, emptyUrl, dir);
+        }
+        if (options.runs("hibernate")) {
+            log(size, "Hibernate peers");
+            hibernate("update", classes, url);
+            hibernate("validate", classes, url);
+        }
+        if (options.runs("liquibase")) {
+            log(size, "Liquibase peer (limit " + options.liquibaseLimit().toSeconds() + " s a run)");
+            Measured liquibase = measure(List.of(Launcher.java(), "-cp", repo.resolve("bench/target/bench.jar")
+                    .toString(), "autogen.bench.LiquibasePeer", url, emptyUrl), options.liquibaseLimit(), null);
+            figures.put("peer.liquibase", liquibase.total());
+            figures.put("peer.liquibase.injvm", liquibase.result("liquibase.diff"));
+            liquibase.info("missing_objects").ifPresent(v -> infos.put("Liquibase: objects missing from the empty database", v));
+        }
+        return new Result(size, figures, infos, notes);
+    }
+
+    private void phases(Path classes, String url) throws Exception {
+        ProcessTimer.Run probe = timer.run(launcher.command(benchClasses.toString(), "autogen.bench.PhaseProbe",
+                List.of(classes.toString(), EntityModelGenerator.PACKAGE, url, String.valueOf(options.runs()))),
+                options.peerLimit().multipliedBy(options.runs() + 1L));
+        if (!probe.ok()) {
+            throw new IllegalStateException("the phase probe failed:\n" + probe.tail());
+        }
+        probe.results().forEach((phase, values) -> figures.put("phase." + phase, Samples.inProcess(values)));
+        probe.infos().forEach((k, v) -> infos.put("probe " + k, v));
+        if (!"0".equals(probe.infos().get("check_operations"))) {
+            throw new IllegalStateException("the in-process check found differences: " + probe.infos());
+        }
+    }
+
+    private void processes(Path classes, String url, String emptyUrl, Path dir) throws Exception {
+        Path noMigrations = Files.createDirectories(dir.resolve("migrations-check"));
+        Path revisions = Files.createDirectories(dir.resolve("migrations-revision"));
+        List<String> model = List.of("--packages", EntityModelGenerator.PACKAGE, "--class-path", classes.toString());
+        figures.put("process.version", autogen(List.of("--version"), null).total());
+        List<String> check = new ArrayList<>(List.of("check"));
+        check.addAll(model);
+        check.addAll(List.of("--migrations", noMigrations.toString(), "--db", url));
+        Runnable clearCache = options.modelCache().map(cache -> (Runnable) () -> deleteTree(cache)).orElse(null);
+        figures.put("process.check", autogen(check, clearCache).total());
+        if (options.modelCache().isPresent()) {
+            figures.put("process.check.warm", autogen(check, null).total());
+        }
+        List<String> revision = new ArrayList<>(List.of("revision", "-m", "bench"));
+        revision.addAll(model);
+        revision.addAll(List.of("--migrations", revisions.toString(), "--db", emptyUrl));
+        figures.put("process.revision", autogen(revision, () -> {
+            if (!clearFolder(revisions)) {
+                throw new IllegalStateException("revision wrote no migration file");
+            }
+        }).total());
+    }
+
+    private Measured autogen(List<String> args, Runnable before) throws Exception {
+        List<String> command = launcher.command("", "autogen.cli.Main", args);
+        Measured measured = measure(command, options.peerLimit(), before);
+        if (measured.failure() != null) {
+            throw new IllegalStateException("autogen " + args.get(0) + " failed (exit " + measured.failure()
+                    .exitCode() + "):\n" + measured.failure().tail());
+        }
+        return measured;
+    }
+
+    private void hibernate(String mode, Path classes, String url) throws Exception {
+        List<String> command = new ArrayList<>(List.of(Launcher.java()));
+        command.addAll(launcher.peerFlags());
+        command.addAll(List.of("-cp", launcher.classPath() + ":" + benchClasses, "autogen.bench.HibernatePeer",
+                mode, classes.toString(), url));
+        Measured m = measure(command, options.peerLimit(), null);
+        figures.put("peer.hibernate." + mode, m.total());
+        figures.put("peer.hibernate." + mode + ".metamodel", m.result("hibernate.metamodel"));
+        figures.put("peer.hibernate." + mode + ".tool", m.result("hibernate." + mode));
+        m.info("script_lines").ifPresent(v -> infos.put("Hibernate update script (lines)", v));
+    }
+
+    /**
+     * Runs a command up to R times (running {@code between} before each run, or after for revision), stopping at
+     * the first failure or time-out, which becomes a note.
+     */
+    private Measured measure(List<String> command, Duration limit, Runnable between) throws Exception {
+        List<ProcessTimer.Run> runs = new ArrayList<>();
+        ProcessTimer.Run failure = null;
+        for (int i = 0; i < options.runs(); i++) {
+            if (between != null && i > 0) {
+                between.run();
+            }
+            ProcessTimer.Run run = timer.run(command, limit);
+            if (!run.ok()) {
+                failure = run;
+                String what = command.get(command.size() > 6 ? 6 : 0);
+                notes.add(run.timedOut() ? what + ": run " + (i + 1) + " passed the " + limit.toSeconds()
+                        + " s limit and was stopped; the figure is a lower bound"
+                        : what + ": run " + (i + 1) + " failed (exit " + run.exitCode() + "): "
+                        + run.tail().lines().reduce((a, b) -> b).orElse(""));
+                break;
+            }
+            runs.add(run);
+        }
+        if (between != null && failure == null) {
+            between.run();
+        }
+        return new Measured(runs, failure, limit);
+    }
+
+    private static void log(int size, String what) {
+        System.err.println("bench [" + size + "]: " + what);
+    }
+
+    private static int port(String jdbcUrl) {
+        String rest = jdbcUrl.substring(jdbcUrl.indexOf("://") + 3);
+        return Integer.parseInt(rest.substring(rest.indexOf(':') + 1, rest.indexOf('/')));
+    }
+
+    private static boolean clearFolder(Path folder) {
+        try (Stream<Path> files = Files.list(folder)) {
+            List<Path> all = files.toList();
+            for (Path file : all) {
+                deleteTree(file);
+            }
+            return !all.isEmpty();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static void deleteTree(Path root) {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot delete " + root, e);
+        }
+    }
+}
