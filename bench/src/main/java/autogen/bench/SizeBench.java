@@ -66,8 +66,8 @@ final class SizeBench {
         if (options.runs("psql")) {
             log(size, "psql");
             Path script = PsqlCatalog.writeScript(dir.resolve("catalog.sql"));
-            figures.put("psql.catalog", measure(PsqlCatalog.command(script, port(url), dbName), options.peerLimit(),
-                    null).total());
+            figures.put("psql.catalog", measure("psql", PsqlCatalog.command(script, port(url), dbName),
+                    options.peerLimit(), null, null).total());
         }
         if (options.runs("processes")) {
             log(size, "autogen processes");
@@ -80,8 +80,8 @@ final class SizeBench {
         }
         if (options.runs("liquibase")) {
             log(size, "Liquibase peer (limit " + options.liquibaseLimit().toSeconds() + " s a run)");
-            Measured liquibase = measure(List.of(Launcher.java(), "-cp", repo.resolve("bench/target/bench.jar")
-                    .toString(), "autogen.bench.LiquibasePeer", url, emptyUrl), options.liquibaseLimit(), null);
+            Measured liquibase = measure("Liquibase diff", List.of(Launcher.java(), "-cp", repo.resolve("bench/target/bench.jar")
+                    .toString(), "autogen.bench.LiquibasePeer", url, emptyUrl), options.liquibaseLimit(), null, null);
             figures.put("peer.liquibase", liquibase.total());
             figures.put("peer.liquibase.injvm", liquibase.result("liquibase.diff"));
             liquibase.info("missing_objects").ifPresent(v -> infos.put("Liquibase: objects missing from the empty database", v));
@@ -107,28 +107,28 @@ final class SizeBench {
         Path noMigrations = Files.createDirectories(dir.resolve("migrations-check"));
         Path revisions = Files.createDirectories(dir.resolve("migrations-revision"));
         List<String> model = List.of("--packages", EntityModelGenerator.PACKAGE, "--class-path", classes.toString());
-        figures.put("process.version", autogen(List.of("--version"), null).total());
+        figures.put("process.version", autogen(List.of("--version"), null, null).total());
         List<String> check = new ArrayList<>(List.of("check"));
         check.addAll(model);
         check.addAll(List.of("--migrations", noMigrations.toString(), "--db", url));
         Runnable clearCache = options.modelCache().map(cache -> (Runnable) () -> deleteTree(cache)).orElse(null);
-        figures.put("process.check", autogen(check, clearCache).total());
+        figures.put("process.check", autogen(check, clearCache, null).total());
         if (options.modelCache().isPresent()) {
-            figures.put("process.check.warm", autogen(check, null).total());
+            figures.put("process.check.warm", autogen(check, null, null).total());
         }
         List<String> revision = new ArrayList<>(List.of("revision", "-m", "bench"));
         revision.addAll(model);
         revision.addAll(List.of("--migrations", revisions.toString(), "--db", emptyUrl));
-        figures.put("process.revision", autogen(revision, () -> {
+        figures.put("process.revision", autogen(revision, null, () -> {
             if (!clearFolder(revisions)) {
                 throw new IllegalStateException("revision wrote no migration file");
             }
         }).total());
     }
 
-    private Measured autogen(List<String> args, Runnable before) throws Exception {
+    private Measured autogen(List<String> args, Runnable before, Runnable after) throws Exception {
         List<String> command = launcher.command("", "autogen.cli.Main", args);
-        Measured measured = measure(command, options.peerLimit(), before);
+        Measured measured = measure("autogen " + args.get(0), command, options.peerLimit(), before, after);
         if (measured.failure() != null) {
             throw new IllegalStateException("autogen " + args.get(0) + " failed (exit " + measured.failure()
                     .exitCode() + "):\n" + measured.failure().tail());
@@ -141,7 +141,7 @@ final class SizeBench {
         command.addAll(launcher.peerFlags());
         command.addAll(List.of("-cp", launcher.classPath() + ":" + benchClasses, "autogen.bench.HibernatePeer",
                 mode, classes.toString(), url));
-        Measured m = measure(command, options.peerLimit(), null);
+        Measured m = measure("Hibernate " + mode, command, options.peerLimit(), null, null);
         figures.put("peer.hibernate." + mode, m.total());
         figures.put("peer.hibernate." + mode + ".metamodel", m.result("hibernate.metamodel"));
         figures.put("peer.hibernate." + mode + ".tool", m.result("hibernate." + mode));
@@ -149,30 +149,30 @@ final class SizeBench {
     }
 
     /**
-     * Runs a command up to R times (running {@code between} before each run, or after for revision), stopping at
-     * the first failure or time-out, which becomes a note.
+     * Runs a command up to R times, with {@code before} and {@code after} (either may be null) around each run,
+     * stopping at the first failure or time-out, which becomes a note.
      */
-    private Measured measure(List<String> command, Duration limit, Runnable between) throws Exception {
+    private Measured measure(String label, List<String> command, Duration limit, Runnable before, Runnable after)
+            throws Exception {
         List<ProcessTimer.Run> runs = new ArrayList<>();
         ProcessTimer.Run failure = null;
         for (int i = 0; i < options.runs(); i++) {
-            if (between != null && i > 0) {
-                between.run();
+            if (before != null) {
+                before.run();
             }
             ProcessTimer.Run run = timer.run(command, limit);
             if (!run.ok()) {
                 failure = run;
-                String what = command.get(command.size() > 6 ? 6 : 0);
-                notes.add(run.timedOut() ? what + ": run " + (i + 1) + " passed the " + limit.toSeconds()
-                        + " s limit and was stopped; the figure is a lower bound"
-                        : what + ": run " + (i + 1) + " failed (exit " + run.exitCode() + "): "
+                notes.add(run.timedOut() ? label + ": run " + (i + 1) + " passed the " + limit.toSeconds()
+                        + " s limit and was stopped; the figure is that limit, a lower bound"
+                        : label + ": run " + (i + 1) + " failed (exit " + run.exitCode() + "): "
                         + run.tail().lines().reduce((a, b) -> b).orElse(""));
                 break;
             }
+            if (after != null) {
+                after.run();
+            }
             runs.add(run);
-        }
-        if (between != null && failure == null) {
-            between.run();
         }
         return new Measured(runs, failure, limit);
     }
