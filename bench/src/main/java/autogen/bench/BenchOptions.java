@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
 
 /** The benchmark's command-line options. */
 record BenchOptions(List<Integer> sizes, int runs, long seed, Duration liquibaseLimit, Duration peerLimit,
-                    Set<String> skip, Optional<Path> modelCache, Optional<Path> repo) {
+                    Set<String> skip, Optional<Path> repo) {
 
     static final String USAGE = """
             usage: java -jar bench/target/bench.jar [options]
@@ -20,7 +20,6 @@ record BenchOptions(List<Integer> sizes, int runs, long seed, Duration liquibase
               --liquibase-limit SEC     time limit of one Liquibase diff; past it the peer is skipped (default 600)
               --peer-limit SEC          time limit of any other process run (default 600)
               --skip a,b                leave out: liquibase, hibernate, processes, psql, shadow
-              --model-cache DIR         autogen's model cache folder: cleared before each cold-cache check
               --seed N                  seed of the synthetic models (default 42)
               --repo DIR                the autogen checkout (default: found from the jar's location)
             """;
@@ -32,7 +31,6 @@ record BenchOptions(List<Integer> sizes, int runs, long seed, Duration liquibase
         Duration liquibase = Duration.ofSeconds(600);
         Duration peer = Duration.ofSeconds(600);
         Set<String> skip = Set.of();
-        Optional<Path> cache = Optional.empty();
         Optional<Path> repo = Optional.empty();
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
@@ -49,7 +47,6 @@ record BenchOptions(List<Integer> sizes, int runs, long seed, Duration liquibase
                 case "--peer-limit" -> peer = Duration.ofSeconds(Long.parseLong(args[++i]));
                 case "--skip" -> skip = Arrays.stream(args[++i].split(",")).map(String::trim)
                         .collect(Collectors.toSet());
-                case "--model-cache" -> cache = Optional.of(Path.of(args[++i]));
                 case "--seed" -> seed = Long.parseLong(args[++i]);
                 case "--repo" -> repo = Optional.of(Path.of(args[++i]));
                 case "-h", "--help" -> {
@@ -65,7 +62,7 @@ record BenchOptions(List<Integer> sizes, int runs, long seed, Duration liquibase
         if (runs < 1) {
             throw new IllegalArgumentException("--runs must be at least 1");
         }
-        return new BenchOptions(sizes, runs, seed, liquibase, peer, skip, cache, repo);
+        return new BenchOptions(sizes, runs, seed, liquibase, peer, skip, repo);
     }
 
     boolean runs(String part) {

@@ -6,35 +6,56 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * How {@code ./autogen} starts the CLI: its JVM flags (read from the launcher script at run time, so a change
- * there, such as adding class data sharing, is benchmarked as is) and its class path.
+ * How {@code ./autogen} starts the CLI: its JVM flags, read from the launcher script at run time so that a
+ * change there is benchmarked as is, and its class path. The script's class-data-sharing array
+ * ({@code "${sharing[@]}"}) becomes {@code -XX:SharedArchiveFile} on its archive, which {@link #recordArchive}
+ * writes first when it is missing or older than the CLI jar, as the script's first run would.
  */
-record Launcher(List<String> jvmFlags, String classPath) {
-    /** Used only when the launcher's {@code exec java ... -cp} line cannot be found. */
+record Launcher(List<String> jvmFlags, String classPath, Optional<Path> archive) {
+    /** Used only when the launcher's {@code exec java ... -cp} line cannot be understood. */
     static final List<String> FALLBACK_FLAGS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
             "-Xshare:auto");
+    private static final Pattern ARCHIVE = Pattern.compile("archive=\"\\$here/([^\"]+)\"");
 
     static Launcher read(Path repo) throws IOException {
-        return new Launcher(flags(Files.readString(repo.resolve("autogen"))), classPath(repo));
+        String script = Files.readString(repo.resolve("autogen"));
+        Matcher m = ARCHIVE.matcher(script);
+        Optional<Path> archive = m.find() ? Optional.of(repo.resolve(m.group(1))) : Optional.empty();
+        return new Launcher(flags(script, archive), classPath(repo), archive);
     }
 
     /** The flags between {@code exec java} and {@code -cp}, with line continuations joined. */
-    static List<String> flags(String script) {
+    static List<String> flags(String script, Optional<Path> archive) {
         String joined = script.replace("\\\n", " ");
         for (String line : joined.lines().toList()) {
             String trimmed = line.trim();
-            if (trimmed.startsWith("exec java ")) {
-                List<String> tokens = Arrays.stream(trimmed.substring("exec java ".length()).trim().split("\\s+"))
-                        .toList();
-                int cp = tokens.indexOf("-cp");
-                if (cp >= 0 && tokens.subList(0, cp).stream().noneMatch(t -> t.contains("$"))) {
-                    return tokens.subList(0, cp).stream().map(t -> t.replace("\"", "")).toList();
+            if (!trimmed.startsWith("exec java ")) {
+                continue;
+            }
+            List<String> tokens = Arrays.stream(trimmed.substring("exec java ".length()).trim().split("\\s+"))
+                    .toList();
+            int cp = tokens.indexOf("-cp");
+            List<String> flags = new ArrayList<>();
+            for (String token : cp < 0 ? List.<String>of() : tokens.subList(0, cp)) {
+                if (token.contains("sharing") && archive.isPresent()) {
+                    flags.add("-XX:SharedArchiveFile=" + archive.get());
+                } else if (!token.contains("$")) {
+                    flags.add(token.replace("\"", ""));
+                } else {
+                    flags.clear();
+                    break;
                 }
             }
+            if (!flags.isEmpty()) {
+                return flags;
+            }
         }
-        System.err.println("bench: no plain 'exec java <flags> -cp' line in ./autogen; using " + FALLBACK_FLAGS);
+        System.err.println("bench: cannot read the flags of ./autogen's 'exec java' line; using " + FALLBACK_FLAGS);
         return FALLBACK_FLAGS;
     }
 
@@ -43,7 +64,29 @@ record Launcher(List<String> jvmFlags, String classPath) {
         if (!Files.isRegularFile(file)) {
             throw new IllegalStateException("missing " + file + ": build first (see BENCHMARKS.md)");
         }
-        return repo.resolve("cli/target/classes") + ":" + Files.readString(file).trim();
+        Path jar = repo.resolve("cli/target/cli-0.1.0-SNAPSHOT.jar");
+        Path cli = Files.isRegularFile(jar) ? jar : repo.resolve("cli/target/classes");
+        return cli + ":" + Files.readString(file).trim();
+    }
+
+    /** Whether the archive the flags map must be recorded first (missing, or older than the CLI jar). */
+    boolean archiveStale(Path repo) throws IOException {
+        if (archive.isEmpty() || jvmFlags.stream().noneMatch(f -> f.startsWith("-XX:SharedArchiveFile"))) {
+            return false;
+        }
+        Path jar = repo.resolve("cli/target/cli-0.1.0-SNAPSHOT.jar");
+        return !Files.exists(archive.get()) || (Files.exists(jar)
+                && Files.getLastModifiedTime(archive.get()).compareTo(Files.getLastModifiedTime(jar)) < 0);
+    }
+
+    /** The command that records the archive, as the launcher's first run does: the same flags, recording. */
+    List<String> recordArchive(List<String> args) {
+        List<String> command = new ArrayList<>(List.of(java()));
+        jvmFlags.stream().map(f -> f.startsWith("-XX:SharedArchiveFile")
+                ? "-XX:ArchiveClassesAtExit=" + archive.orElseThrow() : f).forEach(command::add);
+        command.addAll(List.of("-cp", classPath, "autogen.cli.Main"));
+        command.addAll(args);
+        return command;
     }
 
     /** {@code java <flags> -cp <autogen's class path>[:extra] mainClass args...}. */
@@ -57,7 +100,7 @@ record Launcher(List<String> jvmFlags, String classPath) {
         return command;
     }
 
-    /** The flags without class data sharing archives, which belong to autogen's class path only. */
+    /** The flags without class data sharing archives, which fit autogen's exact class path only. */
     List<String> peerFlags() {
         return jvmFlags.stream().filter(f -> !f.startsWith("-XX:SharedArchiveFile")
                 && !f.startsWith("-XX:ArchiveClassesAtExit") && !f.startsWith("-XX:+AutoCreateSharedArchive"))

@@ -43,10 +43,13 @@ final class ProcessTimer {
 
     private final Path workDir;
     private final Path scratch;
+    private final Map<String, String> env;
 
-    ProcessTimer(Path workDir, Path scratch) {
+    /** Runs in {@code workDir} with {@code env} added to the environment; logs go to {@code scratch}. */
+    ProcessTimer(Path workDir, Path scratch, Map<String, String> env) {
         this.workDir = workDir;
         this.scratch = scratch;
+        this.env = Map.copyOf(env);
     }
 
     Run run(List<String> command, Duration limit) throws IOException, InterruptedException {
@@ -55,6 +58,7 @@ final class ProcessTimer {
             ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile())
                     .redirectErrorStream(true).redirectOutput(log.toFile())
                     .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+            builder.environment().putAll(env);
             long start = System.nanoTime();
             Process process = builder.start();
             boolean finished = process.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS);

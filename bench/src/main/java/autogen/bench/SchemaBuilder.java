@@ -17,7 +17,13 @@ final class SchemaBuilder {
     private SchemaBuilder() {
     }
 
-    /** Builds the schema in one transaction and returns the number of statements run. */
+    /**
+     * Statements per transaction: one transaction creating thousands of tables runs out of PostgreSQL's lock
+     * table ("out of shared memory", max_locks_per_transaction), and plan order keeps every prefix valid.
+     */
+    private static final int STATEMENTS_PER_COMMIT = 500;
+
+    /** Builds the schema in transactions of a few hundred statements; returns the number of statements run. */
     static int build(CheckPipeline pipeline, String jdbcUrl) throws SQLException {
         try (Connection c = DriverManager.getConnection(jdbcUrl)) {
             MigrationPlan plan = pipeline.check(c);
@@ -28,7 +34,10 @@ final class SchemaBuilder {
                 for (Operation op : plan.up()) {
                     for (String sql : op.accept(renderer)) {
                         s.addBatch(sql);
-                        statements++;
+                        if (++statements % STATEMENTS_PER_COMMIT == 0) {
+                            s.executeBatch();
+                            c.commit();
+                        }
                     }
                 }
                 s.executeBatch();

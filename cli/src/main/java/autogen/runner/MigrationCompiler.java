@@ -4,11 +4,9 @@ import autogen.cache.CacheFolder;
 import autogen.migration.Migration;
 import autogen.migration.MigrationInfo;
 import autogen.schema.Column;
-import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Constructor;
-import java.net.URISyntaxException;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
@@ -21,15 +19,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.HexFormat;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
-import javax.tools.Diagnostic;
-import javax.tools.DiagnosticCollector;
-import javax.tools.JavaCompiler;
-import javax.tools.JavaFileObject;
-import javax.tools.StandardJavaFileManager;
-import javax.tools.ToolProvider;
 
 /**
  * Compiles the Java migration files of a folder in-process, so a freshly generated file runs without a rebuild
@@ -104,49 +95,21 @@ public final class MigrationCompiler {
     }
 
     private static Path compile(List<Path> sources) {
-        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-        if (javac == null) {
-            throw new AutogenException(ExitCodes.BAD_INPUT, "autogen compiles migrations with javac, but "
-                    + System.getProperty("java.home") + " is a JRE: run autogen with a JDK");
-        }
-        DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-        try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, Locale.ROOT, null)) {
+        try {
             Path out = Files.createTempDirectory("autogen-migrations-");
             deleteOnExit(out);
-            List<String> options = List.of("-d", out.toString(), "-classpath", apiClassPath(), "-proc:none",
-                    "-nowarn", "-encoding", "UTF-8");
-            boolean ok = javac.getTask(null, files, diagnostics, options, null,
-                    files.getJavaFileObjectsFromPaths(sources)).call();
-            if (!ok) {
-                throw new AutogenException(ExitCodes.BAD_INPUT, firstError(diagnostics));
-            }
+            JavaCompilation.compile(sources, apiClassPath(), out).ifPresent(error -> {
+                throw new AutogenException(ExitCodes.BAD_INPUT, "migration " + error);
+            });
             return out;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static String firstError(DiagnosticCollector<JavaFileObject> diagnostics) {
-        return diagnostics.getDiagnostics().stream()
-                .filter(d -> d.getKind() == Diagnostic.Kind.ERROR)
-                .findFirst()
-                .map(d -> "migration " + Path.of(d.getSource().toUri()).getFileName() + " does not compile: line "
-                        + d.getLineNumber() + ": " + d.getMessage(Locale.ROOT).lines().findFirst().orElse(""))
-                .orElse("migrations do not compile");
-    }
-
     /** Migration files only use the Operations API (codegen) and the schema model records it names. */
     private static String apiClassPath() {
-        return Stream.of(Migration.class, Column.class).map(MigrationCompiler::location).distinct()
-                .reduce((a, b) -> a + File.pathSeparator + b).orElseThrow();
-    }
-
-    private static String location(Class<?> type) {
-        try {
-            return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
+        return JavaCompilation.classPathOf(Migration.class, Column.class);
     }
 
     private static Optional<LoadedMigration> loadMigration(Class<?> type, List<Path> sources) {

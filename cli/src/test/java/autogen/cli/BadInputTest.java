@@ -74,6 +74,15 @@ class BadInputTest {
         assertEquals(2, CliHarness.files(migrations()).size(), "no third file");
     }
 
+    @Test
+    void aMigrationThatDoesNotCompile() throws Exception {
+        CliHarness cli = new CliHarness("uncompilable");
+        Files.createDirectories(migrations());
+        Files.writeString(migrations().resolve("20260101000000_broken.java"), "final class Broken { int x = ; }\n");
+        assertOneLineFailure(revision(cli, "autogen.cli.evolution.v1", cli.jdbcUrl()), 3,
+                "migration 20260101000000_broken.java does not compile: line 1: illegal start of expression");
+    }
+
     private CliHarness.Run revision(CliHarness cli, String packages, String db) {
         return cli.run(concat(new String[] {"revision", "-m", "Try it"}, new String[] {"--packages", packages,
                 "--class-path", CLASSES, "--migrations", migrations().toString(), "--db", db}));

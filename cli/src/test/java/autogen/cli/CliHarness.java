@@ -1,13 +1,13 @@
 package autogen.cli;
 
 import autogen.codegen.sql.VersionTableSql;
+import autogen.runner.JavaCompilation;
 import autogen.introspect.IntrospectionScope;
 import autogen.introspect.PostgresIntrospector;
 import autogen.introspect.embedded.EmbeddedServer;
 import autogen.schema.Schema;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -73,11 +73,7 @@ final class CliHarness {
 
     /** The folder (or jar) a class was loaded from: the class path to hand to autogen. */
     static String classPathOf(Class<?> type) {
-        try {
-            return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
+        return JavaCompilation.location(type);
     }
 
     static List<Path> files(Path folder) {

@@ -1,20 +1,13 @@
 package autogen.cli.matrix;
 
-import java.io.File;
+import autogen.runner.JavaCompilation;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Stream;
-import javax.tools.DiagnosticCollector;
-import javax.tools.JavaCompiler;
-import javax.tools.JavaFileObject;
-import javax.tools.StandardJavaFileManager;
-import javax.tools.ToolProvider;
 
 /**
  * The mapping matrix of model-reader's tests (one entity per feature), compiled in-process, as it is or with
@@ -56,33 +49,13 @@ final class MatrixSources {
                     files.add(copy);
                 }
             }
-            JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-            DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-            try (StandardJavaFileManager manager = javac.getStandardFileManager(diagnostics, Locale.ROOT, null)) {
-                boolean ok = javac.getTask(null, manager, diagnostics, List.of("-d", classes.toString(),
-                                "-classpath", classPath(), "-proc:none", "-nowarn"), null,
-                        manager.getJavaFileObjectsFromPaths(files)).call();
-                if (!ok) {
-                    throw new IllegalStateException("matrix does not compile: " + diagnostics.getDiagnostics());
-                }
-            }
+            JavaCompilation.compile(files, JavaCompilation.classPathOf(jakarta.persistence.Entity.class,
+                    org.hibernate.annotations.Comment.class), classes).ifPresent(error -> {
+                throw new IllegalStateException("the matrix " + error);
+            });
             return classes;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    /** The matrix uses only the JPA and Hibernate annotations. */
-    private static String classPath() {
-        return location(jakarta.persistence.Entity.class) + File.pathSeparator
-                + location(org.hibernate.annotations.Comment.class);
-    }
-
-    private static String location(Class<?> type) {
-        try {
-            return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
         }
     }
 }
