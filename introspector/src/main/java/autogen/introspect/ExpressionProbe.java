@@ -6,6 +6,7 @@ import autogen.schema.Table;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,8 +14,9 @@ import java.util.stream.Collectors;
 
 /**
  * Asks PostgreSQL how it prints check constraints and generation expressions, which depend on the types of the
- * columns they name: one temporary table per table shape declares the shape's distinct expressions, all in one
- * statement, read back in one query.
+ * columns they name. Each expression is probed with just the columns it names, so the same check on many
+ * tables (an enum's constants, say) is probed once: one temporary table per distinct set of named columns
+ * declares its distinct expressions, all in one statement, read back in one query.
  */
 final class ExpressionProbe {
     private static final String TABLE_PREFIX = Scratch.PREFIX + "shape_";
@@ -28,9 +30,9 @@ final class ExpressionProbe {
         this.c = c;
         this.tables = List.copyOf(tables);
         for (Table table : tables) {
-            if (ShapeProbe.needed(table)) {
-                shapes.computeIfAbsent(ShapeProbe.shape(table),
-                        shape -> new ShapeProbe(TABLE_PREFIX + shapes.size(), table)).add(table);
+            for (Table unit : units(table)) {
+                shapes.computeIfAbsent(ShapeProbe.shape(unit),
+                        shape -> new ShapeProbe(TABLE_PREFIX + shapes.size(), unit)).add(unit);
             }
         }
     }
@@ -49,21 +51,58 @@ final class ExpressionProbe {
         return tables.stream().map(table -> respell(table, printed)).toList();
     }
 
-    private Table respell(Table table, Map<List<String>, String> printed) {
-        ShapeProbe probe = shapes.get(ShapeProbe.shape(table));
-        if (probe == null) {
-            return table;
+    /**
+     * One probe unit per check and per generated column of {@code table}: a table of only the columns the
+     * expression names (and, for a generated column, the column itself), carrying that one expression.
+     */
+    private static List<Table> units(Table table) {
+        List<Table> units = new ArrayList<>();
+        for (CheckConstraint check : table.checks()) {
+            units.add(unit(table, ShapeProbe.named(table, check.expression()), List.of(check)));
         }
+        for (Column column : table.columns()) {
+            column.generatedExpression().ifPresent(g -> {
+                List<Column> seen = new ArrayList<>(ShapeProbe.named(table, g));
+                seen.removeIf(c -> c.name().equals(column.name()));
+                seen.add(column);
+                units.add(unit(table, seen, List.of()));
+            });
+        }
+        return units;
+    }
+
+    private static Table unit(Table table, List<Column> columns, List<CheckConstraint> checks) {
+        return new Table(table.name(), columns, Optional.empty(), List.of(), List.of(), List.of(), checks,
+                Optional.empty());
+    }
+
+    private Table respell(Table table, Map<List<String>, String> printed) {
         List<Column> columns = table.columns().stream()
-                .map(column -> column.generatedExpression().isEmpty() ? column : column.withGenerated(
-                        Optional.of(lookUp(printed, probe.table(), "generated", column.name()))))
+                .map(column -> column.generatedExpression().isEmpty() ? column : column.withGenerated(Optional.of(
+                        lookUp(printed, probeOf(unit(table, generatedUnitColumns(table, column), List.of())).table(),
+                                "generated", column.name()))))
                 .toList();
         List<CheckConstraint> checks = table.checks().stream()
-                .map(check -> new CheckConstraint(check.name(), CatalogRows.checkExpression(
-                        lookUp(printed, probe.table(), "check", probe.checkName(check.expression())))))
+                .map(check -> {
+                    ShapeProbe probe = probeOf(unit(table, ShapeProbe.named(table, check.expression()), List.of(check)));
+                    return new CheckConstraint(check.name(), CatalogRows.checkExpression(
+                            lookUp(printed, probe.table(), "check", probe.checkName(check.expression()))));
+                })
                 .toList();
         return new Table(table.name(), columns, table.primaryKey(), table.foreignKeys(), table.uniqueConstraints(),
                 table.indexes(), checks, table.comment(), table.triggers());
+    }
+
+    private static List<Column> generatedUnitColumns(Table table, Column column) {
+        List<Column> seen = new ArrayList<>(ShapeProbe.named(table, column.generatedExpression().orElseThrow()));
+        seen.removeIf(c -> c.name().equals(column.name()));
+        seen.add(column);
+        return seen;
+    }
+
+    private ShapeProbe probeOf(Table unit) {
+        return Optional.ofNullable(shapes.get(ShapeProbe.shape(unit))).orElseThrow(
+                () -> new IllegalStateException("no probe for the expressions of " + unit.name()));
     }
 
     private static String lookUp(Map<List<String>, String> printed, String table, String kind, String name) {

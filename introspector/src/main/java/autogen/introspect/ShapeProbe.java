@@ -39,6 +39,29 @@ final class ShapeProbe {
                 .toList();
     }
 
+    /**
+     * The columns of {@code table} that {@code expression} names, as whole words: a column named in a string
+     * literal too is harmless, a column left out would make PostgreSQL reject the probe. Generated columns
+     * bring the columns their own expression names.
+     */
+    static List<Column> named(Table table, String expression) {
+        Map<String, Column> named = new LinkedHashMap<>();
+        for (Column column : table.columns()) {
+            if (mentions(expression, column.name())) {
+                named.put(column.name(), column);
+                column.generatedExpression().ifPresent(g -> table.columns().stream()
+                        .filter(other -> !other.name().equals(column.name()) && mentions(g, other.name()))
+                        .forEach(other -> named.putIfAbsent(other.name(), other.withGenerated(Optional.empty()))));
+            }
+        }
+        return List.copyOf(named.values());
+    }
+
+    private static boolean mentions(String expression, String column) {
+        return java.util.regex.Pattern.compile("(?<![\\w$])" + java.util.regex.Pattern.quote(column) + "(?![\\w$])")
+                .matcher(expression).find();
+    }
+
     /** Whether the table has anything for this probe to canonicalize. */
     static boolean needed(Table table) {
         return !table.checks().isEmpty() || table.columns().stream().anyMatch(c -> c.generatedExpression().isPresent());
