@@ -5,8 +5,8 @@ import autogen.schema.Column;
 import autogen.schema.Table;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.LinkedHashMap;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,39 +16,63 @@ import java.util.stream.Collectors;
  * Asks PostgreSQL how it prints check constraints and generation expressions, which depend on the types of the
  * columns they name. Each expression is probed with just the columns it names, so the same check on many
  * tables (an enum's constants, say) is probed once: one temporary table per distinct set of named columns
- * declares its distinct expressions, all in one statement, read back in one query.
+ * declares its distinct expressions, all in one statement, read back in one query. What the caller's memo
+ * already knows is not probed again.
  */
 final class ExpressionProbe {
     private static final String TABLE_PREFIX = Scratch.PREFIX + "shape_";
 
     private final Connection c;
     private final List<Table> tables;
+    /** How PostgreSQL printed each expression, by {@link #key}; shared across rounds and sides of one run. */
+    private final Map<List<Object>, String> memo;
     private final Map<List<Column>, ShapeProbe> shapes = new LinkedHashMap<>();
 
     /** {@code tables} must already have canonical column types. */
-    ExpressionProbe(Connection c, List<Table> tables) {
+    ExpressionProbe(Connection c, List<Table> tables, Map<List<Object>, String> memo) {
         this.c = c;
         this.tables = List.copyOf(tables);
+        this.memo = memo;
         for (Table table : tables) {
             for (Table unit : units(table)) {
-                shapes.computeIfAbsent(ShapeProbe.shape(unit),
-                        shape -> new ShapeProbe(TABLE_PREFIX + shapes.size(), unit)).add(unit);
+                if (!known(unit)) {
+                    shapes.computeIfAbsent(ShapeProbe.shape(unit),
+                            shape -> new ShapeProbe(TABLE_PREFIX + shapes.size(), unit)).add(unit);
+                }
             }
         }
     }
 
+    /** Whether every expression of {@code table} is already known, so no scratch work is needed. */
+    boolean allKnown() {
+        return shapes.isEmpty();
+    }
+
     /** The tables with checks and generation expressions as PostgreSQL prints them; runs inside a {@link Scratch}. */
     List<Table> canonicalize() throws SQLException {
-        if (shapes.isEmpty()) {
-            return tables;
+        if (!shapes.isEmpty()) {
+            Scratch.execute(c, shapes.values().stream().map(ShapeProbe::probe).toList());
+            List<String> probeTables = shapes.values().stream().map(ShapeProbe::table).toList();
+            Map<List<String>, String> printed = CatalogQuery.run(c, "probe-expressions.sql", probeTables,
+                            row -> Map.entry(List.of(row.getString("table_name"), row.getString("kind"),
+                                    row.getString("name")), row.getString("definition"))).stream()
+                    .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+            shapes.values().forEach(probe -> remember(probe, printed));
         }
-        Scratch.execute(c, shapes.values().stream().map(ShapeProbe::probe).toList());
-        List<String> probeTables = shapes.values().stream().map(ShapeProbe::table).toList();
-        Map<List<String>, String> printed = CatalogQuery.run(c, "probe-expressions.sql", probeTables,
-                        row -> Map.entry(List.of(row.getString("table_name"), row.getString("kind"),
-                                row.getString("name")), row.getString("definition"))).stream()
-                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-        return tables.stream().map(table -> respell(table, printed)).toList();
+        return tables.stream().map(this::respell).toList();
+    }
+
+    private void remember(ShapeProbe probe, Map<List<String>, String> printed) {
+        for (String expression : probe.checkExpressions()) {
+            memo.put(key(probe.shape(), "check", expression), CatalogRows.checkExpression(
+                    lookUp(printed, probe.table(), "check", probe.checkName(expression))));
+        }
+        for (Column column : probe.shape()) {
+            if (column.generatedExpression().isPresent()) {
+                memo.put(key(probe.shape(), "generated", column.name()),
+                        lookUp(printed, probe.table(), "generated", column.name()));
+            }
+        }
     }
 
     /**
@@ -57,18 +81,21 @@ final class ExpressionProbe {
      */
     private static List<Table> units(Table table) {
         List<Table> units = new ArrayList<>();
-        for (CheckConstraint check : table.checks()) {
-            units.add(unit(table, ShapeProbe.named(table, check.expression()), List.of(check)));
-        }
-        for (Column column : table.columns()) {
-            column.generatedExpression().ifPresent(g -> {
-                List<Column> seen = new ArrayList<>(ShapeProbe.named(table, g));
-                seen.removeIf(c -> c.name().equals(column.name()));
-                seen.add(column);
-                units.add(unit(table, seen, List.of()));
-            });
-        }
+        table.checks().forEach(check -> units.add(checkUnit(table, check)));
+        table.columns().stream().filter(column -> column.generatedExpression().isPresent())
+                .forEach(column -> units.add(generatedUnit(table, column)));
         return units;
+    }
+
+    private static Table checkUnit(Table table, CheckConstraint check) {
+        return unit(table, ShapeProbe.named(table, check.expression()), List.of(check));
+    }
+
+    private static Table generatedUnit(Table table, Column column) {
+        List<Column> seen = new ArrayList<>(ShapeProbe.named(table, column.generatedExpression().orElseThrow()));
+        seen.removeIf(c -> c.name().equals(column.name()));
+        seen.add(column);
+        return unit(table, seen, List.of());
     }
 
     private static Table unit(Table table, List<Column> columns, List<CheckConstraint> checks) {
@@ -76,33 +103,33 @@ final class ExpressionProbe {
                 Optional.empty());
     }
 
-    private Table respell(Table table, Map<List<String>, String> printed) {
+    private boolean known(Table unit) {
+        List<Column> shape = ShapeProbe.shape(unit);
+        return unit.checks().stream().allMatch(check -> memo.containsKey(key(shape, "check", check.expression())))
+                && unit.columns().stream().filter(column -> column.generatedExpression().isPresent())
+                .allMatch(column -> memo.containsKey(key(shape, "generated", column.name())));
+    }
+
+    private Table respell(Table table) {
         List<Column> columns = table.columns().stream()
                 .map(column -> column.generatedExpression().isEmpty() ? column : column.withGenerated(Optional.of(
-                        lookUp(printed, probeOf(unit(table, generatedUnitColumns(table, column), List.of())).table(),
-                                "generated", column.name()))))
+                        recall(key(ShapeProbe.shape(generatedUnit(table, column)), "generated", column.name())))))
                 .toList();
         List<CheckConstraint> checks = table.checks().stream()
-                .map(check -> {
-                    ShapeProbe probe = probeOf(unit(table, ShapeProbe.named(table, check.expression()), List.of(check)));
-                    return new CheckConstraint(check.name(), CatalogRows.checkExpression(
-                            lookUp(printed, probe.table(), "check", probe.checkName(check.expression()))));
-                })
+                .map(check -> new CheckConstraint(check.name(), recall(
+                        key(ShapeProbe.shape(checkUnit(table, check)), "check", check.expression()))))
                 .toList();
         return new Table(table.name(), columns, table.primaryKey(), table.foreignKeys(), table.uniqueConstraints(),
                 table.indexes(), checks, table.comment(), table.triggers());
     }
 
-    private static List<Column> generatedUnitColumns(Table table, Column column) {
-        List<Column> seen = new ArrayList<>(ShapeProbe.named(table, column.generatedExpression().orElseThrow()));
-        seen.removeIf(c -> c.name().equals(column.name()));
-        seen.add(column);
-        return seen;
+    /** What an expression is spelled from: the columns it sees, its kind, and its text or column. */
+    private static List<Object> key(List<Column> shape, String kind, String expressionOrColumn) {
+        return List.of(shape, kind, expressionOrColumn);
     }
 
-    private ShapeProbe probeOf(Table unit) {
-        return Optional.ofNullable(shapes.get(ShapeProbe.shape(unit))).orElseThrow(
-                () -> new IllegalStateException("no probe for the expressions of " + unit.name()));
+    private String recall(List<Object> key) {
+        return Optional.ofNullable(memo.get(key)).orElseThrow(() -> new IllegalStateException("not probed: " + key));
     }
 
     private static String lookUp(Map<List<String>, String> printed, String table, String kind, String name) {

@@ -79,6 +79,16 @@ final class ShapeProbe {
         return table;
     }
 
+    /** The distinct check expressions this probe declares. */
+    java.util.Set<String> checkExpressions() {
+        return checkNames.keySet();
+    }
+
+    /** The columns this probe declares: the shape it stands for. */
+    List<Column> shape() {
+        return shape;
+    }
+
     /** The name of the probe table's constraint declaring {@code expression}. */
     String checkName(String expression) {
         return Optional.ofNullable(checkNames.get(expression)).orElseThrow(

@@ -5,6 +5,7 @@ import autogen.schema.Schema;
 import autogen.schema.Table;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,18 +43,42 @@ public final class TargetNormalizer {
     /** Rounds after which spelling is assumed stable; two are enough for every expression seen so far. */
     private static final int MAX_ROUNDS = 4;
 
+    /**
+     * Spellings already asked for in this normalizer's life: the current side of a comparison mostly holds the
+     * target's own spellings, and a second round mostly confirms the first, so neither is probed again.
+     */
+    private final Map<ColumnSpec, SpelledColumn> spelledColumns = new HashMap<>();
+    private final Map<List<Object>, String> spelledExpressions = new HashMap<>();
+    /** Enum types already declared (and so found acceptable to PostgreSQL) in this normalizer's life. */
+    private final java.util.Set<autogen.schema.EnumType> declaredEnums = new java.util.HashSet<>();
+
     private Schema normalizeOnce(Connection c, Schema target) throws SQLException {
-        Map<ColumnSpec, String> owners = firstOwners(target);
-        if (owners.isEmpty() && target.enums().isEmpty() && target.tables().stream().noneMatch(ShapeProbe::needed)) {
-            return target;
+        Map<ColumnSpec, String> unknown = new LinkedHashMap<>(firstOwners(target));
+        unknown.keySet().removeAll(spelledColumns.keySet());
+        if (unknown.isEmpty() && declaredEnums.containsAll(target.enums())) {
+            ExpressionProbe expressions = new ExpressionProbe(c, typed(target), spelledExpressions);
+            if (expressions.allKnown()) {
+                return withTables(target, expressions.canonicalize());
+            }
         }
+        // One rolled-back transaction for whatever is still unknown: column spellings first, then expressions,
+        // which depend on the columns' canonical types.
         return Scratch.rolledBack(c, () -> {
             ScratchTypes.declare(c, target.enums());
-            Map<ColumnSpec, SpelledColumn> spelled = new SpellingProbe(c, owners).canonicalize();
-            List<Table> typed = target.tables().stream().map(table -> respell(table, spelled)).toList();
-            List<Table> tables = new ExpressionProbe(c, typed).canonicalize();
-            return new Schema(target.namespaces(), target.enums(), tables, target.sequences(), target.functions());
+            declaredEnums.addAll(target.enums());
+            if (!unknown.isEmpty()) {
+                spelledColumns.putAll(new SpellingProbe(c, unknown).canonicalize());
+            }
+            return withTables(target, new ExpressionProbe(c, typed(target), spelledExpressions).canonicalize());
         });
+    }
+
+    private List<Table> typed(Schema target) {
+        return target.tables().stream().map(table -> respell(table, spelledColumns)).toList();
+    }
+
+    private static Schema withTables(Schema target, List<Table> tables) {
+        return new Schema(target.namespaces(), target.enums(), tables, target.sequences(), target.functions());
     }
 
     /** Each distinct spec in model order, with the first column ("schema.table.column") that uses it. */
