@@ -45,21 +45,48 @@ final class ShapeProbe {
      * bring the columns their own expression names.
      */
     static List<Column> named(Table table, String expression) {
+        java.util.Set<String> words = words(expression);
         Map<String, Column> named = new LinkedHashMap<>();
         for (Column column : table.columns()) {
-            if (mentions(expression, column.name())) {
+            if (words.contains(column.name())) {
                 named.put(column.name(), column);
-                column.generatedExpression().ifPresent(g -> table.columns().stream()
-                        .filter(other -> !other.name().equals(column.name()) && mentions(g, other.name()))
-                        .forEach(other -> named.putIfAbsent(other.name(), other.withGenerated(Optional.empty()))));
+                column.generatedExpression().ifPresent(g -> {
+                    java.util.Set<String> generatedWords = words(g);
+                    table.columns().stream()
+                            .filter(other -> !other.name().equals(column.name()) && generatedWords.contains(other.name()))
+                            .forEach(other -> named.putIfAbsent(other.name(), other.withGenerated(Optional.empty())));
+                });
             }
         }
         return List.copyOf(named.values());
     }
 
-    private static boolean mentions(String expression, String column) {
-        return java.util.regex.Pattern.compile("(?<![\\w$])" + java.util.regex.Pattern.quote(column) + "(?![\\w$])")
-                .matcher(expression).find();
+    /**
+     * Every identifier-like word of an SQL expression, and the contents of every double-quoted identifier, in
+     * one scan: the names a column could be mentioned by.
+     */
+    static java.util.Set<String> words(String expression) {
+        java.util.Set<String> words = new java.util.HashSet<>();
+        int i = 0;
+        while (i < expression.length()) {
+            char ch = expression.charAt(i);
+            if (ch == '"') {
+                int end = expression.indexOf('"', i + 1);
+                end = end < 0 ? expression.length() : end;
+                words.add(expression.substring(i + 1, end));
+                i = end + 1;
+            } else if (Character.isLetterOrDigit(ch) || ch == '_' || ch == '$') {
+                int start = i;
+                while (i < expression.length() && (Character.isLetterOrDigit(expression.charAt(i))
+                        || expression.charAt(i) == '_' || expression.charAt(i) == '$')) {
+                    i++;
+                }
+                words.add(expression.substring(start, i));
+            } else {
+                i++;
+            }
+        }
+        return words;
     }
 
     /** Whether the table has anything for this probe to canonicalize. */
