@@ -62,8 +62,9 @@ final class ShapeProbe {
     }
 
     /**
-     * Every identifier-like word of an SQL expression, and the contents of every double-quoted identifier, in
-     * one scan: the names a column could be mentioned by.
+     * Every identifier-like word of an SQL expression, folded to lower case as PostgreSQL folds unquoted
+     * identifiers, and the contents of every double-quoted identifier as written, in one scan: the names a
+     * column could be mentioned by.
      */
     static java.util.Set<String> words(String expression) {
         java.util.Set<String> words = new java.util.HashSet<>();
@@ -81,7 +82,7 @@ final class ShapeProbe {
                         || expression.charAt(i) == '_' || expression.charAt(i) == '$')) {
                     i++;
                 }
-                words.add(expression.substring(start, i));
+                words.add(expression.substring(start, i).toLowerCase(java.util.Locale.ROOT));
             } else {
                 i++;
             }
