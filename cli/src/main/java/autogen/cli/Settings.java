@@ -22,7 +22,7 @@ import java.util.TreeMap;
  */
 public record Settings(List<String> entityPackages, List<Path> classPath, Path migrations,
                        Optional<DatabaseUrl> database, Map<String, String> hibernate, SchemaFilter filter,
-                       MetadataSettings metadata) {
+                       MetadataSettings metadata, Optional<Path> configFile) {
 
     public static final String CONFIG_FILE = "autogen.properties";
 
@@ -60,7 +60,8 @@ public record Settings(List<String> entityPackages, List<Path> classPath, Path m
                 database.value().filter(v -> !v.isBlank()).map(DatabaseUrl::parse),
                 hibernate,
                 filter(file),
-                MetadataSettings.from(file));
+                MetadataSettings.from(file),
+                Optional.of(configFile).filter(Files::isRegularFile));
     }
 
     /** {@code include.schemas}, {@code exclude.tables} and {@code exclude.kinds}, comma-separated. */
@@ -82,7 +83,8 @@ public record Settings(List<String> entityPackages, List<Path> classPath, Path m
     public List<String> requireEntityPackages() {
         if (entityPackages.isEmpty()) {
             throw new AutogenException(ExitCodes.BAD_INPUT, "no entity packages configured: set entity.packages in "
-                    + CONFIG_FILE + ", AUTOGEN_ENTITY_PACKAGES or --packages");
+                    + configFile.map(Path::toString).orElse(CONFIG_FILE + " (there is none in this folder)")
+                    + ", AUTOGEN_ENTITY_PACKAGES or --packages");
         }
         return entityPackages;
     }
