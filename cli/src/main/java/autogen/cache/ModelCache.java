@@ -98,9 +98,16 @@ public final class ModelCache {
             text(digest, "packages " + source.packages());
             text(digest, "settings " + new TreeMap<>(source.hibernateSettings()));
             // autogen's own model reader and Hibernate: another version may read the same classes differently.
+            // Their jars are named by path, size and time (a new version is a new file), which saves hashing
+            // Hibernate's megabytes on every run; a folder of classes (a development build) by its contents.
             for (Class<?> code : List.of(HibernateModelReader.class, org.hibernate.cfg.AvailableSettings.class)) {
                 Path location = Path.of(code.getProtectionDomain().getCodeSource().getLocation().toURI());
-                tree(digest, location);
+                if (Files.isRegularFile(location)) {
+                    text(digest, "jar " + location + " " + Files.size(location) + " "
+                            + Files.getLastModifiedTime(location).toMillis());
+                } else {
+                    tree(digest, location);
+                }
             }
             for (Path entry : source.classPath()) {
                 text(digest, "entry " + entry.toAbsolutePath().normalize());
