@@ -171,8 +171,9 @@ final class RandomSchemas {
                 indexes.add(new Index(NamingConvention.index(table, List.of(c.name())), List.of(c.name()),
                         random.nextBoolean()));
             } else if (roll == 2 && isNumeric(c)) {
-                checks.add(new CheckConstraint(NamingConvention.columnCheck(table, c.name()),
-                        c.name() + " >= 0"));
+                // Sometimes in upper case: PostgreSQL folds unquoted names, and so must autogen's probes.
+                String named = random.nextBoolean() ? c.name().toUpperCase(java.util.Locale.ROOT) : c.name();
+                checks.add(new CheckConstraint(NamingConvention.columnCheck(table, c.name()), named + " >= 0"));
             }
         }
         return new Table(t.name(), t.columns(), t.primaryKey(), t.foreignKeys(), uniques, indexes, checks, t.comment());
