@@ -24,6 +24,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * Compares the entities with the current schema: the configured database, which must be at the head of the
@@ -59,8 +63,18 @@ public final class DiffService {
     private Result timedDiff(Settings settings, boolean renameToConvention) throws Exception {
         // Read the cheap, local inputs first, so bad input fails before any database work.
         MigrationChain chain = Timings.time("migrations", () -> loadChain(settings));
-        Schema entities = Timings.time("model", () -> ModelCache.forUser(System.getenv()).read(
-                new ModelSource(settings.classPath(), settings.requireEntityPackages(), settings.hibernate())));
+        ModelSource source = new ModelSource(settings.classPath(), settings.requireEntityPackages(),
+                settings.hibernate());
+        // The entities' model (Hibernate's boot when the cache is cold) is read on the second core while this
+        // one starts the database and replays the migrations: neither needs the other until the comparison.
+        ExecutorService background = Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "autogen-model");
+            thread.setDaemon(true);
+            return thread;
+        });
+        Future<Schema> model = background.submit(() -> Timings.time("model",
+                () -> ModelCache.forUser(System.getenv()).read(source)));
+        background.shutdown();
         try (DatabaseSession db = Timings.time("database", () -> open(settings))) {
             String comparedWith;
             if (db.isThrowaway()) {
@@ -71,6 +85,7 @@ public final class DiffService {
                 requireAtHead(new MigrationRunner(db.connection(), line -> { }), chain, db);
                 comparedWith = db.description();
             }
+            Schema entities = modelOf(model);
             TargetNormalizer normalizer = new TargetNormalizer();
             MetadataInjector metadata = new MetadataInjector(settings.metadata());
             Schema target = Timings.time("normalize", () -> normalizer.normalize(db.connection(),
@@ -85,6 +100,15 @@ public final class DiffService {
             MigrationPlan plan = Timings.time("diff", () -> new SchemaDiffer(renameToConvention)
                     .diff(filtered.current(), filtered.target()));
             return new Result(plan, chain, comparedWith);
+        }
+    }
+
+    /** The background model, with its failure (bad entities, say) rethrown as it was. */
+    private static Schema modelOf(Future<Schema> model) throws Exception {
+        try {
+            return model.get();
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof Exception cause ? cause : e;
         }
     }
 
