@@ -26,6 +26,7 @@ public final class TargetNormalizer {
      *     naming the first column or check using it
      */
     public Schema normalize(Connection c, Schema target) throws SQLException {
+        SingleStatement.require(target);
         // PostgreSQL's deparsed text does not always parse back to itself (an IN list on varchar prints one way
         // the first time and another way the second), so spell until the text is stable: what the catalog will
         // hold once autogen writes it, and what the same expression written by any tool normalizes to.

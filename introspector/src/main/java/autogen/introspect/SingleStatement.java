@@ -1,0 +1,58 @@
+package autogen.introspect;
+
+import autogen.schema.CheckConstraint;
+import autogen.schema.Column;
+import autogen.schema.Schema;
+import autogen.schema.Table;
+import java.util.Optional;
+
+/**
+ * Refuses SQL fragments from the model (types, defaults, checks, generation expressions) that hold a
+ * semicolon outside quotes: the probes send fragments together in one multi-statement string inside a
+ * rolled-back transaction, and such a fragment could end that statement and run another, outside it.
+ */
+final class SingleStatement {
+    private SingleStatement() {
+    }
+
+    static void require(Schema target) {
+        for (Table table : target.tables()) {
+            for (Column column : table.columns()) {
+                String where = table.name() + "." + column.name();
+                check(where + " (type)", column.type());
+                column.defaultExpression().ifPresent(d -> check(where + " (default)", d));
+                column.generatedExpression().ifPresent(g -> check(where + " (generated)", g));
+            }
+            for (CheckConstraint constraint : table.checks()) {
+                check(table.name() + " check " + constraint.name(), constraint.expression());
+            }
+        }
+    }
+
+    private static void check(String what, String fragment) {
+        unquotedSemicolon(fragment).ifPresent(at -> {
+            throw new TargetRejectedException("PostgreSQL rejects " + what + ": \"" + fragment
+                    + "\" holds a ';' outside quotes at position " + at + "; an expression is one statement");
+        });
+    }
+
+    /** The position of the first semicolon that is not inside '...' or "..." (doubled quotes escape). */
+    static Optional<Integer> unquotedSemicolon(String sql) {
+        char quote = 0;
+        for (int i = 0; i < sql.length(); i++) {
+            char ch = sql.charAt(i);
+            if (quote != 0) {
+                if (ch == quote) {
+                    boolean doubled = i + 1 < sql.length() && sql.charAt(i + 1) == quote;
+                    i += doubled ? 1 : 0;
+                    quote = doubled ? quote : 0;
+                }
+            } else if (ch == '\'' || ch == '"') {
+                quote = ch;
+            } else if (ch == ';') {
+                return Optional.of(i);
+            }
+        }
+        return Optional.empty();
+    }
+}
