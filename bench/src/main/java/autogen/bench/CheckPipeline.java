@@ -1,6 +1,6 @@
 package autogen.bench;
 
-import autogen.codegen.sql.VersionTableSql;
+import autogen.cli.DiffService;
 import autogen.diff.MigrationPlan;
 import autogen.diff.SchemaDiffer;
 import autogen.diff.SchemaFilter;
@@ -11,17 +11,13 @@ import autogen.metadata.MetadataInjector;
 import autogen.metadata.MetadataSettings;
 import autogen.model.HibernateModelReader;
 import autogen.model.ModelSource;
-import autogen.schema.QualifiedName;
 import autogen.schema.Schema;
-import autogen.schema.Table;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * The steps of {@code autogen check} against a database, as DiffService runs them, one call per step so each
@@ -70,14 +66,8 @@ final class CheckPipeline {
         return diff(current(c, introspect(c, target), target), target);
     }
 
-    /** What DiffService.scope gives with no configured filter: the target's schemas and public. */
+    /** What {@code check} introspects with no configured filter: the same function DiffService uses. */
     IntrospectionScope scope(Schema target) {
-        TreeSet<String> schemas = new TreeSet<>(List.of(QualifiedName.DEFAULT_SCHEMA));
-        target.tables().stream().map(Table::name).map(QualifiedName::schema).forEach(schemas::add);
-        target.sequences().forEach(s -> schemas.add(s.name().schema()));
-        target.enums().forEach(e -> schemas.add(e.name().schema()));
-        schemas.addAll(target.namespaces());
-        return new IntrospectionScope(List.copyOf(schemas), Set.of(VersionTableSql.TABLE))
-                .withTriggerFunctions(Set.of(metadataSettings.function()));
+        return DiffService.scope(target, SchemaFilter.none(), metadataSettings);
     }
 }

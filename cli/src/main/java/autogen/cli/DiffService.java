@@ -8,6 +8,7 @@ import autogen.introspect.IntrospectionScope;
 import autogen.introspect.PostgresIntrospector;
 import autogen.introspect.TargetNormalizer;
 import autogen.metadata.MetadataInjector;
+import autogen.metadata.MetadataSettings;
 import autogen.cache.ModelCache;
 import autogen.model.ModelSource;
 import autogen.runner.AutogenException;
@@ -122,14 +123,22 @@ public final class DiffService {
 
     /** The schemas the entities use, and always the default one; autogen's version table is never compared. */
     static IntrospectionScope scope(Schema target, Settings settings) {
+        return scope(target, settings.filter(), settings.metadata());
+    }
+
+    /**
+     * What {@code check} introspects: the schemas the entities use, those the filter includes, and always the
+     * default one; never autogen's version table; autogen's own trigger function and its triggers.
+     */
+    public static IntrospectionScope scope(Schema target, SchemaFilter filter, MetadataSettings metadata) {
         TreeSet<String> schemas = new TreeSet<>(List.of(QualifiedName.DEFAULT_SCHEMA));
-        schemas.addAll(settings.filter().includeSchemas());
+        schemas.addAll(filter.includeSchemas());
         target.tables().stream().map(Table::name).map(QualifiedName::schema).forEach(schemas::add);
         target.sequences().forEach(s -> schemas.add(s.name().schema()));
         target.enums().forEach(e -> schemas.add(e.name().schema()));
         schemas.addAll(target.namespaces());
         return new IntrospectionScope(List.copyOf(schemas), Set.of(VersionTableSql.TABLE))
-                .withTriggerFunctions(Set.of(settings.metadata().function()));
+                .withTriggerFunctions(Set.of(metadata.function()));
     }
 
     private static void requireAtHead(MigrationRunner runner, MigrationChain chain, DatabaseSession db) {
