@@ -14,6 +14,7 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -35,15 +36,14 @@ public final class JavaMigrationRenderer {
                 .addMember("message", "$S", meta.message())
                 .addMember("created", "$S", meta.created().toString())
                 .build();
-        TypeSpec type = TypeSpec.classBuilder(className(meta.revision()))
+        TypeSpec.Builder type = TypeSpec.classBuilder(className(meta.revision()))
                 .addModifiers(Modifier.FINAL)
                 .addSuperinterface(Migration.class)
                 .addJavadoc(header(meta, plan))
-                .addAnnotation(info)
-                .addMethod(step("upgrade", plan.up()))
-                .addMethod(step("downgrade", plan.down()))
-                .build();
-        return JavaFile.builder("", type)
+                .addAnnotation(info);
+        addStep(type, "upgrade", plan.up());
+        addStep(type, "downgrade", plan.down());
+        return JavaFile.builder("", type.build())
                 .addStaticImport(Ddl.class, "*")
                 .addStaticImport(autogen.schema.ReferentialAction.class, "*")
                 .addStaticImport(autogen.schema.Identity.class, "*")
@@ -53,21 +53,57 @@ public final class JavaMigrationRenderer {
                 .toString();
     }
 
-    private MethodSpec step(String name, List<Operation> ops) {
-        CodeBlock.Builder body = CodeBlock.builder();
-        List<Set<Hazard>> hazards = MigrationPlan.hazardsByStep(ops);
-        for (int i = 0; i < ops.size(); i++) {
-            Operation op = ops.get(i);
-            for (Hazard hazard : hazards.get(i)) {
-                body.add("// HAZARD $L: $L\n", hazard.name(), hazard.description());
-            }
-            body.add(op.accept(code));
+    /**
+     * Adds the {@code upgrade} or {@code downgrade} method. A step too long for one method is split into nested
+     * classes of consecutive operations, which the method calls in order: each has its own method body and
+     * constant pool, so no step is too large for javac.
+     */
+    private void addStep(TypeSpec.Builder type, String name, List<Operation> ops) {
+        List<List<CodeBlock>> parts = StepParts.split(statements(ops));
+        if (parts.size() <= 1) {
+            type.addMethod(stepMethod(name, CodeBlock.join(parts.isEmpty() ? List.of() : parts.get(0), "")));
+            return;
         }
+        CodeBlock.Builder calls = CodeBlock.builder();
+        int first = 1;
+        for (int i = 0; i < parts.size(); i++) {
+            List<CodeBlock> part = parts.get(i);
+            String partName = Character.toUpperCase(name.charAt(0)) + name.substring(1) + "Part" + (i + 1);
+            calls.addStatement("$L.apply(op)", partName);
+            type.addType(TypeSpec.classBuilder(partName)
+                    .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                    .addJavadoc("Operations $L to $L of the $L.", first, first + part.size() - 1, name)
+                    .addMethod(MethodSpec.methodBuilder("apply")
+                            .addModifiers(Modifier.STATIC)
+                            .addParameter(Operations.class, "op")
+                            .addCode(CodeBlock.join(part, ""))
+                            .build())
+                    .build());
+            first += part.size();
+        }
+        type.addMethod(stepMethod(name, calls.build()));
+    }
+
+    /** Each operation's call, preceded by a comment per hazard it carries. */
+    private List<CodeBlock> statements(List<Operation> ops) {
+        List<Set<Hazard>> hazards = MigrationPlan.hazardsByStep(ops);
+        List<CodeBlock> statements = new ArrayList<>(ops.size());
+        for (int i = 0; i < ops.size(); i++) {
+            CodeBlock.Builder statement = CodeBlock.builder();
+            for (Hazard hazard : hazards.get(i)) {
+                statement.add("// HAZARD $L: $L\n", hazard.name(), hazard.description());
+            }
+            statements.add(statement.add(ops.get(i).accept(code)).build());
+        }
+        return statements;
+    }
+
+    private static MethodSpec stepMethod(String name, CodeBlock body) {
         return MethodSpec.methodBuilder(name)
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
                 .addParameter(Operations.class, "op")
-                .addCode(body.build())
+                .addCode(body)
                 .build();
     }
 
