@@ -121,7 +121,11 @@ final class CatalogRows {
         };
     }
 
+    /** The array's text elements; none for SQL null (the referenced columns of a key that references nothing). */
     private static List<String> strings(Array array) throws SQLException {
+        if (array == null) {
+            return List.of();
+        }
         try {
             return List.of((String[]) array.getArray());
         } finally {

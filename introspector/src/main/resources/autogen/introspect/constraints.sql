@@ -2,15 +2,17 @@
 -- (contype 'x') are left alone: entities cannot express them.
 select n.nspname as schema_name, c.relname as table_name, con.conname as constraint_name,
        con.contype as kind,
-       array(select a.attname::text
+       -- One index lookup per key column: cheaper than joining each row's keys with all of its table's columns.
+       array(select (select a.attname::text from pg_catalog.pg_attribute a
+                     where a.attrelid = con.conrelid and a.attnum = k.attnum)
              from unnest(con.conkey) with ordinality k(attnum, position)
-             join pg_catalog.pg_attribute a on a.attrelid = con.conrelid and a.attnum = k.attnum
              order by k.position) as columns,
        rn.nspname as referenced_schema, rc.relname as referenced_table,
-       array(select a.attname::text
-             from unnest(con.confkey) with ordinality k(attnum, position)
-             join pg_catalog.pg_attribute a on a.attrelid = con.confrelid and a.attnum = k.attnum
-             order by k.position) as referenced_columns,
+       case when con.contype = 'f' then
+         array(select (select a.attname::text from pg_catalog.pg_attribute a
+                       where a.attrelid = con.confrelid and a.attnum = k.attnum)
+               from unnest(con.confkey) with ordinality k(attnum, position)
+               order by k.position) end as referenced_columns,
        con.confdeltype as on_delete, con.confupdtype as on_update,
        case when con.contype = 'c' then pg_catalog.pg_get_constraintdef(con.oid) end as check_definition
 from pg_catalog.pg_constraint con

@@ -1,9 +1,9 @@
 -- Plain b-tree indexes on columns; expression, partial and covering indexes are not modelled yet.
 select n.nspname as schema_name, c.relname as table_name, ic.relname as index_name,
        i.indisunique as is_unique,
-       array(select a.attname::text
+       array(select (select a.attname::text from pg_catalog.pg_attribute a
+                     where a.attrelid = i.indrelid and a.attnum = k.attnum)
              from unnest(i.indkey::int2[]) with ordinality k(attnum, position)
-             join pg_catalog.pg_attribute a on a.attrelid = i.indrelid and a.attnum = k.attnum
              order by k.position) as columns
 from pg_catalog.pg_index i
 join pg_catalog.pg_class ic on ic.oid = i.indexrelid
