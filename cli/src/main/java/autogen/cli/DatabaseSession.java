@@ -7,6 +7,8 @@ import autogen.runner.ExitCodes;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 
@@ -15,12 +17,22 @@ import java.util.Properties;
  * that is removed on close.
  */
 public final class DatabaseSession implements AutoCloseable {
+    /** Opens one more connection to the same database as the same user. */
+    @FunctionalInterface
+    private interface Connector {
+        Connection open() throws SQLException;
+    }
+
+    private final Connector connector;
     private final Connection connection;
+    private final List<Connection> others = new ArrayList<>();
     private final Optional<EmbeddedServer> server;
     private final String description;
 
-    private DatabaseSession(Connection connection, Optional<EmbeddedServer> server, String description) {
-        this.connection = connection;
+    private DatabaseSession(Connector connector, Optional<EmbeddedServer> server, String description)
+            throws SQLException {
+        this.connector = connector;
+        this.connection = connector.open();
         this.server = server;
         this.description = description;
     }
@@ -33,8 +45,8 @@ public final class DatabaseSession implements AutoCloseable {
         properties.setProperty("connectTimeout", "10");
         properties.setProperty("ApplicationName", "autogen");
         try {
-            return new DatabaseSession(DriverManager.getConnection(url.jdbcUrl(), properties), Optional.empty(),
-                    url.display());
+            return new DatabaseSession(() -> DriverManager.getConnection(url.jdbcUrl(), properties),
+                    Optional.empty(), url.display());
         } catch (SQLException e) {
             throw new AutogenException(ExitCodes.DATABASE, "cannot connect to " + url.display() + ": "
                     + firstSentence(e.getMessage()), e);
@@ -53,7 +65,7 @@ public final class DatabaseSession implements AutoCloseable {
             String jdbc = server.createDatabase("autogen_shadow");
             Properties properties = new Properties();
             properties.setProperty("user", server.user());
-            return new DatabaseSession(DriverManager.getConnection(jdbc, properties), Optional.of(server),
+            return new DatabaseSession(() -> DriverManager.getConnection(jdbc, properties), Optional.of(server),
                     "the throwaway embedded PostgreSQL");
         } catch (SQLException | RuntimeException e) {
             server.close();
@@ -64,6 +76,13 @@ public final class DatabaseSession implements AutoCloseable {
 
     public Connection connection() {
         return connection;
+    }
+
+    /** A second connection to the same database, for work that runs beside the main one; closed with the session. */
+    public synchronized Connection anotherConnection() throws SQLException {
+        Connection other = connector.open();
+        others.add(other);
+        return other;
     }
 
     public boolean isThrowaway() {
@@ -77,10 +96,16 @@ public final class DatabaseSession implements AutoCloseable {
 
     @Override
     public void close() {
-        try {
-            connection.close();
-        } catch (SQLException ignored) {
-            // Closing is best effort; the server side ends the session when the socket goes.
+        List<Connection> all = new ArrayList<>(List.of(connection));
+        synchronized (this) {
+            all.addAll(others);
+        }
+        for (Connection c : all) {
+            try {
+                c.close();
+            } catch (SQLException ignored) {
+                // Closing is best effort; the server side ends the session when the socket goes.
+            }
         }
         server.ifPresent(EmbeddedServer::close);
     }

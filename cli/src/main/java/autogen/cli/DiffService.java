@@ -69,13 +69,12 @@ public final class DiffService {
         // The entities' model (Hibernate's boot when the cache is cold) is read on the second core while this
         // one starts the database and replays the migrations: neither needs the other until the comparison.
         ExecutorService background = Executors.newSingleThreadExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "autogen-model");
+            Thread thread = new Thread(runnable, "autogen-background");
             thread.setDaemon(true);
             return thread;
         });
         Future<Schema> model = background.submit(() -> Timings.time("model",
                 () -> ModelCache.forUser(System.getenv()).read(source)));
-        background.shutdown();
         try (DatabaseSession db = Timings.time("database", () -> open(settings))) {
             String comparedWith;
             if (db.isThrowaway()) {
@@ -86,13 +85,15 @@ public final class DiffService {
                 requireAtHead(new MigrationRunner(db.connection(), line -> { }), chain, db);
                 comparedWith = db.description();
             }
-            Schema entities = modelOf(model);
-            TargetNormalizer normalizer = new TargetNormalizer();
             MetadataInjector metadata = new MetadataInjector(settings.metadata());
-            Schema target = Timings.time("normalize", () -> normalizer.normalize(db.connection(),
-                    metadata.inject(entities)));
-            Schema catalog = Timings.time("introspect", () -> new PostgresIntrospector().read(db.connection(),
-                    scope(target, settings)));
+            Schema injected = metadata.inject(resultOf(model));
+            // The catalog is read on a second connection while this one spells the target: spelling changes
+            // no name, so the target's schemas are known already, and both wait mostly on the server.
+            Future<Schema> catalogRead = background.submit(() -> Timings.time("introspect",
+                    () -> new PostgresIntrospector().read(db.anotherConnection(), scope(injected, settings))));
+            TargetNormalizer normalizer = new TargetNormalizer();
+            Schema target = Timings.time("normalize", () -> normalizer.normalize(db.connection(), injected));
+            Schema catalog = resultOf(catalogRead);
             // The catalog's own text goes through the same spelling, so that an expression another tool wrote
             // compares equal to the same expression from the entities.
             Schema current = Timings.time("normalize", () -> normalizer.normalize(db.connection(),
@@ -101,13 +102,15 @@ public final class DiffService {
             MigrationPlan plan = Timings.time("diff", () -> new SchemaDiffer(renameToConvention)
                     .diff(filtered.current(), filtered.target()));
             return new Result(plan, chain, comparedWith);
+        } finally {
+            background.shutdownNow();
         }
     }
 
-    /** The background model, with its failure (bad entities, say) rethrown as it was. */
-    private static Schema modelOf(Future<Schema> model) throws Exception {
+    /** A background result, with its failure (bad entities, say) rethrown as it was. */
+    private static Schema resultOf(Future<Schema> work) throws Exception {
         try {
-            return model.get();
+            return work.get();
         } catch (ExecutionException e) {
             throw e.getCause() instanceof Exception cause ? cause : e;
         }
