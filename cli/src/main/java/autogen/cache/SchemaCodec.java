@@ -18,8 +18,11 @@ import autogen.schema.UniqueConstraint;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** A compact binary form of the schema model for the model cache: plain data streams, nothing to load. */
@@ -32,7 +35,25 @@ final class SchemaCodec {
 
     /** Something that reads one value from a stream. */
     private interface Reader<T> {
-        T read(DataInputStream in) throws IOException;
+        T read(Input in) throws IOException;
+    }
+
+    /**
+     * A stream whose strings are shared: equal text read twice is one instance, so the thousands of columns
+     * with the same type or default compare by identity later, and take less memory.
+     */
+    private static final class Input extends DataInputStream {
+        private final Map<String, String> seen = new HashMap<>();
+
+        Input(InputStream in) {
+            super(in);
+        }
+
+        String text() throws IOException {
+            String text = readUTF();
+            String earlier = seen.putIfAbsent(text, text);
+            return earlier == null ? text : earlier;
+        }
     }
 
     /** Something that writes one value to a stream. */
@@ -59,7 +80,8 @@ final class SchemaCodec {
         });
     }
 
-    static Schema read(DataInputStream in) throws IOException {
+    static Schema read(DataInputStream stream) throws IOException {
+        Input in = new Input(stream);
         if (in.readInt() != FORMAT) {
             throw new IOException("cache entry of another format");
         }
@@ -67,7 +89,7 @@ final class SchemaCodec {
                 list(in, i -> new EnumType(name(i), list(i, SchemaCodec::string))),
                 list(in, SchemaCodec::table),
                 list(in, i -> new Sequence(name(i), i.readLong(), i.readLong())),
-                list(in, i -> new TriggerFunction(name(i), i.readUTF())));
+                list(in, i -> new TriggerFunction(name(i), i.text())));
     }
 
     private static void table(DataOutputStream o, Table t) throws IOException {
@@ -105,19 +127,19 @@ final class SchemaCodec {
         });
     }
 
-    private static Table table(DataInputStream i) throws IOException {
+    private static Table table(Input i) throws IOException {
         QualifiedName name = name(i);
         List<Column> columns = list(i, SchemaCodec::column);
-        Optional<PrimaryKey> pk = optional(i, r -> new PrimaryKey(r.readUTF(), list(r, SchemaCodec::string)));
-        List<ForeignKey> fks = list(i, r -> new ForeignKey(r.readUTF(), list(r, SchemaCodec::string), name(r),
+        Optional<PrimaryKey> pk = optional(i, r -> new PrimaryKey(r.text(), list(r, SchemaCodec::string)));
+        List<ForeignKey> fks = list(i, r -> new ForeignKey(r.text(), list(r, SchemaCodec::string), name(r),
                 list(r, SchemaCodec::string), ReferentialAction.values()[r.readByte()],
                 ReferentialAction.values()[r.readByte()]));
-        List<UniqueConstraint> uniques = list(i, r -> new UniqueConstraint(r.readUTF(),
+        List<UniqueConstraint> uniques = list(i, r -> new UniqueConstraint(r.text(),
                 list(r, SchemaCodec::string)));
-        List<Index> indexes = list(i, r -> new Index(r.readUTF(), list(r, SchemaCodec::string), r.readBoolean()));
-        List<CheckConstraint> checks = list(i, r -> new CheckConstraint(r.readUTF(), r.readUTF()));
+        List<Index> indexes = list(i, r -> new Index(r.text(), list(r, SchemaCodec::string), r.readBoolean()));
+        List<CheckConstraint> checks = list(i, r -> new CheckConstraint(r.text(), r.text()));
         Optional<String> comment = optional(i, SchemaCodec::string);
-        List<Trigger> triggers = list(i, r -> new Trigger(r.readUTF(), name(r)));
+        List<Trigger> triggers = list(i, r -> new Trigger(r.text(), name(r)));
         return new Table(name, columns, pk, fks, uniques, indexes, checks, comment, triggers);
     }
 
@@ -131,14 +153,14 @@ final class SchemaCodec {
         optional(o, c.comment(), DataOutputStream::writeUTF);
     }
 
-    private static Column column(DataInputStream i) throws IOException {
-        return new Column(i.readUTF(), i.readUTF(), i.readBoolean(), optional(i, SchemaCodec::string),
+    private static Column column(Input i) throws IOException {
+        return new Column(i.text(), i.text(), i.readBoolean(), optional(i, SchemaCodec::string),
                 Identity.values()[i.readByte()], optional(i, SchemaCodec::string),
                 optional(i, SchemaCodec::string));
     }
 
-    private static String string(DataInputStream i) throws IOException {
-        return i.readUTF();
+    private static String string(Input i) throws IOException {
+        return i.text();
     }
 
     private static void name(DataOutputStream o, QualifiedName name) throws IOException {
@@ -146,8 +168,8 @@ final class SchemaCodec {
         o.writeUTF(name.name());
     }
 
-    private static QualifiedName name(DataInputStream i) throws IOException {
-        return new QualifiedName(i.readUTF(), i.readUTF());
+    private static QualifiedName name(Input i) throws IOException {
+        return new QualifiedName(i.text(), i.text());
     }
 
     private static <T> void list(DataOutputStream o, List<T> items, Writer<T> writer) throws IOException {
@@ -157,7 +179,7 @@ final class SchemaCodec {
         }
     }
 
-    private static <T> List<T> list(DataInputStream i, Reader<T> reader) throws IOException {
+    private static <T> List<T> list(Input i, Reader<T> reader) throws IOException {
         int size = i.readInt();
         List<T> items = new ArrayList<>(size);
         for (int n = 0; n < size; n++) {
@@ -173,7 +195,7 @@ final class SchemaCodec {
         }
     }
 
-    private static <T> Optional<T> optional(DataInputStream i, Reader<T> reader) throws IOException {
+    private static <T> Optional<T> optional(Input i, Reader<T> reader) throws IOException {
         return i.readBoolean() ? Optional.of(reader.read(i)) : Optional.empty();
     }
 }

@@ -111,6 +111,9 @@ final class ExpressionProbe {
     }
 
     private Table respell(Table table) {
+        if (table.checks().isEmpty() && table.columns().stream().allMatch(c -> c.generatedExpression().isEmpty())) {
+            return table;
+        }
         List<Column> columns = table.columns().stream()
                 .map(column -> column.generatedExpression().isEmpty() ? column : column.withGenerated(Optional.of(
                         recall(key(ShapeProbe.shape(generatedUnit(table, column)), "generated", column.name())))))
@@ -119,6 +122,10 @@ final class ExpressionProbe {
                 .map(check -> new CheckConstraint(check.name(), recall(
                         key(ShapeProbe.shape(checkUnit(table, check)), "check", check.expression()))))
                 .toList();
+        // The same instance when nothing changed, so that the fixed-point comparison is mostly identity.
+        if (columns.equals(table.columns()) && checks.equals(table.checks())) {
+            return table;
+        }
         return new Table(table.name(), columns, table.primaryKey(), table.foreignKeys(), table.uniqueConstraints(),
                 table.indexes(), checks, table.comment(), table.triggers());
     }

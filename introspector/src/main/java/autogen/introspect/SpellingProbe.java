@@ -21,10 +21,10 @@ final class SpellingProbe {
     private static final String TABLE_PREFIX = Scratch.PREFIX + "columns_";
 
     private final Connection c;
-    private final Map<ColumnSpec, String> owners;
+    private final Map<ColumnSpec, TargetNormalizer.ColumnOwner> owners;
 
     /** {@code owners} holds the specs to probe, each with the first column using it, for error messages. */
-    SpellingProbe(Connection c, Map<ColumnSpec, String> owners) {
+    SpellingProbe(Connection c, Map<ColumnSpec, TargetNormalizer.ColumnOwner> owners) {
         this.c = c;
         this.owners = owners;
     }

@@ -1,6 +1,7 @@
 package autogen.introspect;
 
 import autogen.schema.Column;
+import autogen.schema.QualifiedName;
 import autogen.schema.Schema;
 import autogen.schema.Table;
 import java.sql.Connection;
@@ -54,8 +55,7 @@ public final class TargetNormalizer {
     private final java.util.Set<autogen.schema.EnumType> declaredEnums = new java.util.HashSet<>();
 
     private Schema normalizeOnce(Connection c, Schema target) throws SQLException {
-        Map<ColumnSpec, String> unknown = new LinkedHashMap<>(firstOwners(target));
-        unknown.keySet().removeAll(spelledColumns.keySet());
+        Map<ColumnSpec, ColumnOwner> unknown = unknownSpecs(target);
         if (unknown.isEmpty() && declaredEnums.containsAll(target.enums())) {
             ExpressionProbe expressions = new ExpressionProbe(c, typed(target), spelledExpressions);
             if (expressions.allKnown()) {
@@ -82,20 +82,36 @@ public final class TargetNormalizer {
         return new Schema(target.namespaces(), target.enums(), tables, target.sequences(), target.functions());
     }
 
-    /** Each distinct spec in model order, with the first column ("schema.table.column") that uses it. */
-    private static Map<ColumnSpec, String> firstOwners(Schema target) {
-        Map<ColumnSpec, String> owners = new LinkedHashMap<>();
+    /** Each distinct spec not spelled yet, in model order, with the first column that uses it. */
+    private Map<ColumnSpec, ColumnOwner> unknownSpecs(Schema target) {
+        Map<ColumnSpec, ColumnOwner> unknown = new LinkedHashMap<>();
         for (Table table : target.tables()) {
             for (Column column : table.columns()) {
-                owners.putIfAbsent(ColumnSpec.of(column), table.name() + "." + column.name());
+                ColumnSpec spec = ColumnSpec.of(column);
+                if (!spelledColumns.containsKey(spec)) {
+                    unknown.putIfAbsent(spec, new ColumnOwner(table.name(), column.name()));
+                }
             }
         }
-        return owners;
+        return unknown;
     }
 
+    /**
+     * {@code table} with its columns respelled; the same instance when no column changes, so that comparing a
+     * round with the one before (the fixed point) is mostly a matter of identity.
+     */
     private static Table respell(Table table, Map<ColumnSpec, SpelledColumn> spelled) {
-        return table.withColumns(table.columns().stream()
+        List<Column> columns = table.columns().stream()
                 .map(column -> spelled.get(ColumnSpec.of(column)).applyTo(column))
-                .toList());
+                .toList();
+        return columns.equals(table.columns()) ? table : table.withColumns(columns);
+    }
+
+    /** The first column using a spec, named in error messages. */
+    record ColumnOwner(QualifiedName table, String column) {
+        @Override
+        public String toString() {
+            return table + "." + column;
+        }
     }
 }
