@@ -20,6 +20,7 @@ import autogen.runner.MigrationRunner;
 import autogen.schema.QualifiedName;
 import autogen.schema.Schema;
 import autogen.schema.Table;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
@@ -66,9 +67,11 @@ public final class DiffService {
         MigrationChain chain = Timings.time("migrations", () -> loadChain(settings));
         ModelSource source = new ModelSource(settings.classPath(), settings.requireEntityPackages(),
                 settings.hibernate());
-        // The entities' model (Hibernate's boot when the cache is cold) is read on the second core while this
-        // one starts the database and replays the migrations: neither needs the other until the comparison.
-        ExecutorService background = Executors.newSingleThreadExecutor(runnable -> {
+        // Two helper threads: one reads the entities' model (Hibernate's boot when the cache is cold) while this
+        // one starts the database and replays the migrations; the other reads and spells the catalog as soon as
+        // the database is ready, on a connection of its own. Each waits mostly on something else: the server,
+        // or the other core.
+        ExecutorService background = Executors.newFixedThreadPool(2, runnable -> {
             Thread thread = new Thread(runnable, "autogen-background");
             thread.setDaemon(true);
             return thread;
@@ -85,19 +88,18 @@ public final class DiffService {
                 requireAtHead(new MigrationRunner(db.connection(), line -> { }), chain, db);
                 comparedWith = db.description();
             }
+            // The scope the configuration alone gives; entities in yet another schema mean a second read below.
+            IntrospectionScope expected = scope(Schema.empty(), settings);
+            Future<Schema> earlyCatalog = background.submit(() -> spelledCatalog(db.anotherConnection(), expected));
             MetadataInjector metadata = new MetadataInjector(settings.metadata());
             Schema injected = metadata.inject(resultOf(model));
-            // The catalog is read on a second connection while this one spells the target: spelling changes
-            // no name, so the target's schemas are known already, and both wait mostly on the server.
-            Future<Schema> catalogRead = background.submit(() -> Timings.time("introspect",
-                    () -> new PostgresIntrospector().read(db.anotherConnection(), scope(injected, settings))));
-            TargetNormalizer normalizer = new TargetNormalizer();
-            Schema target = Timings.time("normalize", () -> normalizer.normalize(db.connection(), injected));
-            Schema catalog = resultOf(catalogRead);
-            // The catalog's own text goes through the same spelling, so that an expression another tool wrote
-            // compares equal to the same expression from the entities.
-            Schema current = Timings.time("normalize", () -> normalizer.normalize(db.connection(),
-                    metadata.hideWhenDisabled(catalog, target)));
+            Schema target = Timings.time("normalize", () -> new TargetNormalizer().normalize(db.connection(),
+                    injected));
+            // Spelling changes no name, so the scope of the spelled target is that of the injected one.
+            IntrospectionScope needed = scope(injected, settings);
+            Schema catalog = needed.equals(expected) ? resultOf(earlyCatalog)
+                    : spelledCatalog(db.connection(), needed);
+            Schema current = metadata.hideWhenDisabled(catalog, target);
             SchemaFilter.Filtered filtered = settings.filter().apply(current, target);
             MigrationPlan plan = Timings.time("diff", () -> new SchemaDiffer(renameToConvention)
                     .diff(filtered.current(), filtered.target()));
@@ -105,6 +107,15 @@ public final class DiffService {
         } finally {
             background.shutdownNow();
         }
+    }
+
+    /**
+     * The catalog, with its own text through the same spelling as the target's, so that an expression another
+     * tool wrote compares equal to the same expression from the entities.
+     */
+    private static Schema spelledCatalog(Connection c, IntrospectionScope scope) throws Exception {
+        Schema catalog = Timings.time("introspect", () -> new PostgresIntrospector().read(c, scope));
+        return Timings.time("normalize", () -> new TargetNormalizer().normalize(c, catalog));
     }
 
     /** A background result, with its failure (bad entities, say) rethrown as it was. */
