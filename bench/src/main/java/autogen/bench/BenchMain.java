@@ -66,7 +66,7 @@ public final class BenchMain {
                         + options.seed() + "; Liquibase limit " + options.liquibaseLimit().toSeconds() + " s a run")
                 .line("- autogen processes: `java " + String.join(" ", launcher.jvmFlags())
                         + "` (the flags of ./autogen, read from it) on its class path, `AUTOGEN_CACHE_DIR` in"
-                        + " bench/target; Hibernate peers: the same without the archive; Liquibase: `java`, default"
+                        + " bench/target; Hibernate peers: the same without the archive, and the update once more with the JVM's default flags; Liquibase: `java`, default"
                         + " flags")
                 .line("- database: embedded PostgreSQL 17 (zonky), fsync off, local TCP; autogen's default settings"
                         + " (metadata columns and trigger on)")
@@ -78,8 +78,13 @@ public final class BenchMain {
         for (SizeBench.Result r : results.values()) {
             Samples check = r.get("process.check");
             String size = r.size() + " entities: ";
-            times(report, size + "check vs Hibernate update (target ≥ 1.5× at 1,000 and 5,000)", check,
-                    r.get("peer.hibernate.update"));
+            for (String variant : List.of("", ".defaultjvm")) {
+                String peer = variant.isEmpty() ? "Hibernate update (launcher's flags)" : "Hibernate update (default JVM)";
+                times(report, size + "check, cold model cache, vs " + peer + " (target ≥ 1.5×)", check,
+                        r.get("peer.hibernate.update" + variant));
+                times(report, size + "check, warm model cache, vs " + peer + " (target ≥ 4×)",
+                        r.get("process.check.warm"), r.get("peer.hibernate.update" + variant));
+            }
             times(report, size + "check vs Liquibase diff process (target ≥ 10× at 1,000, ≥ 50× at 5,000)", check,
                     r.get("peer.liquibase"));
             Samples own = Report.ownWork(r);

@@ -48,6 +48,10 @@ final class Report {
         row("**Hibernate SchemaMigrator, update script** (process)", r.get("peer.hibernate.update"));
         row("  in its JVM: metamodel build (with JDBC)", r.get("peer.hibernate.update.metamodel"));
         row("  in its JVM: update script generation", r.get("peer.hibernate.update.tool"));
+        row("**Hibernate SchemaMigrator, update script**, default JVM flags (process)",
+                r.get("peer.hibernate.update.defaultjvm"));
+        row("  in its JVM: metamodel build (with JDBC)", r.get("peer.hibernate.update.defaultjvm.metamodel"));
+        row("  in its JVM: update script generation", r.get("peer.hibernate.update.defaultjvm.tool"));
         row("**Hibernate SchemaValidator** (process)", r.get("peer.hibernate.validate"));
         row("  in its JVM: validation after the metamodel build", r.get("peer.hibernate.validate.tool"));
         row("**Liquibase diff** vs an empty database (process)", r.get("peer.liquibase"));
@@ -64,6 +68,10 @@ final class Report {
         ratio("check, cold cache / Hibernate update (processes)", check, r.get("peer.hibernate.update"));
         ratio("check, warm cache / Hibernate update (processes)", r.get("process.check.warm"),
                 r.get("peer.hibernate.update"));
+        ratio("check, cold cache / Hibernate update, default JVM (processes)", check,
+                r.get("peer.hibernate.update.defaultjvm"));
+        ratio("check, warm cache / Hibernate update, default JVM (processes)", r.get("process.check.warm"),
+                r.get("peer.hibernate.update.defaultjvm"));
         ratio("check / Hibernate validate (processes)", check, r.get("peer.hibernate.validate"));
         ratio("check / Liquibase diff (processes)", check, r.get("peer.liquibase"));
         ratio("check process / Liquibase diff in its JVM", check, r.get("peer.liquibase.injvm"));
