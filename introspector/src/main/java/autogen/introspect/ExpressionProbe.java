@@ -6,6 +6,7 @@ import autogen.schema.Table;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,19 +29,40 @@ final class ExpressionProbe {
     private final Map<List<Object>, String> memo;
     private final Map<List<Column>, ShapeProbe> shapes = new LinkedHashMap<>();
 
+    /** Per table, the memo key of each check, in order: computed once, used to probe and to respell. */
+    private final List<List<List<Object>>> checkKeys = new ArrayList<>();
+    /** Per table, the memo key of each generated column, by column name. */
+    private final List<Map<String, List<Object>>> generatedKeys = new ArrayList<>();
+
     /** {@code tables} must already have canonical column types. */
     ExpressionProbe(Connection c, List<Table> tables, Map<List<Object>, String> memo) {
         this.c = c;
         this.tables = List.copyOf(tables);
         this.memo = memo;
-        for (Table table : tables) {
-            for (Table unit : units(table)) {
-                if (!known(unit)) {
-                    shapes.computeIfAbsent(ShapeProbe.shape(unit),
-                            shape -> new ShapeProbe(TABLE_PREFIX + shapes.size(), unit)).add(unit);
+        for (Table table : this.tables) {
+            List<List<Object>> checks = new ArrayList<>();
+            for (CheckConstraint check : table.checks()) {
+                checks.add(keyOf(checkUnit(table, check), "check", check.expression()));
+            }
+            Map<String, List<Object>> generated = new HashMap<>();
+            for (Column column : table.columns()) {
+                if (column.generatedExpression().isPresent()) {
+                    generated.put(column.name(), keyOf(generatedUnit(table, column), "generated", column.name()));
                 }
             }
+            checkKeys.add(checks);
+            generatedKeys.add(generated);
         }
+    }
+
+    /** The key of one expression of {@code unit}; the unit goes to its shape's probe when the key is new. */
+    private List<Object> keyOf(Table unit, String kind, String expressionOrColumn) {
+        List<Column> shape = ShapeProbe.shape(unit);
+        List<Object> key = key(shape, kind, expressionOrColumn);
+        if (!memo.containsKey(key)) {
+            shapes.computeIfAbsent(shape, s -> new ShapeProbe(TABLE_PREFIX + shapes.size(), unit)).add(unit);
+        }
+        return key;
     }
 
     /** Whether every expression of {@code table} is already known, so no scratch work is needed. */
@@ -59,7 +81,11 @@ final class ExpressionProbe {
                     .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
             shapes.values().forEach(probe -> remember(probe, printed));
         }
-        return tables.stream().map(this::respell).toList();
+        List<Table> respelled = new ArrayList<>(tables.size());
+        for (int i = 0; i < tables.size(); i++) {
+            respelled.add(respell(tables.get(i), checkKeys.get(i), generatedKeys.get(i)));
+        }
+        return respelled;
     }
 
     private void remember(ShapeProbe probe, Map<List<String>, String> printed) {
@@ -73,18 +99,6 @@ final class ExpressionProbe {
                         lookUp(printed, probe.table(), "generated", column.name()));
             }
         }
-    }
-
-    /**
-     * One probe unit per check and per generated column of {@code table}: a table of only the columns the
-     * expression names (and, for a generated column, the column itself), carrying that one expression.
-     */
-    private static List<Table> units(Table table) {
-        List<Table> units = new ArrayList<>();
-        table.checks().forEach(check -> units.add(checkUnit(table, check)));
-        table.columns().stream().filter(column -> column.generatedExpression().isPresent())
-                .forEach(column -> units.add(generatedUnit(table, column)));
-        return units;
     }
 
     private static Table checkUnit(Table table, CheckConstraint check) {
@@ -103,25 +117,23 @@ final class ExpressionProbe {
                 Optional.empty());
     }
 
-    private boolean known(Table unit) {
-        List<Column> shape = ShapeProbe.shape(unit);
-        return unit.checks().stream().allMatch(check -> memo.containsKey(key(shape, "check", check.expression())))
-                && unit.columns().stream().filter(column -> column.generatedExpression().isPresent())
-                .allMatch(column -> memo.containsKey(key(shape, "generated", column.name())));
+    /** Whether {@code table} has a check or a generated column: something this probe spells. */
+    static boolean hasExpressions(Table table) {
+        return !table.checks().isEmpty() || table.columns().stream().anyMatch(c -> c.generatedExpression().isPresent());
     }
 
-    private Table respell(Table table) {
-        if (table.checks().isEmpty() && table.columns().stream().allMatch(c -> c.generatedExpression().isEmpty())) {
+    private Table respell(Table table, List<List<Object>> checkKeys, Map<String, List<Object>> generatedKeys) {
+        if (!hasExpressions(table)) {
             return table;
         }
         List<Column> columns = table.columns().stream()
-                .map(column -> column.generatedExpression().isEmpty() ? column : column.withGenerated(Optional.of(
-                        recall(key(ShapeProbe.shape(generatedUnit(table, column)), "generated", column.name())))))
+                .map(column -> column.generatedExpression().isEmpty() ? column
+                        : column.withGenerated(Optional.of(recall(generatedKeys.get(column.name())))))
                 .toList();
-        List<CheckConstraint> checks = table.checks().stream()
-                .map(check -> new CheckConstraint(check.name(), recall(
-                        key(ShapeProbe.shape(checkUnit(table, check)), "check", check.expression()))))
-                .toList();
+        List<CheckConstraint> checks = new ArrayList<>(table.checks().size());
+        for (int j = 0; j < table.checks().size(); j++) {
+            checks.add(new CheckConstraint(table.checks().get(j).name(), recall(checkKeys.get(j))));
+        }
         // The same instance when nothing changed, so that the fixed-point comparison is mostly identity.
         if (columns.equals(table.columns()) && checks.equals(table.checks())) {
             return table;

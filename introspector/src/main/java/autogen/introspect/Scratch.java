@@ -44,14 +44,43 @@ final class Scratch {
     private Scratch() {
     }
 
-    /** Runs {@code work} in a transaction that is rolled back, leaving the connection's auto-commit as it was. */
-    static <T> T rolledBack(Connection c, Work<T> work) throws SQLException {
-        boolean autoCommit = c.getAutoCommit();
-        c.setAutoCommit(false);
-        Savepoint start = c.setSavepoint();
-        try {
-            return work.run();
-        } finally {
+    /**
+     * One scratch transaction for several rounds of probes, opened by the first round (none when nothing needs
+     * probing) and rolled back on close. The set-up (declaring enum types) runs once; each round is rolled back
+     * to where it began, so its probe tables are gone and the next round may use the same names.
+     */
+    static final class Session implements AutoCloseable {
+        private final Connection c;
+        private final Work<Void> setUp;
+        private Savepoint start;
+        private boolean autoCommit;
+
+        Session(Connection c, Work<Void> setUp) {
+            this.c = c;
+            this.setUp = setUp;
+        }
+
+        <T> T round(Work<T> work) throws SQLException {
+            if (start == null) {
+                autoCommit = c.getAutoCommit();
+                c.setAutoCommit(false);
+                start = c.setSavepoint();
+                setUp.run();
+            }
+            Savepoint round = c.setSavepoint();
+            try {
+                return work.run();
+            } finally {
+                c.rollback(round);
+                c.releaseSavepoint(round);
+            }
+        }
+
+        @Override
+        public void close() throws SQLException {
+            if (start == null) {
+                return;
+            }
             c.rollback(start);
             c.releaseSavepoint(start);
             if (autoCommit) {
