@@ -54,15 +54,17 @@ public final class DatabaseSession implements AutoCloseable {
     }
 
     /**
-     * Starts a throwaway embedded PostgreSQL with one empty database, from the initialised data directory in
-     * autogen's cache folder when there is one (it skips initdb, most of the start-up time).
+     * Starts a throwaway embedded PostgreSQL and works in the empty database it comes with, from the initialised
+     * data directory in autogen's cache folder when there is one (it skips initdb, most of the start-up time).
      */
     public static DatabaseSession throwaway() {
         EmbeddedServer server = CacheFolder.forUser(System.getenv())
                 .map(folder -> EmbeddedServer.startFromTemplate(folder.resolve("postgres")))
                 .orElseGet(EmbeddedServer::start);
         try {
-            String jdbc = server.createDatabase("autogen_shadow");
+            // The server holds nothing else and goes with this session, so its own database serves: creating
+            // another would copy template1's files first.
+            String jdbc = server.ownDatabaseUrl();
             Properties properties = new Properties();
             properties.setProperty("user", server.user());
             return new DatabaseSession(() -> DriverManager.getConnection(jdbc, properties), Optional.of(server),
