@@ -134,7 +134,7 @@ final class ExpressionProbe {
         for (int j = 0; j < table.checks().size(); j++) {
             checks.add(new CheckConstraint(table.checks().get(j).name(), recall(checkKeys.get(j))));
         }
-        // The same instance when nothing changed, so that the fixed-point comparison is mostly identity.
+        // The same instance when nothing changed: the normalizer tells the tables still moving by identity.
         if (columns.equals(table.columns()) && checks.equals(table.checks())) {
             return table;
         }

@@ -41,11 +41,11 @@ public final class TargetNormalizer {
     private final Set<EnumType> declaredEnums = new HashSet<>();
 
     /**
-     * The target in canonical spelling. Works in one transaction that is rolled back, having first declared the
-     * target's enum types (and their schemas) the database lacks, and leaves the connection's auto-commit as it
-     * was; none when every spelling is known already. Costs a fixed number of statements per round; the work on the server grows with the distinct (type,
-     * default) pairs and with the distinct table shapes that have checks or generated columns, not with the
-     * columns.
+     * The target in canonical spelling. Works in one transaction that is rolled back (none when every spelling
+     * is known already), having first declared the target's enum types (and their schemas) the database lacks,
+     * and leaves the connection's auto-commit as it was. Costs a fixed number of statements per round; the work
+     * on the server grows with the distinct (type, default) pairs and with the distinct table shapes that have
+     * checks or generated columns, not with the columns.
      *
      * @throws TargetRejectedException when PostgreSQL rejects a type, default, check or generation expression,
      *     naming the first column or check using it
