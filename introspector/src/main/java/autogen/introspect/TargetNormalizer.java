@@ -32,8 +32,10 @@ public final class TargetNormalizer {
     private static final int MAX_ROUNDS = 4;
 
     /**
-     * Spellings already asked for in this normalizer's life: the current side of a comparison mostly holds the
-     * target's own spellings, and a second round mostly confirms the first, so neither is probed again.
+     * Spellings already asked for in this normalizer's life: a later round mostly meets the spellings the round
+     * before printed, and a later call on a model holding them (one normalizer spelling the target, then the
+     * catalog autogen wrote from it) meets them all, so neither is probed again. {@code check} gives each side
+     * a normalizer of its own, on its own connection, so that the two run side by side.
      */
     private final Map<ColumnSpec, SpelledColumn> spelledColumns = new HashMap<>();
     private final Map<List<Object>, String> spelledExpressions = new HashMap<>();
