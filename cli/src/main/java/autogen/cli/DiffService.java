@@ -90,7 +90,12 @@ public final class DiffService {
             }
             // The scope the configuration alone gives; entities in yet another schema mean a second read below.
             IntrospectionScope expected = scope(Schema.empty(), settings);
-            Future<Schema> earlyCatalog = background.submit(() -> spelledCatalog(db.anotherConnection(), expected));
+            Future<Schema> earlyCatalog = background.submit(() -> {
+                Connection c = db.anotherConnection();
+                Schema catalog = Timings.time("introspect", () -> new PostgresIntrospector().read(c,
+                        db.anotherConnection(), expected));
+                return spelled(c, catalog);
+            });
             MetadataInjector metadata = new MetadataInjector(settings.metadata());
             Schema injected = metadata.inject(resultOf(model));
             Schema target = Timings.time("normalize", () -> new TargetNormalizer().normalize(db.connection(),
@@ -114,7 +119,10 @@ public final class DiffService {
      * tool wrote compares equal to the same expression from the entities.
      */
     private static Schema spelledCatalog(Connection c, IntrospectionScope scope) throws Exception {
-        Schema catalog = Timings.time("introspect", () -> new PostgresIntrospector().read(c, scope));
+        return spelled(c, Timings.time("introspect", () -> new PostgresIntrospector().read(c, scope)));
+    }
+
+    private static Schema spelled(Connection c, Schema catalog) throws Exception {
         return Timings.time("normalize", () -> new TargetNormalizer().normalize(c, catalog));
     }
 

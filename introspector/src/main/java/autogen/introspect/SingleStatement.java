@@ -5,6 +5,7 @@ import autogen.schema.Column;
 import autogen.schema.Schema;
 import autogen.schema.Table;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Refuses SQL fragments from the model (types, defaults, checks, generation expressions) that hold a
@@ -18,20 +19,25 @@ final class SingleStatement {
     static void require(Schema target) {
         for (Table table : target.tables()) {
             for (Column column : table.columns()) {
-                String where = table.name() + "." + column.name();
-                check(where + " (type)", column.type());
-                column.defaultExpression().ifPresent(d -> check(where + " (default)", d));
-                column.generatedExpression().ifPresent(g -> check(where + " (generated)", g));
+                // What to call the fragment is only worked out for the one that fails: a large model has many.
+                check(column.type(), () -> table.name() + "." + column.name() + " (type)");
+                column.defaultExpression().ifPresent(d -> check(d, () -> table.name() + "." + column.name()
+                        + " (default)"));
+                column.generatedExpression().ifPresent(g -> check(g, () -> table.name() + "." + column.name()
+                        + " (generated)"));
             }
             for (CheckConstraint constraint : table.checks()) {
-                check(table.name() + " check " + constraint.name(), constraint.expression());
+                check(constraint.expression(), () -> table.name() + " check " + constraint.name());
             }
         }
     }
 
-    private static void check(String what, String fragment) {
+    private static void check(String fragment, Supplier<String> what) {
+        if (fragment.indexOf(';') < 0) {
+            return;
+        }
         unquotedSemicolon(fragment).ifPresent(at -> {
-            throw new TargetRejectedException("PostgreSQL rejects " + what + ": \"" + fragment
+            throw new TargetRejectedException("PostgreSQL rejects " + what.get() + ": \"" + fragment
                     + "\" holds a ';' outside quotes at position " + at + "; an expression is one statement");
         });
     }

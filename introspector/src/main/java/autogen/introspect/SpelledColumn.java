@@ -10,13 +10,21 @@ import java.util.Optional;
  */
 record SpelledColumn(String type, Optional<String> defaultExpression, boolean notNull,
                      Optional<String> generatedExpression) {
-    /** {@code column} with these facts; it stays nullable only if neither the model nor the definition says not. */
+    /**
+     * {@code column} with these facts; it stays nullable only if neither the model nor the definition says not.
+     * The same instance when nothing changes, which is most columns once spelled: callers compare by identity.
+     */
     Column applyTo(Column column) {
-        Column typed = column.withType(type).withNullable(column.nullable() && !notNull);
-        if (generatedExpression.isPresent()) {
-            return typed.withGenerated(generatedExpression).withDefault(Optional.empty());
-        }
+        boolean nullable = column.nullable() && !notNull;
         boolean defaultable = column.identity() == Identity.NONE && column.generatedExpression().isEmpty();
-        return defaultable ? typed.withDefault(defaultExpression) : typed;
+        Optional<String> generated = generatedExpression.isPresent() ? generatedExpression
+                : column.generatedExpression();
+        Optional<String> dflt = generatedExpression.isPresent() ? Optional.empty()
+                : defaultable ? defaultExpression : column.defaultExpression();
+        if (type.equals(column.type()) && nullable == column.nullable()
+                && generated.equals(column.generatedExpression()) && dflt.equals(column.defaultExpression())) {
+            return column;
+        }
+        return column.withType(type).withNullable(nullable).withGenerated(generated).withDefault(dflt);
     }
 }

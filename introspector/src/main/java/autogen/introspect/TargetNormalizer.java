@@ -123,13 +123,13 @@ public final class TargetNormalizer {
             for (int round = 0; round < MAX_ROUNDS; round++) {
                 SpelledColumn spelling = spelledColumns.get(ColumnSpec.of(spelled));
                 Column next = spelling == null ? spelled : spelling.applyTo(spelled);
-                if (next.equals(spelled)) {
+                if (next == spelled) {
                     break;
                 }
                 spelled = next;
             }
-            changed |= !spelled.equals(column);
-            columns.add(spelled.equals(column) ? column : spelled);
+            changed |= spelled != column;
+            columns.add(spelled);
         }
         return changed ? table.withColumns(columns) : table;
     }

@@ -2,6 +2,8 @@ package autogen.introspect;
 
 import static autogen.introspect.TestDatabase.execute;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import autogen.schema.Column;
 import autogen.schema.ForeignKey;
@@ -32,6 +34,23 @@ class PostgresIntrospectorTest {
         try (Connection c = TestDatabase.fresh("introspect_all")) {
             execute(c, IntrospectorFixture.DDL);
             assertEquals(IntrospectorFixture.expected(), introspector.read(c, SCOPE));
+        }
+    }
+
+    @Test
+    void readsTheSameOnTwoConnectionsSideBySide() throws SQLException {
+        try (Connection c = TestDatabase.fresh("introspect_two"); Connection other = TestDatabase.another(c)) {
+            execute(c, IntrospectorFixture.DDL);
+            assertEquals(IntrospectorFixture.expected(), introspector.read(c, other, SCOPE));
+        }
+    }
+
+    @Test
+    void aFailureOnTheSecondConnectionIsTheReadsFailure() throws SQLException {
+        try (Connection c = TestDatabase.fresh("introspect_fail"); Connection other = TestDatabase.another(c)) {
+            other.close();
+            SQLException e = assertThrows(SQLException.class, () -> introspector.read(c, other, SCOPE));
+            assertTrue(e.getMessage().contains("closed"), e.getMessage());
         }
     }
 
@@ -98,25 +117,37 @@ class PostgresIntrospectorTest {
 
     @Test
     void statementCountDoesNotGrowWithTheNumberOfTables() throws SQLException {
-        int forOneTable = statementsToRead(1);
-        assertEquals(forOneTable, statementsToRead(200));
+        int forOneTable = statementsToRead(1, false);
+        assertEquals(forOneTable, statementsToRead(200, false));
         assertEquals(9, forOneTable, "one query per object kind");
     }
 
-    private int statementsToRead(int tables) throws SQLException {
-        try (Connection c = TestDatabase.fresh("introspect_count")) {
+    @Test
+    void twoConnectionsShareTheSameStatements() throws SQLException {
+        assertEquals(9, statementsToRead(1, true));
+        assertEquals(9, statementsToRead(200, true));
+    }
+
+    private int statementsToRead(int tables, boolean twoConnections) throws SQLException {
+        try (Connection c = TestDatabase.fresh("introspect_count"); Connection second = TestDatabase.another(c)) {
             execute(c, SET_UPDATED_AT + IntStream.rangeClosed(1, tables).mapToObj(PostgresIntrospectorTest::linkedTable)
                     .collect(Collectors.joining("\n")));
             StatementCounter counter = new StatementCounter(c);
-            Schema schema = introspector.read(counter.connection(),
-                    SCOPE.withTriggerFunctions(Set.of(QualifiedName.of("set_updated_at"))));
+            StatementCounter secondCounter = new StatementCounter(second);
+            IntrospectionScope scope = SCOPE.withTriggerFunctions(Set.of(QualifiedName.of("set_updated_at")));
+            Schema schema = twoConnections
+                    ? introspector.read(counter.connection(), secondCounter.connection(), scope)
+                    : introspector.read(counter.connection(), scope);
+            if (twoConnections) {
+                assertTrue(counter.count() > 0 && secondCounter.count() > 0, "both connections are used");
+            }
             assertEquals(tables, schema.tables().size());
             assertEquals(1, schema.functions().size());
             assertEquals(tables, schema.tables().stream().mapToInt(t -> t.triggers().size()).sum());
             assertEquals(tables, schema.tables().stream().mapToInt(t -> t.indexes().size()).sum());
             assertEquals(tables, schema.tables().stream().mapToInt(t -> t.checks().size()).sum());
             assertEquals(tables, schema.enums().size());
-            return counter.count();
+            return counter.count() + secondCounter.count();
         }
     }
 

@@ -20,6 +20,11 @@ final class TestDatabase {
         return DriverManager.getConnection(url);
     }
 
+    /** One more connection to the database of {@code c}. */
+    static Connection another(Connection c) throws SQLException {
+        return DriverManager.getConnection(c.getMetaData().getURL());
+    }
+
     static void execute(Connection c, String sql) throws SQLException {
         try (Statement s = c.createStatement()) {
             s.execute(sql);
