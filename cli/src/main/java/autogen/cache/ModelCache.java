@@ -121,8 +121,10 @@ public final class ModelCache {
 
     /** A jar by its bytes; a folder by the paths and bytes of every class file in it, in a fixed order. */
     private static void tree(MessageDigest digest, Path location) throws IOException {
+        // One buffer for all the files: thousands of small class files would otherwise allocate one each.
+        byte[] buffer = new byte[64 * 1024];
         if (Files.isRegularFile(location)) {
-            bytes(digest, location);
+            bytes(digest, location, buffer);
             return;
         }
         if (!Files.isDirectory(location)) {
@@ -132,14 +134,13 @@ public final class ModelCache {
         try (Stream<Path> files = Files.walk(location)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".class")).sorted().toList()) {
                 text(digest, location.relativize(file).toString());
-                bytes(digest, file);
+                bytes(digest, file, buffer);
             }
         }
     }
 
-    private static void bytes(MessageDigest digest, Path file) throws IOException {
+    private static void bytes(MessageDigest digest, Path file, byte[] buffer) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
-            byte[] buffer = new byte[64 * 1024];
             for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
                 digest.update(buffer, 0, n);
             }
