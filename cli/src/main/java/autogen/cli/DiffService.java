@@ -90,20 +90,22 @@ public final class DiffService {
             }
             // The scope the configuration alone gives; entities in yet another schema mean a second read below.
             IntrospectionScope expected = scope(Schema.empty(), settings);
+            // One normalizer spells both sides, each on its own connection: what one learns, the other reuses.
+            TargetNormalizer spelling = new TargetNormalizer();
             Future<Schema> earlyCatalog = background.submit(() -> {
                 Connection c = db.anotherConnection();
                 Schema catalog = Timings.time("introspect", () -> new PostgresIntrospector().read(c,
                         db.anotherConnection(), expected));
-                return spelled(c, catalog);
+                return spelled(spelling, c, catalog);
             });
             MetadataInjector metadata = new MetadataInjector(settings.metadata());
             Schema injected = metadata.inject(resultOf(model));
-            Schema target = Timings.time("normalize", () -> new TargetNormalizer().normalize(db.connection(),
-                    injected));
+            Schema target = Timings.time("normalize", () -> spelling.normalize(db.connection(), injected));
             // Spelling changes no name, so the scope of the spelled target is that of the injected one.
             IntrospectionScope needed = scope(injected, settings);
             Schema catalog = needed.equals(expected) ? resultOf(earlyCatalog)
-                    : spelledCatalog(db.connection(), needed);
+                    : spelled(spelling, db.connection(), Timings.time("introspect",
+                            () -> new PostgresIntrospector().read(db.connection(), needed)));
             Schema current = metadata.hideWhenDisabled(catalog, target);
             SchemaFilter.Filtered filtered = settings.filter().apply(current, target);
             MigrationPlan plan = Timings.time("diff", () -> new SchemaDiffer(renameToConvention)
@@ -118,12 +120,8 @@ public final class DiffService {
      * The catalog, with its own text through the same spelling as the target's, so that an expression another
      * tool wrote compares equal to the same expression from the entities.
      */
-    private static Schema spelledCatalog(Connection c, IntrospectionScope scope) throws Exception {
-        return spelled(c, Timings.time("introspect", () -> new PostgresIntrospector().read(c, scope)));
-    }
-
-    private static Schema spelled(Connection c, Schema catalog) throws Exception {
-        return Timings.time("normalize", () -> new TargetNormalizer().normalize(c, catalog));
+    private static Schema spelled(TargetNormalizer spelling, Connection c, Schema catalog) throws Exception {
+        return Timings.time("normalize", () -> spelling.normalize(c, catalog));
     }
 
     /** A background result, with its failure (bad entities, say) rethrown as it was. */

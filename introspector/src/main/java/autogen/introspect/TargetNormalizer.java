@@ -8,13 +8,12 @@ import autogen.schema.Table;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Respells the types, defaults, check constraints and generation expressions of a target model (written
@@ -33,14 +32,15 @@ public final class TargetNormalizer {
 
     /**
      * Spellings already asked for in this normalizer's life: a later round mostly meets the spellings the round
-     * before printed, and a later call on a model holding them (one normalizer spelling the target, then the
-     * catalog autogen wrote from it) meets them all, so neither is probed again. {@code check} gives each side
-     * a normalizer of its own, on its own connection, so that the two run side by side.
+     * before printed, and a later call on a model holding them (the catalog autogen wrote from a target) meets
+     * them all, so neither is probed again. The memos are concurrent: {@code check} spells the target and the
+     * catalog side by side, each on its own connection, with one normalizer, so that what one side learns the
+     * other does not probe again. PostgreSQL spells the same text the same way on every connection of a session.
      */
-    private final Map<ColumnSpec, SpelledColumn> spelledColumns = new HashMap<>();
-    private final Map<List<Object>, String> spelledExpressions = new HashMap<>();
+    private final Map<ColumnSpec, SpelledColumn> spelledColumns = new ConcurrentHashMap<>();
+    private final Map<List<Object>, String> spelledExpressions = new ConcurrentHashMap<>();
     /** Enum types already declared (and so found acceptable to PostgreSQL) in this normalizer's life. */
-    private final Set<EnumType> declaredEnums = new HashSet<>();
+    private final Set<EnumType> declaredEnums = ConcurrentHashMap.newKeySet();
 
     /**
      * The target in canonical spelling. Works in one transaction that is rolled back (none when every spelling

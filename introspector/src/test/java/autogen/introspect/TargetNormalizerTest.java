@@ -20,6 +20,9 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
@@ -115,6 +118,33 @@ class TargetNormalizerTest {
             assertEquals("(price > (299)::numeric)", last.checks().get(0).expression());
             assertEquals(Optional.of("(price * (2)::numeric)"), last.columns().get(2).generatedExpression());
             assertEquals(0, count(c, LEFTOVER_PROBES));
+        }
+    }
+
+    @Test
+    void oneNormalizerServesTwoConnectionsAtOnceAndNeitherProbesWhatTheOtherLearnt() throws Exception {
+        List<Table> checked = IntStream.range(0, 200).mapToObj(i -> withCheck(table("shared" + i,
+                Column.of("id", "int8"), Column.of("status", "varchar(20)")), "status in ('A', 'B', 'C" + i % 7 + "')"))
+                .toList();
+        Schema target = new Schema(checked, List.of());
+        try (Connection a = TestDatabase.fresh("normalize_shared"); Connection b = TestDatabase.another(a)) {
+            Schema alone = new TargetNormalizer().normalize(a, target);
+            // Side by side, as check runs the target and the catalog: the shared memos must survive both writers.
+            TargetNormalizer shared = new TargetNormalizer();
+            ExecutorService pool = Executors.newFixedThreadPool(2);
+            try {
+                Future<Schema> onA = pool.submit(() -> shared.normalize(a, target));
+                Future<Schema> onB = pool.submit(() -> shared.normalize(b, target));
+                assertEquals(alone, onA.get());
+                assertEquals(alone, onB.get());
+            } finally {
+                pool.shutdownNow();
+            }
+            // Everything is known now, on any connection.
+            StatementCounter counter = new StatementCounter(b);
+            assertEquals(alone, shared.normalize(counter.connection(), target));
+            assertEquals(0, counter.count());
+            assertEquals(0, count(a, LEFTOVER_PROBES));
         }
     }
 
