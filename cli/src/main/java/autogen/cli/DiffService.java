@@ -94,9 +94,8 @@ public final class DiffService {
             TargetNormalizer spelling = new TargetNormalizer();
             Future<Schema> earlyCatalog = background.submit(() -> {
                 Connection c = db.anotherConnection();
-                Schema catalog = Timings.time("introspect", () -> new PostgresIntrospector().read(c,
-                        db.anotherConnection(), expected));
-                return spelled(spelling, c, catalog);
+                return spelled(spelling, c, Timings.time("introspect",
+                        () -> new PostgresIntrospector().read(c, db.anotherConnection(), expected)));
             });
             MetadataInjector metadata = new MetadataInjector(settings.metadata());
             Schema injected = metadata.inject(resultOf(model));

@@ -20,16 +20,18 @@ final class SingleStatement {
         for (Table table : target.tables()) {
             for (Column column : table.columns()) {
                 // What to call the fragment is only worked out for the one that fails: a large model has many.
-                check(column.type(), () -> table.name() + "." + column.name() + " (type)");
-                column.defaultExpression().ifPresent(d -> check(d, () -> table.name() + "." + column.name()
-                        + " (default)"));
-                column.generatedExpression().ifPresent(g -> check(g, () -> table.name() + "." + column.name()
-                        + " (generated)"));
+                check(column.type(), () -> part(table, column, "type"));
+                column.defaultExpression().ifPresent(d -> check(d, () -> part(table, column, "default")));
+                column.generatedExpression().ifPresent(g -> check(g, () -> part(table, column, "generated")));
             }
             for (CheckConstraint constraint : table.checks()) {
                 check(constraint.expression(), () -> table.name() + " check " + constraint.name());
             }
         }
+    }
+
+    private static String part(Table table, Column column, String kind) {
+        return table.name() + "." + column.name() + " (" + kind + ")";
     }
 
     private static void check(String fragment, Supplier<String> what) {

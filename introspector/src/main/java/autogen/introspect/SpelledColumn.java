@@ -19,12 +19,14 @@ record SpelledColumn(String type, Optional<String> defaultExpression, boolean no
         boolean defaultable = column.identity() == Identity.NONE && column.generatedExpression().isEmpty();
         Optional<String> generated = generatedExpression.isPresent() ? generatedExpression
                 : column.generatedExpression();
-        Optional<String> dflt = generatedExpression.isPresent() ? Optional.empty()
+        // A definition that generates the column takes its default away; identity and generated columns have no
+        // default of their own to spell (ColumnSpec.of), so theirs stays.
+        Optional<String> defaultValue = generatedExpression.isPresent() ? Optional.empty()
                 : defaultable ? defaultExpression : column.defaultExpression();
         if (type.equals(column.type()) && nullable == column.nullable()
-                && generated.equals(column.generatedExpression()) && dflt.equals(column.defaultExpression())) {
+                && generated.equals(column.generatedExpression()) && defaultValue.equals(column.defaultExpression())) {
             return column;
         }
-        return column.withType(type).withNullable(nullable).withGenerated(generated).withDefault(dflt);
+        return column.withType(type).withNullable(nullable).withGenerated(generated).withDefault(defaultValue);
     }
 }
