@@ -80,11 +80,19 @@ public final class DatabaseSession implements AutoCloseable {
         return connection;
     }
 
-    /** A second connection to the same database, for work that runs beside the main one; closed with the session. */
-    public synchronized Connection anotherConnection() throws SQLException {
-        Connection other = connector.open();
-        others.add(other);
-        return other;
+    /**
+     * One more connection to the same database, for work that runs beside the main one, closed with the session;
+     * none when the server refuses it (a connection limit on the role or the database, a full server), and then
+     * that work has to run on the main connection.
+     */
+    public synchronized Optional<Connection> spareConnection() {
+        try {
+            Connection other = connector.open();
+            others.add(other);
+            return Optional.of(other);
+        } catch (SQLException refused) {
+            return Optional.empty();
+        }
     }
 
     public boolean isThrowaway() {

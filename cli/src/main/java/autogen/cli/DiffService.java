@@ -92,19 +92,27 @@ public final class DiffService {
             IntrospectionScope expected = scope(Schema.empty(), settings);
             // One normalizer spells both sides, each on its own connection: what one learns, the other reuses.
             TargetNormalizer spelling = new TargetNormalizer();
-            Future<Schema> earlyCatalog = background.submit(() -> {
-                Connection c = db.anotherConnection();
-                return spelled(spelling, c, Timings.time("introspect",
-                        () -> new PostgresIntrospector().read(c, db.anotherConnection(), expected)));
+            // On a server that allows fewer connections, the catalog is read on fewer: on one spare connection, or
+            // else below on the main one once the target is spelled.
+            Future<Optional<Schema>> earlyCatalog = background.submit(() -> {
+                Optional<Connection> spare = db.spareConnection();
+                if (spare.isEmpty()) {
+                    return Optional.empty();
+                }
+                Connection c = spare.get();
+                Optional<Connection> second = db.spareConnection();
+                PostgresIntrospector introspector = new PostgresIntrospector();
+                return Optional.of(spelled(spelling, c, Timings.time("introspect", () -> second.isPresent()
+                        ? introspector.read(c, second.get(), expected) : introspector.read(c, expected))));
             });
             MetadataInjector metadata = new MetadataInjector(settings.metadata());
             Schema injected = metadata.inject(resultOf(model));
             Schema target = Timings.time("normalize", () -> spelling.normalize(db.connection(), injected));
             // Spelling changes no name, so the scope of the spelled target is that of the injected one.
             IntrospectionScope needed = scope(injected, settings);
-            Schema catalog = needed.equals(expected) ? resultOf(earlyCatalog)
-                    : spelled(spelling, db.connection(), Timings.time("introspect",
-                            () -> new PostgresIntrospector().read(db.connection(), needed)));
+            Optional<Schema> early = needed.equals(expected) ? resultOf(earlyCatalog) : Optional.empty();
+            Schema catalog = early.isPresent() ? early.get() : spelled(spelling, db.connection(),
+                    Timings.time("introspect", () -> new PostgresIntrospector().read(db.connection(), needed)));
             Schema current = metadata.hideWhenDisabled(catalog, target);
             SchemaFilter.Filtered filtered = settings.filter().apply(current, target);
             MigrationPlan plan = Timings.time("diff", () -> new SchemaDiffer(renameToConvention)
@@ -124,7 +132,7 @@ public final class DiffService {
     }
 
     /** A background result, with its failure (bad entities, say) rethrown as it was. */
-    private static Schema resultOf(Future<Schema> work) throws Exception {
+    private static <T> T resultOf(Future<T> work) throws Exception {
         try {
             return work.get();
         } catch (ExecutionException e) {
