@@ -6,10 +6,13 @@ import autogen.schema.QualifiedName;
 import autogen.schema.Table;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -45,13 +48,13 @@ final class ShapeProbe {
      * bring the columns their own expression names.
      */
     static List<Column> named(Table table, String expression) {
-        java.util.Set<String> words = words(expression);
+        Set<String> words = words(expression);
         Map<String, Column> named = new LinkedHashMap<>();
         for (Column column : table.columns()) {
             if (words.contains(column.name())) {
                 named.put(column.name(), column);
                 column.generatedExpression().ifPresent(g -> {
-                    java.util.Set<String> generatedWords = words(g);
+                    Set<String> generatedWords = words(g);
                     table.columns().stream()
                             .filter(other -> !other.name().equals(column.name()) && generatedWords.contains(other.name()))
                             .forEach(other -> named.putIfAbsent(other.name(), other.withGenerated(Optional.empty())));
@@ -66,8 +69,8 @@ final class ShapeProbe {
      * identifiers, and the contents of every double-quoted identifier as written, in one scan: the names a
      * column could be mentioned by.
      */
-    static java.util.Set<String> words(String expression) {
-        java.util.Set<String> words = new java.util.HashSet<>();
+    static Set<String> words(String expression) {
+        Set<String> words = new HashSet<>();
         int i = 0;
         while (i < expression.length()) {
             char ch = expression.charAt(i);
@@ -82,17 +85,12 @@ final class ShapeProbe {
                         || expression.charAt(i) == '_' || expression.charAt(i) == '$')) {
                     i++;
                 }
-                words.add(expression.substring(start, i).toLowerCase(java.util.Locale.ROOT));
+                words.add(expression.substring(start, i).toLowerCase(Locale.ROOT));
             } else {
                 i++;
             }
         }
         return words;
-    }
-
-    /** Whether the table has anything for this probe to canonicalize. */
-    static boolean needed(Table table) {
-        return !table.checks().isEmpty() || table.columns().stream().anyMatch(c -> c.generatedExpression().isPresent());
     }
 
     void add(Table other) {
@@ -108,7 +106,7 @@ final class ShapeProbe {
     }
 
     /** The distinct check expressions this probe declares. */
-    java.util.Set<String> checkExpressions() {
+    Set<String> checkExpressions() {
         return checkNames.keySet();
     }
 

@@ -31,7 +31,7 @@ final class SingleStatement {
     }
 
     private static String part(Table table, Column column, String kind) {
-        return table.name() + "." + column.name() + " (" + kind + ")";
+        return new TargetNormalizer.ColumnOwner(table.name(), column.name()) + " (" + kind + ")";
     }
 
     private static void check(String fragment, Supplier<String> what) {
