@@ -1,5 +1,6 @@
 package autogen.cache;
 
+import autogen.model.ClassPathFiles;
 import autogen.model.HibernateModelReader;
 import autogen.model.ModelSource;
 import autogen.schema.Schema;
@@ -21,7 +22,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 
 /**
  * The entities' schema model, cached by a hash of the compiled entity classes, the settings and autogen's own
@@ -50,19 +50,21 @@ public final class ModelCache {
         if (folder.isEmpty()) {
             return new HibernateModelReader().read(source);
         }
-        Optional<Path> entry = key(source).map(k -> folder.get().resolve(k + ".model"));
+        // Read once: hashed for the key here and, on a miss, scanned and loaded by the model reader.
+        ClassPathFiles files = ClassPathFiles.read(source.classPath());
+        Optional<Path> entry = key(source, files).map(k -> folder.get().resolve(k + ".model"));
         Optional<Schema> cached = entry.flatMap(ModelCache::load);
         if (cached.isPresent()) {
             return cached.get();
         }
-        Schema schema = new HibernateModelReader().read(source);
+        Schema schema = new HibernateModelReader().read(source, files);
         entry.ifPresent(e -> store(e, schema));
         return schema;
     }
 
     /** Whether {@code source}'s model is in the cache. */
     public boolean contains(ModelSource source) {
-        return folder.isPresent() && key(source).map(k -> Files.exists(folder.get().resolve(k + ".model")))
+        return folder.isPresent() && key(source, ClassPathFiles.read(source.classPath())).map(k -> Files.exists(folder.get().resolve(k + ".model")))
                 .orElse(false);
     }
 
@@ -91,7 +93,7 @@ public final class ModelCache {
     }
 
     /** SHA-256 of everything the model depends on; empty if some input cannot be read. */
-    static Optional<String> key(ModelSource source) {
+    static Optional<String> key(ModelSource source, ClassPathFiles files) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             text(digest, "format " + SchemaCodec.FORMAT);
@@ -106,12 +108,12 @@ public final class ModelCache {
                     text(digest, "jar " + location + " " + Files.size(location) + " "
                             + Files.getLastModifiedTime(location).toMillis());
                 } else {
-                    tree(digest, location);
+                    entry(digest, ClassPathFiles.read(List.of(location)), location);
                 }
             }
-            for (Path entry : source.classPath()) {
+            for (Path entry : files.classPath()) {
                 text(digest, "entry " + entry.toAbsolutePath().normalize());
-                tree(digest, entry);
+                entry(digest, files, entry);
             }
             return Optional.of(HexFormat.of().formatHex(digest.digest()));
         } catch (IOException | URISyntaxException | NoSuchAlgorithmException | RuntimeException e) {
@@ -119,31 +121,23 @@ public final class ModelCache {
         }
     }
 
-    /** A jar by its bytes; a folder by the paths and bytes of every class file in it, in a fixed order. */
-    private static void tree(MessageDigest digest, Path location) throws IOException {
-        // One buffer for all the files: thousands of small class files would otherwise allocate one each.
-        byte[] buffer = new byte[64 * 1024];
-        if (Files.isRegularFile(location)) {
-            bytes(digest, location, buffer);
-            return;
-        }
-        if (!Files.isDirectory(location)) {
-            text(digest, "missing " + location);
-            return;
-        }
-        try (Stream<Path> files = Files.walk(location)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".class")).sorted().toList()) {
-                text(digest, location.relativize(file).toString());
-                bytes(digest, file, buffer);
+    /** A folder by the paths and bytes of every class file in it, in a fixed order; a jar by its bytes. */
+    private static void entry(MessageDigest digest, ClassPathFiles files, Path entry) throws IOException {
+        Optional<List<ClassPathFiles.ClassFile>> folder = files.folder(entry);
+        if (folder.isPresent()) {
+            for (ClassPathFiles.ClassFile file : folder.get()) {
+                text(digest, file.path());
+                digest.update(file.bytes());
             }
-        }
-    }
-
-    private static void bytes(MessageDigest digest, Path file, byte[] buffer) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-                digest.update(buffer, 0, n);
+        } else if (Files.isRegularFile(entry)) {
+            try (InputStream in = Files.newInputStream(entry)) {
+                byte[] buffer = new byte[64 * 1024];
+                for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                    digest.update(buffer, 0, n);
+                }
             }
+        } else {
+            text(digest, "missing " + entry);
         }
     }
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import autogen.model.ClassPathFiles;
 import autogen.model.HibernateModelReader;
 import autogen.model.ModelSource;
 import autogen.schema.CheckConstraint;
@@ -65,12 +66,16 @@ class ModelCacheTest {
         assertTrue(cache.contains(source));
         assertEquals(first, cache.read(source));
 
-        String before = ModelCache.key(source).orElseThrow();
+        String before = key(source).orElseThrow();
         Files.write(classes.resolve("autogen/sample/Extra.class"), new byte[] {1, 2, 3});
-        assertNotEquals(before, ModelCache.key(source).orElseThrow());
+        assertNotEquals(before, key(source).orElseThrow());
         assertFalse(cache.contains(source), "a changed class path misses");
         ModelSource otherSettings = new ModelSource(List.of(classes), List.of("autogen.sample"), Map.of());
-        assertNotEquals(ModelCache.key(source), ModelCache.key(otherSettings), "settings are part of the key");
+        assertNotEquals(key(source), key(otherSettings), "settings are part of the key");
+    }
+
+    private static Optional<String> key(ModelSource source) {
+        return ModelCache.key(source, ClassPathFiles.read(source.classPath()));
     }
 
     private static Path copy(Path from, Path to) throws Exception {

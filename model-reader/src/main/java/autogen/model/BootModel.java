@@ -39,10 +39,20 @@ final class BootModel implements AutoCloseable {
 
     /** Finds the entity classes of {@code source} and builds their metadata. */
     static BootModel open(ModelSource source) {
-        List<String> candidates = new ClassPathScanner(source.packages()).candidates(source.classPath());
-        URLClassLoader loader = new URLClassLoader(urls(source.classPath()), BootModel.class.getClassLoader());
+        return open(source, ClassPathFiles.read(source.classPath()));
+    }
+
+    /** Finds the entity classes of {@code source}, whose folders {@code files} holds, and builds their metadata. */
+    static BootModel open(ModelSource source, ClassPathFiles files) {
+        List<ClassPathScanner.FoundClass> candidates = new ClassPathScanner(source.packages()).candidates(files);
+        List<ClassPathScanner.FoundClass> inFolders = candidates.stream()
+                .filter(found -> files.folder(found.entry()).isPresent())
+                .toList();
+        URLClassLoader loader = new EntityClassLoader(urls(source.classPath()), BootModel.class.getClassLoader(),
+                inFolders);
         try {
-            List<Class<?>> classes = EntityClasses.load(candidates, loader);
+            List<Class<?>> classes = EntityClasses.load(candidates.stream().map(ClassPathScanner.FoundClass::name)
+                    .toList(), loader);
             if (classes.isEmpty()) {
                 throw new ModelReadException("no entity classes found in packages " + source.packages()
                         + " on class path " + source.classPath());

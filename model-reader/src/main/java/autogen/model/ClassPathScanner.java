@@ -2,22 +2,26 @@ package autogen.model;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Enumeration;
 import java.util.List;
-import java.util.TreeSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
-import java.util.stream.Stream;
 
 /**
  * Lists the classes in some packages of a class path whose class files mention a JPA type annotation, without
  * loading anything: classes that merely sit next to the entities may need libraries the class path lacks.
  */
 final class ClassPathScanner {
+    /** A candidate: its binary name, the class path entry it was found in, and its class file. */
+    record FoundClass(String name, Path entry, byte[] classFile) {
+    }
+
     private static final List<String> ANNOTATION_DESCRIPTORS = List.of(
             "Ljakarta/persistence/Entity;", "Ljakarta/persistence/MappedSuperclass;",
             "Ljakarta/persistence/Embeddable;", "Ljakarta/persistence/Converter;");
@@ -30,45 +34,45 @@ final class ClassPathScanner {
                 .toList();
     }
 
-    /** The binary names of candidate classes, sorted; each entry must exist. */
-    List<String> candidates(List<Path> classPath) {
-        TreeSet<String> names = new TreeSet<>();
-        for (Path entry : classPath) {
-            if (Files.isDirectory(entry)) {
-                scanDirectory(entry, names);
+    /**
+     * The candidate classes, sorted by binary name. Where two entries hold a class of the same name, only the
+     * earlier one counts, as for a class loader. Each entry must exist.
+     */
+    List<FoundClass> candidates(ClassPathFiles files) {
+        Map<String, Optional<FoundClass>> found = new TreeMap<>();
+        for (Path entry : files.classPath()) {
+            Optional<List<ClassPathFiles.ClassFile>> folder = files.folder(entry);
+            if (folder.isPresent()) {
+                for (ClassPathFiles.ClassFile file : folder.get()) {
+                    consider(entry, file.path(), file.bytes(), found);
+                }
             } else if (Files.isRegularFile(entry)) {
-                scanJar(entry, names);
+                scanJar(entry, found);
             } else {
                 throw new ModelReadException("class path entry does not exist: " + entry);
             }
         }
-        return List.copyOf(names);
+        return found.values().stream().flatMap(Optional::stream).toList();
     }
 
-    private void scanDirectory(Path root, TreeSet<String> names) {
-        try (Stream<Path> files = Files.walk(root)) {
-            for (Path file : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
-                String relative = root.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/");
-                if (isWanted(relative) && mentionsJpaType(Files.readAllBytes(file))) {
-                    names.add(binaryName(relative));
-                }
-            }
-        } catch (IOException | UncheckedIOException e) {
-            throw new ModelReadException("cannot read class path entry " + root + ": " + e.getMessage(), e);
-        }
-    }
-
-    private void scanJar(Path jar, TreeSet<String> names) {
+    private void scanJar(Path jar, Map<String, Optional<FoundClass>> found) {
         try (JarFile file = new JarFile(jar.toFile())) {
             Enumeration<JarEntry> entries = file.entries();
             while (entries.hasMoreElements()) {
                 JarEntry entry = entries.nextElement();
-                if (!entry.isDirectory() && isWanted(entry.getName()) && mentionsJpaType(read(file, entry))) {
-                    names.add(binaryName(entry.getName()));
+                if (!entry.isDirectory() && isWanted(entry.getName())) {
+                    consider(jar, entry.getName(), read(file, entry), found);
                 }
             }
         } catch (IOException e) {
             throw new ModelReadException("cannot read class path entry " + jar + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void consider(Path entry, String path, byte[] classFile, Map<String, Optional<FoundClass>> found) {
+        if (isWanted(path) && !found.containsKey(binaryName(path))) {
+            found.put(binaryName(path), Optional.of(new FoundClass(binaryName(path), entry, classFile))
+                    .filter(candidate -> mentionsJpaType(classFile)));
         }
     }
 

@@ -17,7 +17,19 @@ public final class HibernateModelReader {
      * @throws ModelReadException when no entity class is found or Hibernate rejects the entities or settings
      */
     public Schema read(ModelSource source) {
-        try (BootModel boot = BootModel.open(source)) {
+        return read(source, ClassPathFiles.read(source.classPath()));
+    }
+
+    /**
+     * As {@link #read(ModelSource)}, with the class files of {@code source}'s folders already read.
+     *
+     * @throws ModelReadException when no entity class is found or Hibernate rejects the entities or settings
+     */
+    public Schema read(ModelSource source, ClassPathFiles files) {
+        if (!files.classPath().equals(source.classPath())) {
+            throw new IllegalArgumentException("the class files were read from another class path");
+        }
+        try (BootModel boot = BootModel.open(source, files)) {
             return new MetadataReader(boot.metadata(), defaultSchema(source)).read();
         }
     }

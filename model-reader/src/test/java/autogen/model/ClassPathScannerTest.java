@@ -3,7 +3,6 @@ package autogen.model;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -19,14 +18,14 @@ class ClassPathScannerTest {
 
     @Test
     void findsAnnotatedClassesOnlySorted(@TempDir Path dir) throws IOException {
-        Path classes = classesFolder(dir);
-        assertEquals(SAMPLE_TYPES, new ClassPathScanner(List.of("autogen.sample")).candidates(List.of(classes)));
+        Path classes = Fixtures.copyOfSampleClasses(dir.resolve("classes"));
+        assertEquals(SAMPLE_TYPES, names(List.of("autogen.sample"), classes));
     }
 
     @Test
     void readsJarsLikeFolders(@TempDir Path dir) throws IOException {
         Path jar = dir.resolve("sample.jar");
-        Path classes = classesFolder(dir);
+        Path classes = Fixtures.copyOfSampleClasses(dir.resolve("classes"));
         try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar));
              Stream<Path> files = Files.walk(classes)) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
@@ -35,34 +34,30 @@ class ClassPathScannerTest {
                 out.closeEntry();
             }
         }
-        assertEquals(SAMPLE_TYPES, new ClassPathScanner(List.of("autogen")).candidates(List.of(jar)));
+        assertEquals(SAMPLE_TYPES, names(List.of("autogen"), jar));
     }
 
     @Test
     void includesSubPackagesButNotSiblings() {
-        List<String> found = new ClassPathScanner(List.of("autogen.model.bad"))
-                .candidates(List.of(Fixtures.testClassPath()));
+        List<String> found = names(List.of("autogen.model.bad"), Fixtures.testClassPath());
         assertEquals(List.of("autogen.model.bad.noid.NoIdentifier", "autogen.model.bad.target.Owner"), found);
     }
 
-    // The sample app arrives as a jar or a folder depending on the build; copy its classes into a plain folder.
-    private static Path classesFolder(Path dir) throws IOException {
-        Path classes = dir.resolve("classes");
-        Path sample = Fixtures.sampleClassPath();
-        if (Files.isDirectory(sample)) {
-            return sample;
-        }
-        try (var jar = new java.util.jar.JarFile(sample.toFile())) {
-            for (JarEntry entry : java.util.Collections.list(jar.entries())) {
-                if (!entry.isDirectory() && entry.getName().endsWith(".class")) {
-                    Path target = classes.resolve(entry.getName());
-                    Files.createDirectories(target.getParent());
-                    try (OutputStream out = Files.newOutputStream(target)) {
-                        jar.getInputStream(entry).transferTo(out);
-                    }
-                }
-            }
-        }
-        return classes;
+    @Test
+    void anEarlierEntryHidesALaterClassOfTheSameName(@TempDir Path dir) throws IOException {
+        Path classes = Fixtures.copyOfSampleClasses(dir.resolve("classes"));
+        Path earlier = dir.resolve("earlier");
+        Files.createDirectories(earlier.resolve("autogen/sample"));
+        Files.write(earlier.resolve("autogen/sample/User.class"), new byte[] {(byte) 0xCA, (byte) 0xFE});
+        List<String> found = new ClassPathScanner(List.of("autogen.sample"))
+                .candidates(ClassPathFiles.read(List.of(earlier, classes))).stream()
+                .map(ClassPathScanner.FoundClass::name).toList();
+        assertEquals(SAMPLE_TYPES.stream().filter(name -> !name.endsWith(".User")).toList(), found,
+                "a class loader would find the earlier User, which is no entity");
+    }
+
+    private static List<String> names(List<String> packages, Path entry) {
+        return new ClassPathScanner(packages).candidates(ClassPathFiles.read(List.of(entry))).stream()
+                .map(ClassPathScanner.FoundClass::name).toList();
     }
 }

@@ -5,10 +5,17 @@ import autogen.sample.User;
 import autogen.schema.QualifiedName;
 import autogen.schema.Schema;
 import autogen.schema.Table;
+import java.io.IOException;
+import java.io.InputStream;
 import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+import java.util.stream.Stream;
 
 /** Where the test entities live and how the sample app configures Hibernate. */
 final class Fixtures {
@@ -21,6 +28,33 @@ final class Fixtures {
     /** The sample app's classes: its jar, or its classes folder when built in one reactor. */
     static Path sampleClassPath() {
         return locationOf(User.class);
+    }
+
+    /** A copy of the sample app's class files in the folder {@code target}, which tests may change. */
+    static Path copyOfSampleClasses(Path target) throws IOException {
+        Path sample = sampleClassPath();
+        if (Files.isDirectory(sample)) {
+            try (Stream<Path> files = Files.walk(sample)) {
+                for (Path file : files.filter(Files::isRegularFile).toList()) {
+                    Path copy = target.resolve(sample.relativize(file).toString());
+                    Files.createDirectories(copy.getParent());
+                    Files.copy(file, copy);
+                }
+            }
+            return target;
+        }
+        try (JarFile jar = new JarFile(sample.toFile())) {
+            for (JarEntry entry : Collections.list(jar.entries())) {
+                if (!entry.isDirectory() && entry.getName().endsWith(".class")) {
+                    Path copy = target.resolve(entry.getName());
+                    Files.createDirectories(copy.getParent());
+                    try (InputStream in = jar.getInputStream(entry)) {
+                        Files.copy(in, copy);
+                    }
+                }
+            }
+        }
+        return target;
     }
 
     static Path testClassPath() {
