@@ -85,7 +85,9 @@ public final class BenchMain {
                 times(report, size + "check, warm model cache, vs " + peer + " (target ≥ 4×)",
                         r.get("process.check.warm"), r.get("peer.hibernate.update" + variant));
             }
-            times(report, size + "check vs Liquibase diff process (target ≥ 10× at 1,000, ≥ 50× at 5,000)", check,
+            String liquibase = "vs Liquibase diff process (target ≥ 10× at 1,000, ≥ 50× at 5,000)";
+            times(report, size + "check, cold model cache, " + liquibase, check, r.get("peer.liquibase"));
+            times(report, size + "check, warm model cache, " + liquibase, r.get("process.check.warm"),
                     r.get("peer.liquibase"));
             Samples own = Report.ownWork(r);
             if (own.present()) {

@@ -73,7 +73,8 @@ final class Report {
         ratio("check, warm cache / Hibernate update, default JVM (processes)", r.get("process.check.warm"),
                 r.get("peer.hibernate.update.defaultjvm"));
         ratio("check / Hibernate validate (processes)", check, r.get("peer.hibernate.validate"));
-        ratio("check / Liquibase diff (processes)", check, r.get("peer.liquibase"));
+        ratio("check, cold cache / Liquibase diff (processes)", check, r.get("peer.liquibase"));
+        ratio("check, warm cache / Liquibase diff (processes)", r.get("process.check.warm"), r.get("peer.liquibase"));
         ratio("check process / Liquibase diff in its JVM", check, r.get("peer.liquibase.injvm"));
         ratio("introspection, warm / psql", r.get("phase.introspect"), r.get("psql.catalog"));
         ratio("introspection, cold / psql", first(r.get("phase.introspect")), r.get("psql.catalog"));

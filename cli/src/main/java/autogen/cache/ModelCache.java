@@ -64,7 +64,8 @@ public final class ModelCache {
 
     /** Whether {@code source}'s model is in the cache. */
     public boolean contains(ModelSource source) {
-        return folder.isPresent() && key(source, ClassPathFiles.read(source.classPath())).map(k -> Files.exists(folder.get().resolve(k + ".model")))
+        return folder.isPresent() && key(source, ClassPathFiles.read(source.classPath()))
+                .map(k -> Files.exists(folder.get().resolve(k + ".model")))
                 .orElse(false);
     }
 
