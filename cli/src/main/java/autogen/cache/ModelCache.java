@@ -30,19 +30,26 @@ import java.util.TreeMap;
  */
 public final class ModelCache {
     private final Optional<Path> folder;
+    private final boolean refresh;
 
-    private ModelCache(Optional<Path> folder) {
+    private ModelCache(Optional<Path> folder, boolean refresh) {
         this.folder = folder;
+        this.refresh = refresh;
     }
 
     /** The cache in the user's {@link CacheFolder}. */
     public static ModelCache forUser(Map<String, String> env) {
-        return new ModelCache(CacheFolder.forUser(env).map(base -> base.resolve("models")));
+        return new ModelCache(CacheFolder.forUser(env).map(base -> base.resolve("models")), false);
     }
 
     /** A cache in {@code folder}, for tests. */
     public static ModelCache in(Path folder) {
-        return new ModelCache(Optional.of(folder));
+        return new ModelCache(Optional.of(folder), false);
+    }
+
+    /** This cache, but reading the entities through Hibernate's boot even when cached, and storing what it read. */
+    public ModelCache refreshing() {
+        return new ModelCache(folder, true);
     }
 
     /** The model of {@code source}: from the cache when its entities are unchanged, else read and stored. */
@@ -53,7 +60,7 @@ public final class ModelCache {
         // Read once: hashed for the key here and, on a miss, scanned and loaded by the model reader.
         ClassPathFiles files = ClassPathFiles.read(source.classPath());
         Optional<Path> entry = key(source, files).map(k -> folder.get().resolve(k + ".model"));
-        Optional<Schema> cached = entry.flatMap(ModelCache::load);
+        Optional<Schema> cached = refresh ? Optional.empty() : entry.flatMap(ModelCache::load);
         if (cached.isPresent()) {
             return cached.get();
         }

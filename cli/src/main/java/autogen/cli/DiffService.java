@@ -23,6 +23,7 @@ import autogen.schema.Table;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -64,6 +65,7 @@ public final class DiffService {
 
     private Result timedDiff(Settings settings, boolean renameToConvention) throws Exception {
         // Read the cheap, local inputs first, so bad input fails before any database work.
+        ModelCache models = modelCache(System.getenv());
         MigrationChain chain = Timings.time("migrations", () -> loadChain(settings));
         ModelSource source = new ModelSource(settings.classPath(), settings.requireEntityPackages(),
                 settings.hibernate());
@@ -77,7 +79,7 @@ public final class DiffService {
             return thread;
         });
         Future<Schema> model = background.submit(() -> Timings.time("model",
-                () -> ModelCache.forUser(System.getenv()).read(source)));
+                () -> models.read(source)));
         try (DatabaseSession db = Timings.time("database", () -> open(settings))) {
             String comparedWith;
             if (db.isThrowaway()) {
@@ -129,6 +131,21 @@ public final class DiffService {
      */
     private static Schema spelled(TargetNormalizer spelling, Connection c, Schema catalog) throws Exception {
         return Timings.time("normalize", () -> spelling.normalize(c, catalog));
+    }
+
+    /**
+     * The entities' model cache. {@code AUTOGEN_MODEL_CACHE=refresh} reads the entities through Hibernate's boot
+     * even when their model is cached, and stores it again: {@code ./autogen} sets it on the run that records its
+     * class archive, which would otherwise leave out Hibernate's boot whenever the model was cached.
+     */
+    static ModelCache modelCache(Map<String, String> env) {
+        String mode = env.getOrDefault("AUTOGEN_MODEL_CACHE", "");
+        return switch (mode) {
+            case "" -> ModelCache.forUser(env);
+            case "refresh" -> ModelCache.forUser(env).refreshing();
+            default -> throw new AutogenException(ExitCodes.BAD_INPUT,
+                    "AUTOGEN_MODEL_CACHE must be refresh or unset, not '" + mode + "'");
+        };
     }
 
     /** A background result, with its failure (bad entities, say) rethrown as it was. */

@@ -74,6 +74,23 @@ class ModelCacheTest {
         assertNotEquals(key(source), key(otherSettings), "settings are part of the key");
     }
 
+    @Test
+    void aRefreshingCacheReadsTheEntitiesAgainAndReplacesTheEntry() throws Exception {
+        Path classes = copy(SAMPLE_CLASSES, temp.resolve("classes"));
+        ModelSource source = new ModelSource(List.of(classes), List.of("autogen.sample"), NAMING);
+        ModelCache cache = ModelCache.in(temp.resolve("cache"));
+        Schema model = cache.read(source);
+        // An entry that no longer matches the entities (as one written by a faulty build would be).
+        Path entry = temp.resolve("cache").resolve(key(source).orElseThrow() + ".model");
+        try (DataOutputStream out = new DataOutputStream(Files.newOutputStream(entry))) {
+            SchemaCodec.write(out, Schema.empty());
+        }
+        assertEquals(Schema.empty(), cache.read(source), "a plain read trusts the entry");
+
+        assertEquals(model, cache.refreshing().read(source));
+        assertEquals(model, cache.read(source), "the refreshed model replaced the entry");
+    }
+
     private static Optional<String> key(ModelSource source) {
         return ModelCache.key(source, ClassPathFiles.read(source.classPath()));
     }
