@@ -69,10 +69,11 @@ final class ClassPathScanner {
         }
     }
 
+    // Only the first class of a name counts, entity or not: a class loader never sees a later one.
     private void consider(Path entry, String path, byte[] classFile, Map<String, Optional<FoundClass>> found) {
-        if (isWanted(path) && !found.containsKey(binaryName(path))) {
-            found.put(binaryName(path), Optional.of(new FoundClass(binaryName(path), entry, classFile))
-                    .filter(candidate -> mentionsJpaType(classFile)));
+        if (isWanted(path)) {
+            found.computeIfAbsent(binaryName(path), name -> mentionsJpaType(classFile)
+                    ? Optional.of(new FoundClass(name, entry, classFile)) : Optional.empty());
         }
     }
 
