@@ -113,11 +113,12 @@ public final class BenchMain {
         }
     }
 
-    /** Records the launcher's class-data-sharing archive when missing, untimed, as its first run would. */
+    /** Records the launcher's class-data-sharing archive when missing or stale, untimed, as its next run would. */
     private static void recordArchive(Launcher launcher, Path repo) throws Exception {
         if (!launcher.archiveStale(repo)) {
             return;
         }
+        Files.deleteIfExists(launcher.archive().get());
         System.err.println("bench: recording ./autogen's class-data-sharing archive " + launcher.archive().get());
         ProcessTimer.Run run = new ProcessTimer(repo, repo.resolve("bench/target/bench-work"),
                 Map.of("AUTOGEN_CACHE_DIR", "off")).run(launcher.recordArchive(

@@ -69,14 +69,26 @@ record Launcher(List<String> jvmFlags, String classPath, Optional<Path> archive)
         return cli + ":" + Files.readString(file).trim();
     }
 
-    /** Whether the archive the flags map must be recorded first (missing, or older than the CLI jar). */
+    /**
+     * Whether the archive the flags map must be recorded first: missing, or older than the class path file or
+     * any jar on the class path, as the launcher decides (the JVM would refuse it without a word).
+     */
     boolean archiveStale(Path repo) throws IOException {
         if (archive.isEmpty() || jvmFlags.stream().noneMatch(f -> f.startsWith("-XX:SharedArchiveFile"))) {
             return false;
         }
-        Path jar = repo.resolve("cli/target/cli-0.1.0-SNAPSHOT.jar");
-        return !Files.exists(archive.get()) || (Files.exists(jar)
-                && Files.getLastModifiedTime(archive.get()).compareTo(Files.getLastModifiedTime(jar)) < 0);
+        if (!Files.exists(archive.get())) {
+            return true;
+        }
+        var recorded = Files.getLastModifiedTime(archive.get());
+        List<Path> inputs = new ArrayList<>(List.of(repo.resolve("cli/target/runtime-classpath.txt")));
+        Arrays.stream(classPath.split(":")).map(Path::of).forEach(inputs::add);
+        for (Path input : inputs) {
+            if (Files.exists(input) && Files.getLastModifiedTime(input).compareTo(recorded) > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The command that records the archive, as the launcher's first run does: the same flags, recording. */
