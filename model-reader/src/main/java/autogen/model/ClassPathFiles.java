@@ -14,9 +14,10 @@ import java.util.stream.Stream;
 
 /**
  * The class files of a class path's folders, each read once and kept in memory. The model cache hashes them,
- * the scanner looks for entities among them and the class loader defines the entities from them; each used to
- * read every file again, which at thousands of entities cost a noticeable part of a first {@code check}. Jars
- * are left to be read where they are used: they are rarer, and a jar is hashed as one file.
+ * the scanner looks for entities among them and the class loader defines the entities from them: at thousands
+ * of entities, reading the files for each would be a noticeable part of a first {@code check}, and the model
+ * comes from the very bytes its cache key was hashed from. Jars are left to be read where they are used: they
+ * are rarer, and a jar is hashed as one file.
  */
 public final class ClassPathFiles {
     /** One class file of a folder: its path in the folder, with {@code /} separators, and its contents. */
