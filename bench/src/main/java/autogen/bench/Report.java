@@ -54,8 +54,10 @@ final class Report {
         row("  in its JVM: update script generation", r.get("peer.hibernate.update.defaultjvm.tool"));
         row("**Hibernate SchemaValidator** (process)", r.get("peer.hibernate.validate"));
         row("  in its JVM: validation after the metamodel build", r.get("peer.hibernate.validate.tool"));
-        row("**Liquibase diff** vs an empty database (process)", r.get("peer.liquibase"));
+        row("**Liquibase diff** of a copy of the database against it (process)", r.get("peer.liquibase"));
         row("  in its JVM: snapshots + comparison", r.get("peer.liquibase.injvm"));
+        row("  for comparison: Liquibase diff of the database against an empty one (process, one run)",
+                r.get("peer.liquibase.empty"));
         line("");
         ratios(r);
         r.notes().forEach(n -> line("- note: " + n));

@@ -72,9 +72,21 @@ public final class EmbeddedServer implements AutoCloseable {
 
     /** Creates an empty database and returns its JDBC URL. */
     public String createDatabase(String name) {
+        return create(name, "create database " + quoteIdentifier(name));
+    }
+
+    /**
+     * Creates database {@code name} as a copy of database {@code source} (which nobody may be connected to) and
+     * returns its JDBC URL: the server copies the files, far faster than building a large schema twice.
+     */
+    public String copyDatabase(String source, String name) {
+        return create(name, "create database " + quoteIdentifier(name) + " template " + quoteIdentifier(source));
+    }
+
+    private String create(String name, String statement) {
         try (Connection c = DriverManager.getConnection(jdbcUrl(MAINTENANCE_DB));
              Statement s = c.createStatement()) {
-            s.execute("create database " + quoteIdentifier(name));
+            s.execute(statement);
         } catch (SQLException e) {
             throw new EmbeddedServerException("could not create database " + name + ": " + firstLine(e), e);
         }

@@ -41,6 +41,24 @@ class EmbeddedServerTest {
     }
 
     @Test
+    void copiedDatabaseHoldsTheSourceTables() throws SQLException {
+        String source = EmbeddedServer.shared().createDatabase("embedded_server_copy_source");
+        try (Connection c = DriverManager.getConnection(source);
+             Statement s = c.createStatement()) {
+            s.execute("create table copied (id int primary key)");
+            s.execute("insert into copied values (7)");
+        }
+        String copy = EmbeddedServer.shared().copyDatabase("embedded_server_copy_source", "embedded_server_copy");
+        try (Connection c = DriverManager.getConnection(copy);
+             Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("select current_database(), (select id from copied)")) {
+            assertTrue(rs.next());
+            assertEquals("embedded_server_copy", rs.getString(1));
+            assertEquals(7, rs.getInt(2));
+        }
+    }
+
+    @Test
     void rootWithoutUserNamespacesIsRefusedInOneLine() {
         assertEquals(Optional.of(RootCheck.REFUSED), RootCheck.refusal(true, false));
         assertEquals(Optional.empty(), RootCheck.refusal(true, true));
