@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.hibernate.HibernateException;
 import org.hibernate.boot.Metadata;
 import org.hibernate.boot.MetadataBuilder;
@@ -48,8 +50,10 @@ final class BootModel implements AutoCloseable {
         List<ClassPathScanner.FoundClass> inFolders = candidates.stream()
                 .filter(found -> files.folder(found.entry()).isPresent())
                 .toList();
+        Set<String> packages = candidates.stream().map(found -> packageOf(found.name())).filter(p -> !p.isEmpty())
+                .collect(Collectors.toSet());
         URLClassLoader loader = new EntityClassLoader(urls(source.classPath()), BootModel.class.getClassLoader(),
-                inFolders);
+                inFolders, packages);
         try {
             List<Class<?>> classes = EntityClasses.load(candidates.stream().map(ClassPathScanner.FoundClass::name)
                     .toList(), loader);
@@ -123,6 +127,11 @@ final class BootModel implements AutoCloseable {
             StandardServiceRegistryBuilder.destroy(registry);
             throw new ModelReadException("Hibernate rejected the entities: " + Failures.rootMessage(e), e);
         }
+    }
+
+    private static String packageOf(String className) {
+        int dot = className.lastIndexOf('.');
+        return dot < 0 ? "" : className.substring(0, dot);
     }
 
     private static URL[] urls(List<Path> classPath) {

@@ -6,6 +6,7 @@ import java.net.URLClassLoader;
 import java.nio.file.Path;
 import java.security.CodeSigner;
 import java.security.CodeSource;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +16,7 @@ import java.util.Map;
  * the bytes the scanner already holds, without asking its parent first: the parent is autogen's own class path,
  * and asking it costs a look into each of its jars for every entity class, only to learn it is not there.
  * Every other class is found the usual way, parent first, so the entities share autogen's JPA and Hibernate
- * types.
+ * types. An entity package without a package-info gets an empty one ({@link EmptyPackageInfo} says why).
  */
 final class EntityClassLoader extends URLClassLoader {
     static {
@@ -24,27 +25,41 @@ final class EntityClassLoader extends URLClassLoader {
 
     private final Map<String, ClassPathScanner.FoundClass> definitions = new HashMap<>();
     private final Map<Path, CodeSource> sources = new HashMap<>();
+    private final Map<String, String> packageInfos = new HashMap<>();
 
-    /** A loader over {@code urls} that defines {@code definitions} itself. */
-    EntityClassLoader(URL[] urls, ClassLoader parent, List<ClassPathScanner.FoundClass> definitions) {
+    /**
+     * A loader over {@code urls} that defines {@code definitions} itself, and an empty package-info for each of
+     * {@code entityPackages} that has none.
+     */
+    EntityClassLoader(URL[] urls, ClassLoader parent, List<ClassPathScanner.FoundClass> definitions,
+                      Collection<String> entityPackages) {
         super(urls, parent);
         for (ClassPathScanner.FoundClass found : definitions) {
             this.definitions.put(found.name(), found);
             sources.computeIfAbsent(found.entry(), EntityClassLoader::codeSource);
         }
+        entityPackages.forEach(p -> packageInfos.put(EmptyPackageInfo.className(p), p));
     }
 
     @Override
     protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
         ClassPathScanner.FoundClass found = definitions.get(name);
-        if (found == null) {
+        String packageName = packageInfos.get(name);
+        if (found == null && packageName == null) {
             return super.loadClass(name, resolve);
         }
         synchronized (getClassLoadingLock(name)) {
             Class<?> type = findLoadedClass(name);
-            if (type == null) {
+            if (type == null && found != null) {
                 byte[] classFile = found.classFile();
                 type = defineClass(name, classFile, 0, classFile.length, sources.get(found.entry()));
+            } else if (type == null) {
+                try {
+                    return super.loadClass(name, resolve); // the user's own package-info, wherever it is
+                } catch (ClassNotFoundException none) {
+                    byte[] classFile = EmptyPackageInfo.classFile(packageName);
+                    type = defineClass(name, classFile, 0, classFile.length);
+                }
             }
             if (resolve) {
                 resolveClass(type);

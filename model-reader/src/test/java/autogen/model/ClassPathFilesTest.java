@@ -2,13 +2,10 @@ package autogen.model;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import autogen.schema.Schema;
 import java.io.IOException;
-import java.net.URL;
-import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -46,20 +43,5 @@ class ClassPathFilesTest {
         Files.write(classes.resolve("autogen/sample/User.class"), new byte[] {(byte) 0xCA, (byte) 0xFE});
 
         assertEquals(expected, new HibernateModelReader().read(source, files));
-    }
-
-    @Test
-    void theLoaderDefinesTheEntitiesItselfAndLeavesTheRestToItsParent() throws Exception {
-        Path classes = Fixtures.testClassPath();
-        List<ClassPathScanner.FoundClass> found = new ClassPathScanner(List.of("autogen.model.bad.target"))
-                .candidates(ClassPathFiles.read(List.of(classes)));
-        ClassLoader parent = getClass().getClassLoader();
-        try (URLClassLoader loader = new EntityClassLoader(new URL[] {classes.toUri().toURL()}, parent, found)) {
-            Class<?> owner = loader.loadClass("autogen.model.bad.target.Owner");
-            assertSame(loader, owner.getClassLoader(), "the entity, though the parent has it too");
-            assertEquals(classes.toUri().toURL(), owner.getProtectionDomain().getCodeSource().getLocation());
-            assertSame(owner, loader.loadClass("autogen.model.bad.target.Owner"));
-            assertSame(parent, loader.loadClass("autogen.model.bad.target.Owner$NotAnEntity").getClassLoader());
-        }
     }
 }
