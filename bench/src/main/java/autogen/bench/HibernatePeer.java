@@ -1,13 +1,19 @@
 package autogen.bench;
 
+import java.io.IOException;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.net.URL;
 import java.net.URLClassLoader;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.hibernate.boot.Metadata;
 import org.hibernate.boot.MetadataSources;
 import org.hibernate.boot.registry.BootstrapServiceRegistryBuilder;
@@ -50,7 +56,7 @@ public final class HibernatePeer {
                     .build();
             try {
                 MetadataSources sources = new MetadataSources(registry);
-                MetamodelBuild.entityClasses(classes, loader).forEach(sources::addAnnotatedClass);
+                entityClasses(classes, loader).forEach(sources::addAnnotatedClass);
                 Metadata metadata = sources.buildMetadata();
                 long built = System.nanoTime();
                 System.out.printf("RESULT hibernate.metamodel 0 %.3f%n", (built - start) / 1e6);
@@ -86,5 +92,22 @@ public final class HibernatePeer {
                 return new ScriptTargetOutputToWriter(script);
             }
         };
+    }
+
+    /** The {@code @Entity} classes under a classes directory. */
+    static List<Class<?>> entityClasses(Path classes, ClassLoader loader) throws ClassNotFoundException {
+        List<Class<?>> entities = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(classes)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".class")).sorted().toList()) {
+                String name = classes.relativize(file).toString().replace('/', '.').replaceAll("\\.class$", "");
+                Class<?> type = Class.forName(name, false, loader);
+                if (type.isAnnotationPresent(jakarta.persistence.Entity.class)) {
+                    entities.add(type);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return entities;
     }
 }

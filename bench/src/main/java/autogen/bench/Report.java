@@ -24,7 +24,7 @@ final class Report {
         section("autogen in-process: one JVM with the launcher's flags; first run cold, median of the " + runs
                 + " warm runs after it");
         row("model reading (HibernateModelReader.read)", r.get("phase.model.read"));
-        row("  of it: Hibernate metamodel build alone (same boot; classes already loaded)",
+        row("  of it: Hibernate's metamodel build (the model reader's boot once the class files are read; Hibernate's classes already loaded)",
                 r.get("phase.model.metamodel"));
         row("metadata injection + normalization of the target (TargetNormalizer)", r.get("phase.normalize.target"));
         row("introspection (PostgresIntrospector.read, " + r.infos().getOrDefault("probe statements", "?")
