@@ -61,7 +61,8 @@ public final class RevisionService {
         } catch (IOException e) {
             throw new AutogenException(ExitCodes.BAD_INPUT, "cannot write the migration: " + e.getMessage(), e);
         }
-        out.println("Wrote " + display(file) + " (" + plan.up().size() + " operations):");
+        int steps = plan.up().size();
+        out.println("Wrote " + display(file) + " (" + steps + " operation" + (steps == 1 ? "" : "s") + "):");
         List<Set<Hazard>> hazardsByStep = MigrationPlan.hazardsByStep(plan.up());
         for (int i = 0; i < plan.up().size(); i++) {
             Operation op = plan.up().get(i);

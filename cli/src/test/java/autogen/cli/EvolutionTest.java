@@ -47,6 +47,7 @@ class EvolutionTest {
         CliHarness.Run revision = cli.run(concat(new String[] {"revision", "-m", "Evolve books"},
                 options(cli, "v2", migrations)));
         assertEquals(0, revision.exitCode(), revision.err());
+        assertTrue(revision.out().contains(" (7 operations):\n"), revision.out());
         assertEquals(2, CliHarness.files(migrations).size());
         assertEquals(0, cli.run(concat(new String[] {"upgrade", "head"}, options(cli, "v2", migrations)))
                 .exitCode());
