@@ -45,7 +45,7 @@ public final class PhaseProbe {
         long t = System.nanoTime();
         Schema entities = pipeline.readModel();
         t = report("model.read", run, t);
-        System.out.printf("RESULT model.metamodel %d %.3f%n", run, BootProbe.build(pipeline.source()) / 1e6);
+        print("model.metamodel", run, BootProbe.build(pipeline.source()));
         t = System.nanoTime();
         Schema target = pipeline.target(raw, entities);
         t = report("normalize.target", run, t);
@@ -80,9 +80,12 @@ public final class PhaseProbe {
     }
 
     private static long report(String phase, int run, long start) {
-        long now = System.nanoTime();
-        System.out.printf("RESULT %s %d %.3f%n", phase, run, (now - start) / 1e6);
+        print(phase, run, System.nanoTime() - start);
         return System.nanoTime();
+    }
+
+    private static void print(String phase, int run, long nanos) {
+        System.out.printf("RESULT %s %d %.3f%n", phase, run, nanos / 1e6);
     }
 
     /** The connection, counting the statements created through it (as the introspector's tests do). */
