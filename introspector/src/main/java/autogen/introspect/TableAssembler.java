@@ -4,16 +4,16 @@ import autogen.schema.CheckConstraint;
 import autogen.schema.Column;
 import autogen.schema.ForeignKey;
 import autogen.schema.Index;
+import autogen.schema.PrimaryKey;
 import autogen.schema.QualifiedName;
 import autogen.schema.Table;
 import autogen.schema.Trigger;
 import autogen.schema.UniqueConstraint;
-import java.util.Comparator;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
+import java.util.Optional;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /** Groups the rows of the per-kind catalog queries into one {@link Table} per table name. */
 final class TableAssembler {
@@ -30,31 +30,32 @@ final class TableAssembler {
         this.triggers = byTable(triggers);
     }
 
-    /** The tables in the order given; columns keep catalog order, named objects are sorted by name. */
+    /** The tables in the order given; columns keep catalog order, and the table sorts its named objects. */
     List<Table> assemble(List<TableRow> tables) {
-        return tables.stream().map(this::table).toList();
+        List<Table> assembled = new ArrayList<>(tables.size());
+        for (TableRow row : tables) {
+            assembled.add(table(row));
+        }
+        return assembled;
     }
 
+    // Loops rather than a stream per kind of constraint: this runs once per table of the catalog.
     private Table table(TableRow row) {
         QualifiedName name = row.name();
-        List<ConstraintRow> own = constraints.getOrDefault(name, List.of());
-        return new Table(name,
-                columns.getOrDefault(name, List.of()),
-                of(own, ConstraintKind.PRIMARY_KEY).map(ConstraintRow::primaryKey).findFirst(),
-                sorted(of(own, ConstraintKind.FOREIGN_KEY).map(ConstraintRow::foreignKey), ForeignKey::name),
-                sorted(of(own, ConstraintKind.UNIQUE).map(ConstraintRow::uniqueConstraint), UniqueConstraint::name),
-                sorted(indexes.getOrDefault(name, List.of()).stream(), Index::name),
-                sorted(of(own, ConstraintKind.CHECK).map(ConstraintRow::checkConstraint), CheckConstraint::name),
-                row.comment(),
-                sorted(triggers.getOrDefault(name, List.of()).stream(), Trigger::name));
-    }
-
-    private static Stream<ConstraintRow> of(List<ConstraintRow> rows, ConstraintKind kind) {
-        return rows.stream().filter(row -> row.kind() == kind);
-    }
-
-    private static <T> List<T> sorted(Stream<T> values, Function<T, String> name) {
-        return values.sorted(Comparator.comparing(name)).toList();
+        Optional<PrimaryKey> primaryKey = Optional.empty();
+        List<ForeignKey> foreignKeys = new ArrayList<>();
+        List<UniqueConstraint> uniqueConstraints = new ArrayList<>();
+        List<CheckConstraint> checks = new ArrayList<>();
+        for (ConstraintRow constraint : constraints.getOrDefault(name, List.of())) {
+            switch (constraint.kind()) {
+                case PRIMARY_KEY -> primaryKey = primaryKey.or(() -> Optional.of(constraint.primaryKey()));
+                case FOREIGN_KEY -> foreignKeys.add(constraint.foreignKey());
+                case UNIQUE -> uniqueConstraints.add(constraint.uniqueConstraint());
+                case CHECK -> checks.add(constraint.checkConstraint());
+            }
+        }
+        return new Table(name, columns.getOrDefault(name, List.of()), primaryKey, foreignKeys, uniqueConstraints,
+                indexes.getOrDefault(name, List.of()), checks, row.comment(), triggers.getOrDefault(name, List.of()));
     }
 
     private static <T> Map<QualifiedName, List<T>> byTable(List<Owned<T>> rows) {
