@@ -5,7 +5,6 @@ import autogen.schema.Column;
 import autogen.schema.Schema;
 import autogen.schema.Table;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 /**
  * Refuses SQL fragments from the model (types, defaults, checks, generation expressions) that hold a
@@ -19,27 +18,28 @@ final class SingleStatement {
     static void require(Schema target) {
         for (Table table : target.tables()) {
             for (Column column : table.columns()) {
-                // What to call the fragment is only worked out for the one that fails: a large model has many.
-                check(column.type(), () -> part(table, column, "type"));
-                column.defaultExpression().ifPresent(d -> check(d, () -> part(table, column, "default")));
-                column.generatedExpression().ifPresent(g -> check(g, () -> part(table, column, "generated")));
+                check(table, column, "type", column.type());
+                check(table, column, "default", column.defaultExpression().orElse(""));
+                check(table, column, "generated", column.generatedExpression().orElse(""));
             }
             for (CheckConstraint constraint : table.checks()) {
-                check(constraint.expression(), () -> table.name() + " check " + constraint.name());
+                if (constraint.expression().indexOf(';') >= 0) {
+                    check(constraint.expression(), table.name() + " check " + constraint.name());
+                }
             }
         }
     }
 
-    private static String part(Table table, Column column, String kind) {
-        return new TargetNormalizer.ColumnOwner(table.name(), column.name()) + " (" + kind + ")";
+    // What to call a fragment is only worked out for one holding a semicolon: a large model has many.
+    private static void check(Table table, Column column, String kind, String fragment) {
+        if (fragment.indexOf(';') >= 0) {
+            check(fragment, new TargetNormalizer.ColumnOwner(table.name(), column.name()) + " (" + kind + ")");
+        }
     }
 
-    private static void check(String fragment, Supplier<String> what) {
-        if (fragment.indexOf(';') < 0) {
-            return;
-        }
+    private static void check(String fragment, String what) {
         unquotedSemicolon(fragment).ifPresent(at -> {
-            throw new TargetRejectedException("PostgreSQL rejects " + what.get() + ": \"" + fragment
+            throw new TargetRejectedException("PostgreSQL rejects " + what + ": \"" + fragment
                     + "\" holds a ';' outside quotes at position " + at + "; an expression is one statement");
         });
     }

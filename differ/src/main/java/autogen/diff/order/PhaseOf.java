@@ -34,8 +34,10 @@ import autogen.diff.op.RenameConstraint;
 import autogen.diff.op.RenameIndex;
 import autogen.diff.op.SetColumnComment;
 import autogen.diff.op.SetTableComment;
-import java.util.Comparator;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 /** Assigns each operation its {@link Phase} and sorts a list of operations into execution order. */
 public final class PhaseOf implements OperationVisitor<Phase> {
@@ -48,9 +50,18 @@ public final class PhaseOf implements OperationVisitor<Phase> {
         return op.accept(INSTANCE);
     }
 
-    /** A stable sort by phase: within a phase the differ's name order is kept. */
+    /**
+     * A stable sort by phase: within a phase the differ's name order is kept. One pass into a bucket per phase,
+     * in the phases' order, so it stays linear in the number of operations.
+     */
     public static List<Operation> sort(List<Operation> ops) {
-        return ops.stream().sorted(Comparator.comparing(PhaseOf::of)).toList();
+        Map<Phase, List<Operation>> byPhase = new EnumMap<>(Phase.class);
+        for (Operation op : ops) {
+            byPhase.computeIfAbsent(of(op), phase -> new ArrayList<>()).add(op);
+        }
+        List<Operation> sorted = new ArrayList<>(ops.size());
+        byPhase.values().forEach(sorted::addAll);
+        return List.copyOf(sorted);
     }
 
     @Override public Phase createTable(CreateTable op) { return Phase.CREATE_TABLES; }
