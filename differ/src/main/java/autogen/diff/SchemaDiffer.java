@@ -52,7 +52,11 @@ public final class SchemaDiffer {
             ops.addAll(ConstraintComparator.createExtras(added));
         }
         for (Matching.Pair<Table> pair : tables.common()) {
-            ops.addAll(compareTables(pair.current(), pair.target()));
+            // Most tables of a schema in sync are equal as values, which one comparison settles; equal tables
+            // have nothing for the column and constraint comparisons to find.
+            if (!pair.current().equals(pair.target())) {
+                ops.addAll(compareTables(pair.current(), pair.target()));
+            }
         }
         for (Table removed : tables.removed()) {
             ops.addAll(ConstraintComparator.dropExtras(removed));
