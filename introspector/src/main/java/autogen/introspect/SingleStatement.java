@@ -18,9 +18,9 @@ final class SingleStatement {
     static void require(Schema target) {
         for (Table table : target.tables()) {
             for (Column column : table.columns()) {
-                check(table, column, "type", column.type());
-                check(table, column, "default", column.defaultExpression().orElse(""));
-                check(table, column, "generated", column.generatedExpression().orElse(""));
+                checkColumn(table, column, "type", column.type());
+                checkColumn(table, column, "default", column.defaultExpression().orElse(""));
+                checkColumn(table, column, "generated", column.generatedExpression().orElse(""));
             }
             for (CheckConstraint constraint : table.checks()) {
                 if (constraint.expression().indexOf(';') >= 0) {
@@ -31,7 +31,7 @@ final class SingleStatement {
     }
 
     // What to call a fragment is only worked out for one holding a semicolon: a large model has many.
-    private static void check(Table table, Column column, String kind, String fragment) {
+    private static void checkColumn(Table table, Column column, String kind, String fragment) {
         if (fragment.indexOf(';') >= 0) {
             check(fragment, new TargetNormalizer.ColumnOwner(table.name(), column.name()) + " (" + kind + ")");
         }
