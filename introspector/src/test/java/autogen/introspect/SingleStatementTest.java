@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import autogen.schema.CheckConstraint;
 import autogen.schema.Column;
+import autogen.schema.Identity;
 import autogen.schema.QualifiedName;
 import autogen.schema.Schema;
 import autogen.schema.Table;
@@ -29,5 +30,17 @@ class SingleStatementTest {
                 () -> SingleStatement.require(new Schema(List.of(table), List.of())));
         assertEquals("PostgreSQL rejects public.posts check ck_posts_x: \"x > 0); commit; --\" holds a ';' outside "
                 + "quotes at position 6; an expression is one statement", e.getMessage());
+    }
+
+    @Test
+    void aColumnFragmentIsNamedByItsColumnAndPart() {
+        Column quoted = new Column("title", "text", true, Optional.of("';'"), Identity.NONE);
+        Column ending = new Column("x", "integer", true, Optional.of("0; drop table users"), Identity.NONE);
+        Table table = new Table(QualifiedName.of("posts"), List.of(quoted, ending), Optional.empty(), List.of(),
+                List.of(), List.of());
+        TargetRejectedException e = assertThrows(TargetRejectedException.class,
+                () -> SingleStatement.require(new Schema(List.of(table), List.of())));
+        assertEquals("PostgreSQL rejects public.posts.x (default): \"0; drop table users\" holds a ';' outside quotes "
+                + "at position 1; an expression is one statement", e.getMessage());
     }
 }
