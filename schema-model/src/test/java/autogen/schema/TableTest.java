@@ -18,7 +18,8 @@ class TableTest {
                 List.of(new UniqueConstraint("uk_t_b", List.of("b")), new UniqueConstraint("uk_t_a", List.of("a"))),
                 List.of(new Index("ix_z", List.of("a"), false), new Index("ix_m", List.of("b"), false),
                         new Index("ix_a", List.of("a", "b"), false)));
-        assertEquals(List.of("uk_t_a", "uk_t_b"), table.uniqueConstraints().stream().map(UniqueConstraint::name).toList());
+        assertEquals(List.of("uk_t_a", "uk_t_b"),
+                table.uniqueConstraints().stream().map(UniqueConstraint::name).toList());
         assertEquals(List.of("ix_a", "ix_m", "ix_z"), table.indexes().stream().map(Index::name).toList());
     }
 
