@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  */
 record Launcher(List<String> jvmFlags, String classPath, Optional<Path> archive) {
     /** Used only when the launcher's {@code exec java ... -cp} line cannot be understood. */
-    static final List<String> FALLBACK_FLAGS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+    static final List<String> FALLBACK_FLAGS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseParallelGC",
             "-Xshare:auto");
     private static final Pattern ARCHIVE = Pattern.compile("archive=\"\\$here/([^\"]+)\"");
 

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.Executor;
 
 /**
  * The entities' schema model, cached by a hash of the compiled entity classes, the settings and autogen's own
@@ -54,6 +55,14 @@ public final class ModelCache {
 
     /** The model of {@code source}: from the cache when its entities are unchanged, else read and stored. */
     public Schema read(ModelSource source) {
+        return read(source, Runnable::run);
+    }
+
+    /**
+     * The model of {@code source}: from the cache when its entities are unchanged, else read, and stored by a
+     * task given to {@code storing}, so that the caller may go on with the model while it is written.
+     */
+    public Schema read(ModelSource source, Executor storing) {
         if (folder.isEmpty()) {
             return new HibernateModelReader().read(source);
         }
@@ -65,7 +74,7 @@ public final class ModelCache {
             return cached.get();
         }
         Schema schema = new HibernateModelReader().read(source, files);
-        entry.ifPresent(e -> store(e, schema));
+        entry.ifPresent(e -> storing.execute(() -> store(e, schema)));
         return schema;
     }
 

@@ -31,6 +31,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Compares the entities with the current schema: the configured database, which must be at the head of the
@@ -78,8 +79,15 @@ public final class DiffService {
             thread.setDaemon(true);
             return thread;
         });
+        // A model read from the entities is written to the cache on a thread of its own while the comparison goes
+        // on, and this method waits for the write before it returns (the CLI's exit would cut it short).
+        ExecutorService storing = Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "autogen-model-store");
+            thread.setDaemon(true);
+            return thread;
+        });
         Future<Schema> model = background.submit(() -> Timings.time("model",
-                () -> models.read(source)));
+                () -> models.read(source, storing)));
         try (DatabaseSession db = Timings.time("database", () -> open(settings))) {
             String comparedWith;
             if (db.isThrowaway()) {
@@ -122,6 +130,17 @@ public final class DiffService {
             return new Result(plan, chain, comparedWith);
         } finally {
             background.shutdownNow();
+            finishStoring(storing);
+        }
+    }
+
+    /** Lets a model being written to the cache finish: a write cut short would only leave a temporary file. */
+    private static void finishStoring(ExecutorService storing) {
+        storing.shutdown();
+        try {
+            storing.awaitTermination(1, TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

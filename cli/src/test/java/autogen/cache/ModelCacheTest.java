@@ -23,6 +23,7 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -72,6 +73,23 @@ class ModelCacheTest {
         assertFalse(cache.contains(source), "a changed class path misses");
         ModelSource otherSettings = new ModelSource(List.of(classes), List.of("autogen.sample"), Map.of());
         assertNotEquals(key(source), key(otherSettings), "settings are part of the key");
+    }
+
+    @Test
+    void aModelReadFromTheEntitiesIsStoredByTheTaskGivenToTheStoringExecutor() throws Exception {
+        Path classes = copy(SAMPLE_CLASSES, temp.resolve("classes"));
+        ModelSource source = new ModelSource(List.of(classes), List.of("autogen.sample"), NAMING);
+        ModelCache cache = ModelCache.in(temp.resolve("cache"));
+        List<Runnable> stores = new ArrayList<>();
+        Schema model = cache.read(source, stores::add);
+        assertEquals(1, stores.size());
+        assertFalse(cache.contains(source), "nothing is written before the task runs");
+
+        stores.get(0).run();
+        assertTrue(cache.contains(source));
+        assertEquals(model, cache.read(source, task -> {
+            throw new AssertionError("a model from the cache is not stored again");
+        }));
     }
 
     @Test
