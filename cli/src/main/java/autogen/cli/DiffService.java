@@ -31,6 +31,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -74,18 +75,10 @@ public final class DiffService {
         // one starts the database and replays the migrations; the other reads and spells the catalog as soon as
         // the database is ready, on a connection of its own. Each waits mostly on something else: the server,
         // or the other core.
-        ExecutorService background = Executors.newFixedThreadPool(2, runnable -> {
-            Thread thread = new Thread(runnable, "autogen-background");
-            thread.setDaemon(true);
-            return thread;
-        });
+        ExecutorService background = Executors.newFixedThreadPool(2, daemonThreads("autogen-background"));
         // A model read from the entities is written to the cache on a thread of its own while the comparison goes
         // on, and this method waits for the write before it returns (the CLI's exit would cut it short).
-        ExecutorService storing = Executors.newSingleThreadExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "autogen-model-store");
-            thread.setDaemon(true);
-            return thread;
-        });
+        ExecutorService storing = Executors.newSingleThreadExecutor(daemonThreads("autogen-model-store"));
         Future<Schema> model = background.submit(() -> Timings.time("model",
                 () -> models.read(source, storing)));
         try (DatabaseSession db = Timings.time("database", () -> open(settings))) {
@@ -132,6 +125,15 @@ public final class DiffService {
             background.shutdownNow();
             finishStoring(storing);
         }
+    }
+
+    /** Threads that never keep the JVM alive: the CLI exits once its answer is printed. */
+    private static ThreadFactory daemonThreads(String name) {
+        return runnable -> {
+            Thread thread = new Thread(runnable, name);
+            thread.setDaemon(true);
+            return thread;
+        };
     }
 
     /** Lets a model being written to the cache finish: a write cut short would only leave a temporary file. */
