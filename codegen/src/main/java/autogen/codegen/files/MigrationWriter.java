@@ -8,7 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.Locale;
+import java.util.UUID;
 
 /** Writes a migration file whole or not at all: rendered in memory, written to a temp file, then moved. */
 public final class MigrationWriter {
@@ -34,9 +36,12 @@ public final class MigrationWriter {
         if (Files.exists(target)) {
             throw new IOException("migration file already exists: " + target);
         }
-        Path temp = Files.createTempFile(folder, ".autogen-", ".tmp");
+        // Not Files.createTempFile: it makes the file readable by its owner only, whatever the umask. A file
+        // created plainly gets the permissions of any other file the user creates.
+        Path temp = folder.resolve(".autogen-" + UUID.randomUUID() + ".tmp");
         try {
-            Files.writeString(temp, source, StandardCharsets.UTF_8);
+            Files.writeString(temp, source, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE);
             Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
         } finally {
             Files.deleteIfExists(temp);
