@@ -25,6 +25,7 @@ import autogen.schema.Table;
 import autogen.schema.Trigger;
 import autogen.schema.UniqueConstraint;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -51,15 +52,15 @@ final class ConstraintComparator {
                 .filter(r -> renameToConvention);
         String table = t.name();
         List<Operation> ops = new ArrayList<>();
-        ops.addAll(new Kind<PrimaryKey>(PrimaryKey::name, PrimaryKey::columns,
+        ops.addAll(new Kind<PrimaryKey>(PrimaryKey::name, pk -> unordered(pk.columns()),
                 pk -> pk.name().equals(NamingConvention.primaryKey(table)),
                 pk -> new DropPrimaryKey(t, pk), pk -> new AddPrimaryKey(t, pk), constraint)
                 .compare(current.primaryKey().stream().toList(), target.primaryKey().stream().toList()));
-        ops.addAll(new Kind<ForeignKey>(ForeignKey::name, fk -> fk.withName(""),
+        ops.addAll(new Kind<ForeignKey>(ForeignKey::name, ConstraintComparator::foreignKeyShape,
                 fk -> fk.name().equals(NamingConvention.foreignKey(table, fk.columns(), fk.referencedTable().name())),
                 fk -> new DropForeignKey(t, fk), fk -> new AddForeignKey(t, fk), constraint)
                 .compare(current.foreignKeys(), target.foreignKeys()));
-        ops.addAll(new Kind<UniqueConstraint>(UniqueConstraint::name, UniqueConstraint::columns,
+        ops.addAll(new Kind<UniqueConstraint>(UniqueConstraint::name, u -> unordered(u.columns()),
                 u -> u.name().equals(NamingConvention.uniqueConstraint(table, u.columns())),
                 u -> new DropUniqueConstraint(t, u), u -> new AddUniqueConstraint(t, u),
                 constraint)
@@ -79,6 +80,25 @@ final class ConstraintComparator {
         return ops;
     }
 
+    /**
+     * Key columns as a set. A primary key or unique constraint enforces the same uniqueness whatever the order of
+     * its columns, and JPA does not reliably say that order, so another order is no difference. (An index's
+     * column order decides what it can serve, so there it counts.)
+     */
+    private static List<String> unordered(List<String> columns) {
+        return columns.stream().sorted().toList();
+    }
+
+    /** A foreign key's column pairs as a set, with where they point and the actions: the same key in any order. */
+    private static List<Object> foreignKeyShape(ForeignKey fk) {
+        List<List<String>> pairs = new ArrayList<>();
+        for (int i = 0; i < fk.columns().size(); i++) {
+            pairs.add(List.of(fk.columns().get(i), fk.referencedColumns().get(i)));
+        }
+        pairs.sort(Comparator.comparing((List<String> pair) -> pair.get(0)).thenComparing(pair -> pair.get(1)));
+        return List.of(pairs, fk.referencedTable(), fk.onDelete(), fk.onUpdate());
+    }
+
     /** The operations that create what a new table's CREATE TABLE statement does not carry. */
     static List<Operation> createExtras(Table table) {
         return compare(table.bare(), table);
@@ -95,7 +115,7 @@ final class ConstraintComparator {
     }
 
     /**
-     * How to compare one kind of object: its name, its shape (everything but the name), whether the
+     * How to compare one kind of object: its name, its shape (everything that counts but the name), whether the
      * target's name is the convention's, how to drop and add one, and how to rename one (if at all).
      */
     private record Kind<T>(Function<T, String> name, Function<T, Object> shape, Function<T, Boolean> conventional,
@@ -105,8 +125,9 @@ final class ConstraintComparator {
             List<T> unmatchedCurrent = new ArrayList<>(current);
             List<T> unmatchedTarget = new ArrayList<>(target);
             List<Operation> ops = new ArrayList<>();
-            // 1. Identical objects.
-            unmatchedTarget.removeIf(unmatchedCurrent::remove);
+            // 1. The same object: the same name and shape.
+            unmatchedTarget.removeIf(wanted -> unmatchedCurrent.removeIf(c -> name.apply(c).equals(name.apply(wanted))
+                    && shape.apply(c).equals(shape.apply(wanted))));
             // 2. Objects the convention names, matched by shape whatever the database calls them.
             for (T wanted : List.copyOf(unmatchedTarget)) {
                 if (conventional.apply(wanted)) {
