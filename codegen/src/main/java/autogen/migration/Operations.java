@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * What a migration can do to the database. Tables and sequences are named {@code "name"} in the default
- * schema or {@code "schema.name"}; types and default expressions are PostgreSQL SQL text.
+ * schema or {@code "schema.name"}, a part holding a dot in double quotes ({@link NameText}); types and default
+ * expressions are PostgreSQL SQL text.
  */
 public interface Operations {
     void createTable(String table, TableElement... elements);

@@ -1,7 +1,5 @@
 package autogen.migration;
 
-import static autogen.codegen.sql.PostgresSqlRenderer.qualified;
-
 import autogen.codegen.sql.EnumTypeSql;
 import autogen.codegen.sql.PostgresSqlRenderer;
 import autogen.codegen.sql.TriggerSql;
@@ -48,80 +46,80 @@ public final class SqlOperations implements Operations {
                 comment = Optional.of(c.text());
             }
         }
-        emit(renderer.createTableSql(new Table(qualified(table), columns, primaryKey, List.of(), uniques, List.of(),
+        emit(renderer.createTableSql(new Table(NameText.parse(table), columns, primaryKey, List.of(), uniques, List.of(),
                 checks, comment)));
     }
 
     @Override
     public void dropTable(String table) {
-        emit(renderer.dropTableSql(qualified(table)));
+        emit(renderer.dropTableSql(NameText.parse(table)));
     }
 
     @Override
     public void addColumn(String table, ColumnSpec column) {
-        emit(renderer.addColumnSql(qualified(table), column.column()));
+        emit(renderer.addColumnSql(NameText.parse(table), column.column()));
     }
 
     @Override
     public void dropColumn(String table, String column) {
-        emit(renderer.dropColumnSql(qualified(table), column));
+        emit(renderer.dropColumnSql(NameText.parse(table), column));
     }
 
     @Override
     public void alterColumn(String table, String column, ColumnChange... changes) {
-        emit(renderer.alterColumnSql(qualified(table), column, List.of(changes)));
+        emit(renderer.alterColumnSql(NameText.parse(table), column, List.of(changes)));
     }
 
     @Override
     public void addPrimaryKey(String table, String name, String... columns) {
-        emit(renderer.addPrimaryKeySql(qualified(table), new PrimaryKey(name, List.of(columns))));
+        emit(renderer.addPrimaryKeySql(NameText.parse(table), new PrimaryKey(name, List.of(columns))));
     }
 
     @Override
     public void addUniqueConstraint(String table, String name, String... columns) {
-        emit(renderer.addUniqueConstraintSql(qualified(table), new UniqueConstraint(name, List.of(columns))));
+        emit(renderer.addUniqueConstraintSql(NameText.parse(table), new UniqueConstraint(name, List.of(columns))));
     }
 
     @Override
     public void addForeignKey(String table, String name, ForeignKeySpec fk) {
-        ForeignKey foreignKey = new ForeignKey(name, fk.columns(), qualified(fk.referencedTable()),
+        ForeignKey foreignKey = new ForeignKey(name, fk.columns(), NameText.parse(fk.referencedTable()),
                 fk.referencedColumns(), fk.onDelete(), fk.onUpdate());
-        emit(renderer.addForeignKeySql(qualified(table), foreignKey));
+        emit(renderer.addForeignKeySql(NameText.parse(table), foreignKey));
     }
 
     @Override
     public void dropConstraint(String table, String name) {
-        emit(renderer.dropConstraintSql(qualified(table), name));
+        emit(renderer.dropConstraintSql(NameText.parse(table), name));
     }
 
     @Override
     public void createIndex(String table, String name, String... columns) {
-        emit(renderer.createIndexSql(qualified(table), new Index(name, List.of(columns), false)));
+        emit(renderer.createIndexSql(NameText.parse(table), new Index(name, List.of(columns), false)));
     }
 
     @Override
     public void createUniqueIndex(String table, String name, String... columns) {
-        emit(renderer.createIndexSql(qualified(table), new Index(name, List.of(columns), true)));
+        emit(renderer.createIndexSql(NameText.parse(table), new Index(name, List.of(columns), true)));
     }
 
     @Override
     public void dropIndex(String table, String name) {
-        emit(renderer.dropIndexSql(new autogen.schema.QualifiedName(qualified(table).schema(), name)));
+        emit(renderer.dropIndexSql(new autogen.schema.QualifiedName(NameText.parse(table).schema(), name)));
     }
 
     @Override
     public void createSequence(String sequence, long start, long increment) {
-        emit(renderer.createSequenceSql(new Sequence(qualified(sequence), start, increment)));
+        emit(renderer.createSequenceSql(new Sequence(NameText.parse(sequence), start, increment)));
     }
 
     @Override
     public void alterSequence(String sequence, long start, long increment) {
-        emit(renderer.alterSequenceSql(new Sequence(qualified(sequence), start, increment)));
+        emit(renderer.alterSequenceSql(new Sequence(NameText.parse(sequence), start, increment)));
     }
 
     @Override
     public void dropSequence(String sequence) {
-        emit(renderer.dropSequenceSql(qualified(sequence)));
+        emit(renderer.dropSequenceSql(NameText.parse(sequence)));
     }
 
     @Override
@@ -136,82 +134,82 @@ public final class SqlOperations implements Operations {
 
     @Override
     public void createEnumType(String type, String... values) {
-        emit(EnumTypeSql.createEnumTypeSql(qualified(type), List.of(values)));
+        emit(EnumTypeSql.createEnumTypeSql(NameText.parse(type), List.of(values)));
     }
 
     @Override
     public void dropEnumType(String type) {
-        emit(EnumTypeSql.dropEnumTypeSql(qualified(type)));
+        emit(EnumTypeSql.dropEnumTypeSql(NameText.parse(type)));
     }
 
     @Override
     public void addEnumValue(String type, String value) {
-        emit(EnumTypeSql.addEnumValueSql(qualified(type), value, Optional.empty()));
+        emit(EnumTypeSql.addEnumValueSql(NameText.parse(type), value, Optional.empty()));
     }
 
     @Override
     public void addEnumValueBefore(String type, String value, String existing) {
-        emit(EnumTypeSql.addEnumValueSql(qualified(type), value, Optional.of(existing)));
+        emit(EnumTypeSql.addEnumValueSql(NameText.parse(type), value, Optional.of(existing)));
     }
 
     @Override
     public void recreateEnumType(String type, List<String> values, EnumColumn... usages) {
-        emit(EnumTypeSql.recreateEnumTypeSql(qualified(type), values, List.of(usages)));
+        emit(EnumTypeSql.recreateEnumTypeSql(NameText.parse(type), values, List.of(usages)));
     }
 
     @Override
     public void addCheckConstraint(String table, String name, String expression) {
-        emit(renderer.addCheckConstraintSql(qualified(table), new CheckConstraint(name, expression)));
+        emit(renderer.addCheckConstraintSql(NameText.parse(table), new CheckConstraint(name, expression)));
     }
 
     @Override
     public void renameConstraint(String table, String from, String to) {
-        emit(renderer.renameConstraintSql(qualified(table), from, to));
+        emit(renderer.renameConstraintSql(NameText.parse(table), from, to));
     }
 
     @Override
     public void renameIndex(String table, String from, String to) {
-        emit(renderer.renameIndexSql(new autogen.schema.QualifiedName(qualified(table).schema(), from), to));
+        emit(renderer.renameIndexSql(new autogen.schema.QualifiedName(NameText.parse(table).schema(), from), to));
     }
 
     @Override
     public void setTableComment(String table, String comment) {
-        emit(renderer.tableCommentSql(qualified(table), Optional.of(comment)));
+        emit(renderer.tableCommentSql(NameText.parse(table), Optional.of(comment)));
     }
 
     @Override
     public void removeTableComment(String table) {
-        emit(renderer.tableCommentSql(qualified(table), Optional.empty()));
+        emit(renderer.tableCommentSql(NameText.parse(table), Optional.empty()));
     }
 
     @Override
     public void setColumnComment(String table, String column, String comment) {
-        emit(renderer.columnCommentSql(qualified(table), column, Optional.of(comment)));
+        emit(renderer.columnCommentSql(NameText.parse(table), column, Optional.of(comment)));
     }
 
     @Override
     public void removeColumnComment(String table, String column) {
-        emit(renderer.columnCommentSql(qualified(table), column, Optional.empty()));
+        emit(renderer.columnCommentSql(NameText.parse(table), column, Optional.empty()));
     }
 
     @Override
     public void createTriggerFunction(String function, String body) {
-        emit(TriggerSql.createFunctionSql(qualified(function), body));
+        emit(TriggerSql.createFunctionSql(NameText.parse(function), body));
     }
 
     @Override
     public void dropTriggerFunction(String function) {
-        emit(TriggerSql.dropFunctionSql(qualified(function)));
+        emit(TriggerSql.dropFunctionSql(NameText.parse(function)));
     }
 
     @Override
     public void createTrigger(String table, String trigger, String function) {
-        emit(TriggerSql.createTriggerSql(qualified(table), trigger, qualified(function)));
+        emit(TriggerSql.createTriggerSql(NameText.parse(table), trigger, NameText.parse(function)));
     }
 
     @Override
     public void dropTrigger(String table, String trigger) {
-        emit(TriggerSql.dropTriggerSql(qualified(table), trigger));
+        emit(TriggerSql.dropTriggerSql(NameText.parse(table), trigger));
     }
 
     @Override

@@ -5,12 +5,17 @@ import autogen.schema.QualifiedName;
 import autogen.schema.Schema;
 import autogen.schema.Sequence;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.hibernate.boot.Metadata;
 import org.hibernate.boot.model.naming.Identifier;
 import org.hibernate.boot.model.relational.Namespace;
+import org.hibernate.mapping.Collection;
+import org.hibernate.mapping.Join;
+import org.hibernate.mapping.PersistentClass;
 
 /**
  * Translates Hibernate's boot metamodel into the schema model: every physical table, sequence and native enum
@@ -42,7 +47,30 @@ final class MetadataReader {
             }
         }
         List<EnumType> enums = EnumTypeReader.enumTypes(metadata);
-        return new Schema(namespaces(tableModels, sequences, enums), enums, tableModels, sequences);
+        Schema schema = new Schema(namespaces(tableModels, sequences, enums), enums, tableModels, sequences);
+        NameLengths.require(schema, owners(tables));
+        return schema;
+    }
+
+    /** What declares each table: the entity whose table or secondary table it is, or a collection attribute. */
+    private Map<QualifiedName, String> owners(TableReader tables) {
+        Map<QualifiedName, String> owners = new HashMap<>();
+        for (PersistentClass entity : metadata.getEntityBindings()) {
+            // A single-table subclass shares its parent's table: the parent declares it.
+            PersistentClass parent = entity.getSuperclass();
+            if (parent == null || parent.getTable() != entity.getTable()) {
+                owners.putIfAbsent(tables.name(entity.getTable()), "entity " + entity.getClassName());
+            }
+            for (Join join : entity.getJoins()) {
+                owners.putIfAbsent(tables.name(join.getTable()), "entity " + entity.getClassName());
+            }
+        }
+        for (Collection collection : metadata.getCollectionBindings()) {
+            if (collection.getCollectionTable() != null) {
+                owners.putIfAbsent(tables.name(collection.getCollectionTable()), "attribute " + collection.getRole());
+            }
+        }
+        return owners;
     }
 
     // Hibernate writes "create schema" only with hibernate.hbm2ddl.create_namespaces; autogen always needs them.

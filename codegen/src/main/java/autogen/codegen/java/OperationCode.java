@@ -1,7 +1,6 @@
 package autogen.codegen.java;
 
 import autogen.codegen.sql.EnumValueAddition;
-import autogen.codegen.sql.PostgresSqlRenderer;
 import autogen.diff.op.AddCheckConstraint;
 import autogen.diff.op.AddColumn;
 import autogen.diff.op.AlterEnumType;
@@ -37,6 +36,7 @@ import autogen.diff.op.DropTable;
 import autogen.diff.op.DropUniqueConstraint;
 import autogen.diff.op.OperationVisitor;
 import autogen.migration.ColumnChange;
+import autogen.migration.NameText;
 import autogen.schema.Column;
 import autogen.schema.ForeignKey;
 import autogen.schema.Identity;
@@ -302,7 +302,7 @@ final class OperationCode implements OperationVisitor<CodeBlock> {
 
     /** Names in the default schema are written bare, as the Operations API reads them. */
     private static String table(QualifiedName name) {
-        return PostgresSqlRenderer.qualifiedText(name);
+        return NameText.of(name);
     }
 
     private static CodeBlock strings(List<String> values) {

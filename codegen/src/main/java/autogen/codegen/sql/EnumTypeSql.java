@@ -5,6 +5,7 @@ import static autogen.codegen.sql.Sql.literal;
 import static autogen.codegen.sql.Sql.name;
 
 import autogen.migration.EnumColumn;
+import autogen.migration.NameText;
 import autogen.schema.QualifiedName;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,7 +42,7 @@ public final class EnumTypeSql {
         statements.add("alter type " + name(type) + " rename to " + ident(retired));
         statements.add(createEnumTypeSql(type, values));
         for (EnumColumn usage : usages) {
-            QualifiedName table = PostgresSqlRenderer.qualified(usage.table());
+            QualifiedName table = NameText.parse(usage.table());
             String column = ident(usage.column());
             usage.defaultValue().ifPresent(d ->
                     statements.add(PostgresSqlRenderer.alterTable(table, "alter column " + column + " drop default")));

@@ -39,6 +39,7 @@ import autogen.diff.op.SetColumnComment;
 import autogen.diff.op.SetTableComment;
 import autogen.migration.ColumnChange;
 import autogen.migration.EnumColumn;
+import autogen.migration.NameText;
 import autogen.schema.CheckConstraint;
 import autogen.schema.Column;
 import autogen.schema.ForeignKey;
@@ -112,7 +113,7 @@ public final class PostgresSqlRenderer implements OperationVisitor<List<String>>
             return EnumValueAddition.between(op.before().values(), op.after().values()).stream()
                     .map(a -> EnumTypeSql.addEnumValueSql(op.after().name(), a.value(), a.before())).toList();
         }
-        List<EnumColumn> usages = op.usages().stream().map(u -> new EnumColumn(qualifiedText(u.table()),
+        List<EnumColumn> usages = op.usages().stream().map(u -> new EnumColumn(NameText.of(u.table()),
                 u.column().name(), u.column().defaultExpression())).toList();
         return EnumTypeSql.recreateEnumTypeSql(op.after().name(), op.after().values(), usages);
     }
@@ -255,17 +256,6 @@ public final class PostgresSqlRenderer implements OperationVisitor<List<String>>
     public String columnCommentSql(QualifiedName table, String column, Optional<String> comment) {
         return "comment on column " + name(table) + "." + ident(column) + " is "
                 + comment.map(Sql::literal).orElse("null");
-    }
-
-    /** Parses {@code "name"} or {@code "schema.name"}, as the runtime API and generated code write tables. */
-    public static QualifiedName qualified(String name) {
-        int dot = name.indexOf('.');
-        return dot < 0 ? QualifiedName.of(name) : new QualifiedName(name.substring(0, dot), name.substring(dot + 1));
-    }
-
-    /** The inverse of {@link #qualified(String)}. */
-    public static String qualifiedText(QualifiedName name) {
-        return QualifiedName.DEFAULT_SCHEMA.equals(name.schema()) ? name.name() : name.schema() + "." + name.name();
     }
 
     static String alterTable(QualifiedName table, String action) {
