@@ -24,10 +24,23 @@ public final class CommonOptions {
     @Option(names = "--migrations", paramLabel = "DIR", description = "The migrations folder.")
     String migrations;
 
+    @Option(names = "--connect-timeout", paramLabel = "SECONDS",
+            description = "How long to wait to connect and log in (default 10; 0 waits without limit).")
+    String connectTimeout;
+
+    @Option(names = "--read-timeout", paramLabel = "SECONDS",
+            description = "How long to wait for any answer from the database (default 60; 0 waits without limit).")
+    String readTimeout;
+
+    @Option(names = "--lock-wait", paramLabel = "SECONDS", description = "How long upgrade and downgrade wait for "
+            + "the migration lock another one holds (default 120; 0 waits without limit).")
+    String lockWait;
+
     Settings settings() {
         return Settings.resolve(Path.of("").toAbsolutePath(), new Settings.Flags(Optional.ofNullable(config),
                 Optional.ofNullable(database), Optional.ofNullable(packages), Optional.ofNullable(classPath),
-                Optional.ofNullable(migrations)), System.getenv());
+                Optional.ofNullable(migrations), Optional.ofNullable(connectTimeout), Optional.ofNullable(readTimeout),
+                Optional.ofNullable(lockWait)), System.getenv());
     }
 
     /**
@@ -42,6 +55,9 @@ public final class CommonOptions {
         merged.packages = packages != null ? packages : outer.packages;
         merged.classPath = classPath != null ? classPath : outer.classPath;
         merged.migrations = migrations != null ? migrations : outer.migrations;
+        merged.connectTimeout = connectTimeout != null ? connectTimeout : outer.connectTimeout;
+        merged.readTimeout = readTimeout != null ? readTimeout : outer.readTimeout;
+        merged.lockWait = lockWait != null ? lockWait : outer.lockWait;
         return merged.settings();
     }
 }

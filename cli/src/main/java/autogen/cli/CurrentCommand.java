@@ -5,6 +5,7 @@ import autogen.runner.ExitCodes;
 import autogen.runner.LoadedMigration;
 import autogen.runner.MigrationChain;
 import autogen.runner.MigrationRunner;
+import java.time.Duration;
 import java.util.Optional;
 import picocli.CommandLine.Command;
 
@@ -18,15 +19,17 @@ final class CurrentCommand extends Subcommand {
             throw new AutogenException(ExitCodes.BAD_INPUT,
                     "current needs a database: pass --db URL or set DATABASE_URL");
         }
-        MigrationChain chain = DiffService.loadChain(settings);
-        try (DatabaseSession db = DatabaseSession.connect(settings.database().get())) {
-            MigrationRunner runner = new MigrationRunner(db.connection(), line -> { });
-            Optional<LoadedMigration> current = Optional.of(runner.position(chain))
-                    .filter(i -> i >= 0).map(i -> chain.ordered().get(i));
-            out().println(current
-                    .map(m -> m.revision() + "  " + m.message() + (chain.head().equals(current) ? "  (head)" : ""))
-                    .orElse("base (no migration applied)"));
-            return ExitCodes.OK;
+        MigrationChain chain = DiffService.loadChain(settings, DiffService.Folder.REQUIRED);
+        try (DatabaseSession db = DatabaseSession.connect(settings.database().get(), settings.timeouts())) {
+            return db.call(() -> {
+                MigrationRunner runner = new MigrationRunner(db.connection(), line -> { }, Duration.ZERO);
+                Optional<LoadedMigration> current = Optional.of(runner.position(chain))
+                        .filter(i -> i >= 0).map(i -> chain.ordered().get(i));
+                out().println(current
+                        .map(m -> m.revision() + "  " + m.message() + (chain.head().equals(current) ? "  (head)" : ""))
+                        .orElse("base (no migration applied)"));
+                return ExitCodes.OK;
+            });
         }
     }
 }

@@ -4,6 +4,7 @@ import autogen.cache.CacheFolder;
 import autogen.introspect.embedded.EmbeddedServer;
 import autogen.runner.AutogenException;
 import autogen.runner.ExitCodes;
+import java.net.SocketTimeoutException;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -14,7 +15,8 @@ import java.util.Properties;
 
 /**
  * A connection to the database a command works on: the configured one, or a throwaway embedded PostgreSQL
- * that is removed on close.
+ * that is removed on close. Every connection waits for an answer at most the read timeout; work done through
+ * {@link #call} that fails because the database went silent or away fails with one line saying so.
  */
 public final class DatabaseSession implements AutoCloseable {
     /** Opens one more connection to the same database as the same user. */
@@ -28,28 +30,29 @@ public final class DatabaseSession implements AutoCloseable {
     private final List<Connection> others = new ArrayList<>();
     private final Optional<EmbeddedServer> server;
     private final String description;
+    private final Timeouts timeouts;
 
-    private DatabaseSession(Connector connector, Optional<EmbeddedServer> server, String description)
-            throws SQLException {
+    private DatabaseSession(Connector connector, Optional<EmbeddedServer> server, String description,
+                            Timeouts timeouts) throws SQLException {
         this.connector = connector;
         this.connection = connector.open();
         this.server = server;
         this.description = description;
+        this.timeouts = timeouts;
     }
 
     /** Connects to {@code url}, failing with one line that names the database but never a password. */
-    public static DatabaseSession connect(DatabaseUrl url) {
-        Properties properties = new Properties();
+    public static DatabaseSession connect(DatabaseUrl url, Timeouts timeouts) {
+        Properties properties = properties(timeouts);
         url.user().ifPresent(u -> properties.setProperty("user", u));
         url.password().ifPresent(p -> properties.setProperty("password", p));
-        properties.setProperty("connectTimeout", "10");
-        properties.setProperty("ApplicationName", "autogen");
         try {
             return new DatabaseSession(() -> DriverManager.getConnection(url.jdbcUrl(), properties),
-                    Optional.empty(), url.display());
+                    Optional.empty(), url.display(), timeouts);
         } catch (SQLException e) {
             throw new AutogenException(ExitCodes.DATABASE, "cannot connect to " + url.display() + ": "
-                    + firstSentence(e.getMessage()), e);
+                    + (timedOut(e) ? "no answer within " + Timeouts.describe(timeouts.connect())
+                    + " (connect.timeout, --connect-timeout)" : firstSentence(e.getMessage())), e);
         }
     }
 
@@ -57,7 +60,7 @@ public final class DatabaseSession implements AutoCloseable {
      * Starts a throwaway embedded PostgreSQL and works in the empty database it comes with, from the initialised
      * data directory in autogen's cache folder when there is one (it skips initdb, most of the start-up time).
      */
-    public static DatabaseSession throwaway() {
+    public static DatabaseSession throwaway(Timeouts timeouts) {
         EmbeddedServer server = CacheFolder.forUser(System.getenv())
                 .map(folder -> EmbeddedServer.startFromTemplate(folder.resolve("postgres")))
                 .orElseGet(EmbeddedServer::start);
@@ -65,10 +68,10 @@ public final class DatabaseSession implements AutoCloseable {
             // The server holds nothing else and goes with this session, so its own database serves: creating
             // another would copy template1's files first.
             String jdbc = server.ownDatabaseUrl();
-            Properties properties = new Properties();
+            Properties properties = properties(timeouts);
             properties.setProperty("user", server.user());
             return new DatabaseSession(() -> DriverManager.getConnection(jdbc, properties), Optional.of(server),
-                    "the throwaway embedded PostgreSQL");
+                    "the throwaway embedded PostgreSQL", timeouts);
         } catch (SQLException | RuntimeException e) {
             server.close();
             throw new AutogenException(ExitCodes.DATABASE, "cannot use the embedded PostgreSQL: "
@@ -76,8 +79,23 @@ public final class DatabaseSession implements AutoCloseable {
         }
     }
 
+    private static Properties properties(Timeouts timeouts) {
+        Properties properties = new Properties();
+        // connectTimeout bounds the TCP connect; loginTimeout the whole login, so a server that accepts the
+        // connection and never answers cannot hold autogen either; socketTimeout any later read.
+        properties.setProperty("connectTimeout", String.valueOf(timeouts.connect().toSeconds()));
+        properties.setProperty("loginTimeout", String.valueOf(timeouts.connect().toSeconds()));
+        properties.setProperty("socketTimeout", String.valueOf(timeouts.read().toSeconds()));
+        properties.setProperty("ApplicationName", "autogen");
+        return properties;
+    }
+
     public Connection connection() {
         return connection;
+    }
+
+    public Timeouts timeouts() {
+        return timeouts;
     }
 
     /**
@@ -102,6 +120,58 @@ public final class DatabaseSession implements AutoCloseable {
     /** What to call this database in messages. */
     public String description() {
         return description;
+    }
+
+    /** Work on the database that may fail with any exception. */
+    @FunctionalInterface
+    public interface Work<T> {
+        T run() throws Exception;
+    }
+
+    /**
+     * Runs {@code work} on this database. When it fails because the database stopped answering or the connection
+     * broke, the failure becomes one line naming the database (a migration's own failure keeps its words: it says
+     * what was rolled back); another database error becomes one line too, and anything else is rethrown.
+     */
+    public <T> T call(Work<T> work) {
+        try {
+            return work.run();
+        } catch (AutogenException e) {
+            throw e.exitCode() == ExitCodes.MIGRATION_FAILED ? e : connectionFailure(e).orElse(e);
+        } catch (RuntimeException e) {
+            throw connectionFailure(e).map(RuntimeException.class::cast).orElse(e);
+        } catch (SQLException e) {
+            throw connectionFailure(e).orElseGet(() -> new AutogenException(ExitCodes.DATABASE,
+                    "reading " + description + " failed: " + firstSentence(e.getMessage()), e));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private Optional<AutogenException> connectionFailure(Throwable failure) {
+        if (timedOut(failure)) {
+            return Optional.of(new AutogenException(ExitCodes.DATABASE, description + " did not answer within "
+                    + Timeouts.describe(timeouts.read()) + " (read.timeout, --read-timeout)", failure));
+        }
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            // SQLSTATE class 08 is a connection exception: the server went away or the network broke.
+            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+                return Optional.of(new AutogenException(ExitCodes.DATABASE, "lost the connection to " + description
+                        + ": " + firstSentence(sql.getMessage()), failure));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean timedOut(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            // The driver's login timeout says so in words; a read that waited too long carries the socket's timeout.
+            if (t instanceof SocketTimeoutException
+                    || (t instanceof SQLException && String.valueOf(t.getMessage()).contains("timed out"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override

@@ -20,8 +20,10 @@ import autogen.runner.MigrationRunner;
 import autogen.schema.QualifiedName;
 import autogen.schema.Schema;
 import autogen.schema.Table;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.SQLException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -57,10 +59,8 @@ public final class DiffService {
             return timedDiff(settings, renameToConvention);
         } catch (RuntimeException e) {
             throw e;
-        } catch (SQLException e) {
-            throw new AutogenException(ExitCodes.DATABASE, "reading the database failed: "
-                    + e.getMessage().lines().findFirst().orElse(""), e);
         } catch (Exception e) {
+            // Database errors arrive translated by DatabaseSession.call; what is left is a bug.
             throw new IllegalStateException(e);
         }
     }
@@ -68,7 +68,7 @@ public final class DiffService {
     private Result timedDiff(Settings settings, boolean renameToConvention) throws Exception {
         // Read the cheap, local inputs first, so bad input fails before any database work.
         ModelCache models = modelCache(System.getenv());
-        MigrationChain chain = Timings.time("migrations", () -> loadChain(settings));
+        MigrationChain chain = Timings.time("migrations", () -> loadChain(settings, Folder.MAY_BE_MISSING));
         ModelSource source = new ModelSource(settings.classPath(), settings.requireEntityPackages(),
                 settings.hibernate());
         // Two helper threads: one reads the entities' model (Hibernate's boot when the cache is cold) while this
@@ -82,49 +82,67 @@ public final class DiffService {
         Future<Schema> model = background.submit(() -> Timings.time("model",
                 () -> models.read(source, storing)));
         try (DatabaseSession db = Timings.time("database", () -> open(settings))) {
-            String comparedWith;
-            if (db.isThrowaway()) {
-                Timings.time("replay", () -> new MigrationRunner(db.connection(), line -> { }).upgrade(chain, "head"));
-                comparedWith = "the migrations in " + settings.migrations()
-                        + chain.head().map(h -> " (head " + h.revision() + ")").orElse(" (none yet)");
-            } else {
-                requireAtHead(new MigrationRunner(db.connection(), line -> { }), chain, db);
-                comparedWith = db.description();
-            }
-            // The scope the configuration alone gives; entities in yet another schema mean a second read below.
-            IntrospectionScope expected = scope(Schema.empty(), settings);
-            // One normalizer spells both sides, each on its own connection: what one learns, the other reuses.
-            TargetNormalizer spelling = new TargetNormalizer();
-            // On a server that allows fewer connections, the catalog is read on fewer: on one spare connection, or
-            // else below on the main one once the target is spelled.
-            Future<Optional<Schema>> earlyCatalog = background.submit(() -> {
-                Optional<Connection> spare = db.spareConnection();
-                if (spare.isEmpty()) {
-                    return Optional.empty();
-                }
-                Connection c = spare.get();
-                Optional<Connection> second = db.spareConnection();
-                PostgresIntrospector introspector = new PostgresIntrospector();
-                return Optional.of(spelled(spelling, c, Timings.time("introspect", () -> second.isPresent()
-                        ? introspector.read(c, second.get(), expected) : introspector.read(c, expected))));
-            });
-            MetadataInjector metadata = new MetadataInjector(settings.metadata());
-            Schema injected = metadata.inject(resultOf(model));
-            Schema target = Timings.time("normalize", () -> spelling.normalize(db.connection(), injected));
-            // Spelling changes no name, so the scope of the spelled target is that of the injected one.
-            IntrospectionScope needed = scope(injected, settings);
-            Optional<Schema> early = needed.equals(expected) ? resultOf(earlyCatalog) : Optional.empty();
-            Schema catalog = early.isPresent() ? early.get() : spelled(spelling, db.connection(),
-                    Timings.time("introspect", () -> new PostgresIntrospector().read(db.connection(), needed)));
-            Schema current = metadata.hideWhenDisabled(catalog, target);
-            SchemaFilter.Filtered filtered = settings.filter().apply(current, target);
-            MigrationPlan plan = Timings.time("diff", () -> new SchemaDiffer(renameToConvention)
-                    .diff(filtered.current(), filtered.target()));
-            return new Result(plan, chain, comparedWith);
+            String comparedWith = db.call(() -> prepare(db, settings, chain));
+            return db.call(() -> new Result(compare(db, settings, renameToConvention, model, background), chain,
+                    comparedWith));
         } finally {
             background.shutdownNow();
             finishStoring(storing);
         }
+    }
+
+    /**
+     * Brings a throwaway database to the head of the migrations, or checks that the configured one is there;
+     * returns what the entities are compared with, for messages.
+     */
+    private static String prepare(DatabaseSession db, Settings settings, MigrationChain chain) throws Exception {
+        MigrationRunner runner = new MigrationRunner(db.connection(), line -> { }, Duration.ZERO);
+        if (db.isThrowaway()) {
+            Timings.time("replay", () -> runner.upgrade(chain, "head"));
+            return "the migrations in " + settings.migrations()
+                    + chain.head().map(h -> " (head " + h.revision() + ")").orElse(" (none yet)");
+        }
+        requireAtHead(runner, chain, db);
+        return db.description();
+    }
+
+    /** The plan from the database's schema to the entities', whose model is being read on {@code background}. */
+    private static MigrationPlan compare(DatabaseSession db, Settings settings, boolean renameToConvention,
+                                         Future<Schema> model, ExecutorService background) throws Exception {
+        // The scope the configuration alone gives; entities in yet another schema mean a second read below.
+        IntrospectionScope expected = scope(Schema.empty(), settings);
+        // One normalizer spells both sides, each on its own connection: what one learns, the other reuses.
+        TargetNormalizer spelling = new TargetNormalizer();
+        Future<Optional<Schema>> earlyCatalog = background.submit(() -> earlyCatalog(db, spelling, expected));
+        MetadataInjector metadata = new MetadataInjector(settings.metadata());
+        Schema injected = metadata.inject(resultOf(model));
+        Schema target = Timings.time("normalize", () -> spelling.normalize(db.connection(), injected));
+        // Spelling changes no name, so the scope of the spelled target is that of the injected one.
+        IntrospectionScope needed = scope(injected, settings);
+        Optional<Schema> early = needed.equals(expected) ? resultOf(earlyCatalog) : Optional.empty();
+        Schema catalog = early.isPresent() ? early.get() : spelled(spelling, db.connection(),
+                Timings.time("introspect", () -> new PostgresIntrospector().read(db.connection(), needed)));
+        Schema current = metadata.hideWhenDisabled(catalog, target);
+        SchemaFilter.Filtered filtered = settings.filter().apply(current, target);
+        return Timings.time("diff", () -> new SchemaDiffer(renameToConvention)
+                .diff(filtered.current(), filtered.target()));
+    }
+
+    /**
+     * The catalog read and spelled on spare connections while the main one spells the target; none on a server
+     * that allows no spare connection, and then it is read on the main one once the target is spelled.
+     */
+    private static Optional<Schema> earlyCatalog(DatabaseSession db, TargetNormalizer spelling,
+                                                 IntrospectionScope scope) throws Exception {
+        Optional<Connection> spare = db.spareConnection();
+        if (spare.isEmpty()) {
+            return Optional.empty();
+        }
+        Connection c = spare.get();
+        Optional<Connection> second = db.spareConnection();
+        PostgresIntrospector introspector = new PostgresIntrospector();
+        return Optional.of(spelled(spelling, c, Timings.time("introspect", () -> second.isPresent()
+                ? introspector.read(c, second.get(), scope) : introspector.read(c, scope))));
     }
 
     /** Threads that never keep the JVM alive: the CLI exits once its answer is printed. */
@@ -178,12 +196,23 @@ public final class DiffService {
         }
     }
 
-    public static MigrationChain loadChain(Settings settings) {
-        return MigrationChain.of(settings.migrations(), new MigrationCompiler().load(settings.migrations()));
+    /** Whether a command can work without a migrations folder: a project's first revision or check can. */
+    public enum Folder { MAY_BE_MISSING, REQUIRED }
+
+    /** The migrations in the configured folder, in chain order; a missing folder holds none or is refused. */
+    public static MigrationChain loadChain(Settings settings, Folder folder) {
+        Path migrations = settings.migrations();
+        if (folder == Folder.REQUIRED && !Files.exists(migrations)) {
+            throw new AutogenException(ExitCodes.BAD_INPUT, "no migrations folder at " + migrations + ": set "
+                    + "migrations in autogen.properties, AUTOGEN_MIGRATIONS or --migrations (autogen -m \"...\" "
+                    + "creates it with the first migration)");
+        }
+        return MigrationChain.of(migrations, new MigrationCompiler().load(migrations));
     }
 
     public static DatabaseSession open(Settings settings) {
-        return settings.database().map(DatabaseSession::connect).orElseGet(DatabaseSession::throwaway);
+        return settings.database().map(url -> DatabaseSession.connect(url, settings.timeouts()))
+                .orElseGet(() -> DatabaseSession.throwaway(settings.timeouts()));
     }
 
     /** The schemas the entities use, and always the default one; autogen's version table is never compared. */

@@ -13,7 +13,7 @@ final class HistoryCommand extends Subcommand {
     @Override
     public Integer call() {
         Settings settings = settings();
-        MigrationChain chain = DiffService.loadChain(settings);
+        MigrationChain chain = DiffService.loadChain(settings, DiffService.Folder.MAY_BE_MISSING);
         PrintWriter out = out();
         List<LoadedMigration> ordered = chain.ordered();
         if (ordered.isEmpty()) {

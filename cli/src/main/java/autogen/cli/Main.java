@@ -6,10 +6,15 @@ import autogen.model.ModelReadException;
 import autogen.runner.AutogenException;
 import autogen.runner.ExitCodes;
 import java.time.Clock;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import picocli.CommandLine;
 
 /** The {@code autogen} executable. */
 public final class Main {
+    /** Held here: java.util.logging keeps loggers only weakly, and a new one would log again. */
+    private static final Logger DRIVER_LOG = Logger.getLogger("org.postgresql");
+
     private Main() {
     }
 
@@ -21,10 +26,13 @@ public final class Main {
     public static CommandLine commandLine(Clock clock) {
         // Hibernate logs through jboss-logging; route it to slf4j, whose no-op binding keeps the CLI quiet.
         System.setProperty("org.jboss.logging.provider", "slf4j");
+        // The driver logs through java.util.logging, whose console handler would add lines (and URLs) to autogen's
+        // one-line errors: autogen reports what the driver tells it instead.
+        DRIVER_LOG.setLevel(Level.OFF);
         CommandLine cli = new CommandLine(new AutogenCommand(clock));
         cli.getSubcommands().get("downgrade").setUnmatchedOptionsArePositionalParams(true);
         cli.setExecutionExceptionHandler((e, line, parse) -> {
-            line.getErr().println("autogen: " + oneLine(e));
+            line.getErr().println(Secrets.redact("autogen: " + oneLine(e)));
             return exitCode(e);
         });
         return cli;

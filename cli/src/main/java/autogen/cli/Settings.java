@@ -6,9 +6,11 @@ import autogen.runner.AutogenException;
 import autogen.runner.ExitCodes;
 import java.io.IOException;
 import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -22,13 +24,20 @@ import java.util.TreeMap;
  */
 public record Settings(List<String> entityPackages, List<Path> classPath, Path migrations,
                        Optional<DatabaseUrl> database, Map<String, String> hibernate, SchemaFilter filter,
-                       MetadataSettings metadata, Optional<Path> configFile) {
+                       MetadataSettings metadata, Optional<Path> configFile, Timeouts timeouts) {
 
     public static final String CONFIG_FILE = "autogen.properties";
 
     /** The values given on the command line, each absent unless given. */
     public record Flags(Optional<Path> config, Optional<String> database, Optional<String> packages,
-                        Optional<String> classPath, Optional<String> migrations) {
+                        Optional<String> classPath, Optional<String> migrations, Optional<String> connectTimeout,
+                        Optional<String> readTimeout, Optional<String> lockWait) {
+        /** The flags that name where things are, with no timeout given. */
+        public Flags(Optional<Path> config, Optional<String> database, Optional<String> packages,
+                     Optional<String> classPath, Optional<String> migrations) {
+            this(config, database, packages, classPath, migrations, Optional.empty(), Optional.empty(),
+                    Optional.empty());
+        }
     }
 
     public static Settings resolve(Path workingDir, Flags flags, Map<String, String> env) {
@@ -61,7 +70,28 @@ public record Settings(List<String> entityPackages, List<Path> classPath, Path m
                 hibernate,
                 filter(file),
                 MetadataSettings.from(file),
-                Optional.of(configFile).filter(Files::isRegularFile));
+                Optional.of(configFile).filter(Files::isRegularFile),
+                new Timeouts(
+                        timeout(flags.connectTimeout(), "--connect-timeout", env, "AUTOGEN_CONNECT_TIMEOUT", file,
+                                "connect.timeout", Timeouts.DEFAULT.connect()),
+                        timeout(flags.readTimeout(), "--read-timeout", env, "AUTOGEN_READ_TIMEOUT", file,
+                                "read.timeout", Timeouts.DEFAULT.read()),
+                        timeout(flags.lockWait(), "--lock-wait", env, "AUTOGEN_LOCK_WAIT", file, "lock.wait",
+                                Timeouts.DEFAULT.lockWait())));
+    }
+
+    /** A timeout from its flag, its environment variable or its key in the file, named in a refusal by its source. */
+    private static Duration timeout(Optional<String> flag, String flagName, Map<String, String> env, String envName,
+                                    Properties file, String key, Duration fallback) {
+        if (flag.isPresent()) {
+            return Timeouts.seconds(flag.get(), flagName);
+        }
+        String fromEnv = env.get(envName);
+        if (fromEnv != null && !fromEnv.isBlank()) {
+            return Timeouts.seconds(fromEnv, envName);
+        }
+        String fromFile = file.getProperty(key);
+        return fromFile == null ? fallback : Timeouts.seconds(fromFile, key);
     }
 
     /** {@code include.schemas}, {@code exclude.tables} and {@code exclude.kinds}, comma-separated. */
@@ -112,6 +142,9 @@ public record Settings(List<String> entityPackages, List<Path> classPath, Path m
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             properties.load(reader);
             return properties;
+        } catch (CharacterCodingException e) {
+            throw new AutogenException(ExitCodes.BAD_INPUT, "cannot read " + file
+                    + ": it is not a text file in UTF-8");
         } catch (IOException | IllegalArgumentException e) {
             throw new AutogenException(ExitCodes.BAD_INPUT, "cannot read " + file + ": " + e.getMessage());
         }

@@ -18,7 +18,7 @@ final class ShowCommand extends Subcommand {
 
     @Override
     public Integer call() {
-        var chain = DiffService.loadChain(settings());
+        var chain = DiffService.loadChain(settings(), DiffService.Folder.REQUIRED);
         LoadedMigration m = revision.equals("head") && chain.head().isPresent() ? chain.head().get()
                 : chain.find(revision);
         PrintWriter out = out();

@@ -15,6 +15,8 @@ public final class ExitCodes {
     public static final int MIGRATION_FAILED = 5;
     /** A generated migration would delete data and {@code --allow-data-loss} was not given. */
     public static final int REFUSED = 6;
+    /** The migration lock stayed held by another command for longer than the wait allows. */
+    public static final int LOCKED = 7;
     /** A bug in autogen: anything not foreseen above. */
     public static final int INTERNAL = 70;
 

@@ -28,7 +28,7 @@ import java.util.stream.Stream;
  */
 public final class MigrationCompiler {
 
-    /** Every migration in {@code folder}, unordered; an absent folder holds none. */
+    /** Every migration in {@code folder}, unordered; an absent folder holds none, a file in its place is refused. */
     public List<LoadedMigration> load(Path folder) {
         List<Path> sources = sources(folder);
         if (sources.isEmpty()) {
@@ -52,8 +52,11 @@ public final class MigrationCompiler {
     }
 
     private static List<Path> sources(Path folder) {
-        if (!Files.isDirectory(folder)) {
+        if (!Files.exists(folder)) {
             return List.of();
+        }
+        if (!Files.isDirectory(folder)) {
+            throw new AutogenException(ExitCodes.BAD_INPUT, "the migrations folder " + folder + " is a file, not a folder");
         }
         try (Stream<Path> files = Files.list(folder)) {
             return files.filter(f -> f.getFileName().toString().endsWith(".java")).sorted().toList();

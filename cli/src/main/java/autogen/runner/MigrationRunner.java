@@ -8,6 +8,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -15,30 +16,33 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * Applies and reverts migrations on one database, each in its own transaction together with the update of
- * the version table, so a migration is either wholly applied and recorded or not at all.
+ * Applies and reverts migrations on one database. It takes the migration lock before it reads the version table
+ * and holds it until the last step is done, so concurrent runners apply each migration once; each migration runs
+ * in its own transaction together with the update of the version table, so it is wholly applied and recorded or
+ * not at all.
  */
 public final class MigrationRunner {
     private final Connection connection;
     private final Consumer<String> progress;
+    private final Duration lockWait;
 
-    /** {@code progress} receives one line per migration applied or reverted. */
-    public MigrationRunner(Connection connection, Consumer<String> progress) {
+    /**
+     * {@code progress} receives one line per migration applied or reverted, and one when the lock is held by
+     * another command; {@code lockWait} bounds the wait for it ({@link Duration#ZERO}: no bound).
+     */
+    public MigrationRunner(Connection connection, Consumer<String> progress, Duration lockWait) {
         this.connection = connection;
         this.progress = progress;
+        this.lockWait = lockWait;
     }
 
     /** The applied revision, or empty when the database is at base (nothing applied, or never touched). */
     public Optional<String> current() {
-        try (Statement st = connection.createStatement()) {
-            try (ResultSet exists = st.executeQuery(VersionTableSql.EXISTS)) {
-                if (!exists.next() || !exists.getBoolean(1)) {
-                    return Optional.empty();
-                }
-            }
-            return single(st, VersionTableSql.SELECT);
+        try {
+            return VersionTable.read(connection);
         } catch (SQLException e) {
-            throw new AutogenException(ExitCodes.DATABASE, "cannot read the version table: " + e.getMessage(), e);
+            throw new AutogenException(ExitCodes.DATABASE, "cannot read the version table: " + firstLine(e.getMessage()),
+                    e);
         }
     }
 
@@ -57,34 +61,40 @@ public final class MigrationRunner {
 
     /** Applies migrations up to {@code target}: {@code head}, {@code +n} or a revision (prefix). */
     public List<LoadedMigration> upgrade(MigrationChain chain, String target) {
-        int from = position(chain);
-        int to = Targets.upgradeTarget(chain, from, target);
-        List<LoadedMigration> steps = chain.ordered().subList(from + 1, to + 1);
-        for (LoadedMigration m : steps) {
-            run(m, m.revision(), "upgrade", op -> m.migration().upgrade(op));
+        try (MigrationLock lock = MigrationLock.take(connection, lockWait, progress)) {
+            int from = position(chain);
+            int to = Targets.upgradeTarget(chain, from, target);
+            List<LoadedMigration> steps = chain.ordered().subList(from + 1, to + 1);
+            for (LoadedMigration m : steps) {
+                run(m, m.revision(), "upgrade", op -> m.migration().upgrade(op));
+            }
+            return steps;
         }
-        return steps;
     }
 
     /** Reverts migrations down to {@code target}: {@code -n}, {@code base} or a revision (prefix). */
     public List<LoadedMigration> downgrade(MigrationChain chain, String target) {
-        int from = position(chain);
-        int to = Targets.downgradeTarget(chain, from, target);
-        List<LoadedMigration> steps = new ArrayList<>(chain.ordered().subList(to + 1, from + 1));
-        Collections.reverse(steps);
-        for (LoadedMigration m : steps) {
-            String after = m.parent().orElse(null);
-            run(m, after, "downgrade", op -> m.migration().downgrade(op));
+        try (MigrationLock lock = MigrationLock.take(connection, lockWait, progress)) {
+            int from = position(chain);
+            int to = Targets.downgradeTarget(chain, from, target);
+            List<LoadedMigration> steps = new ArrayList<>(chain.ordered().subList(to + 1, from + 1));
+            Collections.reverse(steps);
+            for (LoadedMigration m : steps) {
+                String after = m.parent().orElse(null);
+                run(m, after, "downgrade", op -> m.migration().downgrade(op));
+            }
+            return steps;
         }
-        return steps;
     }
 
     private void run(LoadedMigration m, String revisionAfter, String direction, Consumer<Operations> body) {
         String label = m.file().getFileName().toString();
         boolean autoCommit = autoCommit();
+        int readTimeout = networkTimeout();
         try (Statement st = connection.createStatement()) {
             connection.setAutoCommit(false);
-            st.execute(VersionTableSql.LOCK);
+            // A migration may rightly take longer than any read timeout (an index build): it runs without one.
+            connection.setNetworkTimeout(Runnable::run, 0);
             st.execute(VersionTableSql.CREATE);
             body.accept(new SqlOperations(sql -> execute(st, sql)));
             st.execute(VersionTableSql.DELETE);
@@ -106,7 +116,7 @@ public final class MigrationRunner {
             throw new AutogenException(ExitCodes.MIGRATION_FAILED,
                     direction + " of " + label + " failed and was rolled back: " + e, e);
         } finally {
-            restoreAutoCommit(autoCommit);
+            restore(autoCommit, readTimeout);
         }
     }
 
@@ -125,12 +135,6 @@ public final class MigrationRunner {
         }
     }
 
-    private static Optional<String> single(Statement st, String sql) throws SQLException {
-        try (ResultSet rs = st.executeQuery(sql)) {
-            return rs.next() ? Optional.ofNullable(rs.getString(1)) : Optional.empty();
-        }
-    }
-
     static String firstLine(String text) {
         return text == null ? "" : text.lines().findFirst().orElse("");
     }
@@ -138,6 +142,14 @@ public final class MigrationRunner {
     private boolean autoCommit() {
         try {
             return connection.getAutoCommit();
+        } catch (SQLException e) {
+            throw new AutogenException(ExitCodes.DATABASE, "lost the database connection: " + e.getMessage(), e);
+        }
+    }
+
+    private int networkTimeout() {
+        try {
+            return connection.getNetworkTimeout();
         } catch (SQLException e) {
             throw new AutogenException(ExitCodes.DATABASE, "lost the database connection: " + e.getMessage(), e);
         }
@@ -151,9 +163,10 @@ public final class MigrationRunner {
         }
     }
 
-    private void restoreAutoCommit(boolean autoCommit) {
+    private void restore(boolean autoCommit, int readTimeout) {
         try {
             connection.setAutoCommit(autoCommit);
+            connection.setNetworkTimeout(Runnable::run, readTimeout);
         } catch (SQLException ignored) {
             // Same as above: nothing more useful to report than the original outcome.
         }

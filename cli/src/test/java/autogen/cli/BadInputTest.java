@@ -83,6 +83,70 @@ class BadInputTest {
                 "migration 20260101000000_broken.java does not compile: line 1: illegal start of expression");
     }
 
+    @Test
+    void aMigrationsPathThatIsAFile() throws Exception {
+        CliHarness cli = new CliHarness("migrationsfile");
+        Path file = Files.writeString(temp.resolve("migrations.txt"), "not a folder\n");
+        for (String[] command : new String[][] {{"upgrade", "head"}, {"downgrade", "base"}, {"current"}, {"check"},
+                {"history"}, {"-m", "Try it"}}) {
+            CliHarness.Run run = cli.run(concat(command, new String[] {"--packages", "autogen.cli.evolution.v1",
+                    "--class-path", CLASSES, "--migrations", file.toString(), "--db", cli.jdbcUrl()}));
+            assertOneLineFailure(run, 3, "the migrations folder " + file + " is a file, not a folder");
+        }
+    }
+
+    @Test
+    void aMissingMigrationsFolderForCommandsThatRunMigrations() {
+        CliHarness cli = new CliHarness("nomigrations");
+        Path missing = temp.resolve("no-such-folder");
+        for (String[] command : new String[][] {{"upgrade", "head"}, {"downgrade", "base"}, {"current"}}) {
+            CliHarness.Run run = cli.run(concat(command, new String[] {"--migrations", missing.toString(), "--db",
+                    cli.jdbcUrl()}));
+            assertOneLineFailure(run, 3, "no migrations folder at " + missing + ": set migrations in");
+        }
+    }
+
+    @Test
+    void aVersionTableWithTwoRows() throws Exception {
+        CliHarness cli = new CliHarness("tworows");
+        Files.createDirectories(migrations());
+        try (Connection c = cli.connect(); Statement s = c.createStatement()) {
+            s.execute("create table autogen_version (revision character varying(64) not null)");
+            s.execute("insert into autogen_version values ('20260101000000'), ('20260202000000')");
+        }
+        for (String[] command : new String[][] {{"upgrade", "head"}, {"current"}, {"check"}}) {
+            CliHarness.Run run = cli.run(concat(command, new String[] {"--packages", "autogen.cli.evolution.v1",
+                    "--class-path", CLASSES, "--migrations", migrations().toString(), "--db", cli.jdbcUrl()}));
+            assertOneLineFailure(run, 3, "public.autogen_version holds 2 rows (20260101000000, 20260202000000) where"
+                    + " autogen keeps the one applied revision");
+        }
+    }
+
+    @Test
+    void aVersionTableOfAnotherShape() throws Exception {
+        Files.createDirectories(migrations());
+        for (String definition : List.of("table autogen_version (id integer, name text)",
+                "view autogen_version as select '1'::text as revision")) {
+            CliHarness cli = new CliHarness("wrongshape");
+            try (Connection c = cli.connect(); Statement s = c.createStatement()) {
+                s.execute("create " + definition);
+            }
+            CliHarness.Run run = cli.run("upgrade", "head", "--migrations", migrations().toString(), "--db",
+                    cli.jdbcUrl());
+            assertOneLineFailure(run, 3, "public.autogen_version is not autogen's version table: "
+                    + (definition.startsWith("table") ? "it has no column revision (its columns: id, name)"
+                    : "it is not a table"));
+        }
+    }
+
+    @Test
+    void aConfigurationFileThatIsNotText() throws Exception {
+        Path binary = temp.resolve("autogen.properties");
+        Files.write(binary, new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, (byte) 0xff});
+        CliHarness.Run run = new CliHarness("binaryconfig").run("check", "--config", binary.toString());
+        assertOneLineFailure(run, 3, "cannot read " + binary + ": it is not a text file in UTF-8");
+    }
+
     private CliHarness.Run revision(CliHarness cli, String packages, String db) {
         return cli.run(concat(new String[] {"revision", "-m", "Try it"}, new String[] {"--packages", packages,
                 "--class-path", CLASSES, "--migrations", migrations().toString(), "--db", db}));
