@@ -153,6 +153,7 @@ final class ExpressionProbe {
 
     private static String lookUp(Map<List<String>, String> printed, String table, String kind, String name) {
         return Optional.ofNullable(printed.get(List.of(table, kind, name))).orElseThrow(
-                () -> new IllegalStateException("probe table " + table + " lacks the " + kind + " " + name));
+                () -> new TargetRejectedException("PostgreSQL rejects the " + kind + " " + name + " of probe table "
+                        + table + ": it does not declare what it stands for"));
     }
 }

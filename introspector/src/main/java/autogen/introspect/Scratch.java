@@ -1,6 +1,7 @@
 package autogen.introspect;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Savepoint;
 import java.sql.Statement;
@@ -12,10 +13,23 @@ import org.postgresql.util.PSQLException;
 /**
  * A transaction that is always rolled back, in which the normalizer declares types and temporary tables only
  * to read back how PostgreSQL spells them.
+ *
+ * <p>The declarations hold text from the entities, and {@link ContainedFragments} refuses any that would reach
+ * outside its place. As a second wall, they do not run as statements of their own: they are handed as a parameter
+ * to a temporary PL/pgSQL function that runs them, where PostgreSQL refuses {@code COMMIT} or {@code ROLLBACK}, so
+ * nothing they do can outlive the transaction.
  */
 final class Scratch {
     /** Names of everything the probes declare start with this, so that leftovers would be easy to spot. */
     static final String PREFIX = "autogen_probe_";
+
+    /** Runs the statements it is given, inside the caller's transaction; exists only in the scratch transaction. */
+    private static final String RUNNER = "pg_temp." + PREFIX + "run";
+    private static final String CREATE_RUNNER = "create function " + RUNNER + "(statements text) returns void"
+            + " language plpgsql as $autogen$ begin execute statements; end $autogen$";
+    private static final String RUN = "select " + RUNNER + "(?)";
+    /** The string rules {@link SqlFragment} reads fragments by, whatever the database or role sets. */
+    private static final String STANDARD_STRINGS = "set local standard_conforming_strings = on";
 
     /** Work done inside the scratch transaction. */
     @FunctionalInterface
@@ -65,6 +79,9 @@ final class Scratch {
                 autoCommit = c.getAutoCommit();
                 c.setAutoCommit(false);
                 start = c.setSavepoint();
+                try (Statement s = c.createStatement()) {
+                    s.execute(STANDARD_STRINGS + "; " + CREATE_RUNNER);
+                }
                 setUp.run();
             }
             Savepoint round = c.setSavepoint();
@@ -96,8 +113,8 @@ final class Scratch {
             return;
         }
         Savepoint before = c.setSavepoint();
-        try (Statement s = c.createStatement()) {
-            s.execute(probes.stream().map(Probe::sql).collect(Collectors.joining(";\n")));
+        try {
+            run(c, probes.stream().map(Probe::sql).collect(Collectors.joining(";\n")));
         } catch (SQLException e) {
             c.rollback(before);
             throw culprit(c, probes).orElseGet(() -> rejected(probes.size() + " probe statements", e));
@@ -110,8 +127,8 @@ final class Scratch {
             throws SQLException {
         for (Probe probe : probes) {
             Savepoint before = c.setSavepoint();
-            try (Statement s = c.createStatement()) {
-                s.execute(probe.sql());
+            try {
+                run(c, probe.sql());
             } catch (SQLException whole) {
                 c.rollback(before);
                 return Optional.of(pieceRejected(c, probe, whole));
@@ -123,13 +140,21 @@ final class Scratch {
     private static TargetRejectedException pieceRejected(Connection c, Probe probe, SQLException whole)
             throws SQLException {
         for (Step piece : probe.pieces()) {
-            try (Statement s = c.createStatement()) {
-                s.execute(piece.sql());
+            try {
+                run(c, piece.sql());
             } catch (SQLException e) {
                 return rejected(piece.subject(), e);
             }
         }
         return rejected(probe.pieces().get(0).subject(), whole);
+    }
+
+    /** Runs {@code statements} through the scratch transaction's runner function, as one parameter. */
+    private static void run(Connection c, String statements) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(RUN)) {
+            s.setString(1, statements);
+            s.execute();
+        }
     }
 
     static TargetRejectedException rejected(String what, SQLException e) {

@@ -50,7 +50,9 @@ final class SpellingProbe {
         for (int i = 0; i < specs.size(); i++) {
             SpelledColumn spelled = byColumn.get(column(i));
             if (spelled == null) {
-                throw new IllegalStateException("probe column " + column(i) + " is missing");
+                // A spec that declared something else than one column (one that ContainedFragments let through).
+                throw new TargetRejectedException("PostgreSQL rejects " + owners.get(specs.get(i)) + " ("
+                        + specs.get(i).describe() + "): it does not declare one column");
             }
             canonical.put(specs.get(i), spelled);
         }

@@ -53,7 +53,7 @@ public final class TargetNormalizer {
      *     naming the first column or check using it
      */
     public Schema normalize(Connection c, Schema target) throws SQLException {
-        SingleStatement.require(target);
+        ContainedFragments.require(target);
         try (Scratch.Session scratch = new Scratch.Session(c, () -> {
             ScratchTypes.declare(c, target.enums());
             declaredEnums.addAll(target.enums());

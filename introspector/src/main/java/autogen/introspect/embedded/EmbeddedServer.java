@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Map;
 import java.util.Optional;
 
 /** A throwaway PostgreSQL server in a temporary data directory that is deleted on close. */
@@ -29,11 +30,18 @@ public final class EmbeddedServer implements AutoCloseable {
 
     /** Starts a new server; as root, zonky runs initdb and pg_ctl inside {@code unshare -U}. */
     public static EmbeddedServer start() {
+        return start(Map.of());
+    }
+
+    /** Starts a new server with {@code settings} added to its configuration (a statement log, say). */
+    public static EmbeddedServer start(Map<String, String> settings) {
         RootCheck.refusal().ifPresent(reason -> {
             throw new EmbeddedServerException(reason);
         });
         try {
-            return new EmbeddedServer(builder().start(), Optional.empty());
+            EmbeddedPostgres.Builder builder = builder();
+            settings.forEach(builder::setServerConfig);
+            return new EmbeddedServer(builder.start(), Optional.empty());
         } catch (IOException | RuntimeException e) {
             throw new EmbeddedServerException("could not start the embedded PostgreSQL: " + firstLine(e), e);
         }
