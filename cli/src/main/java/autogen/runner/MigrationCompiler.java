@@ -1,6 +1,7 @@
 package autogen.runner;
 
 import autogen.cache.CacheFolder;
+import autogen.introspect.embedded.ScratchFolder;
 import autogen.migration.Migration;
 import autogen.migration.MigrationInfo;
 import autogen.schema.Column;
@@ -16,7 +17,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.HexFormat;
 import java.util.Optional;
@@ -83,31 +83,37 @@ public final class MigrationCompiler {
             }
             Path entry = folder.get().resolve(HexFormat.of().formatHex(digest.digest()));
             if (!Files.isDirectory(entry)) {
-                Path compiled = compile(sources);
-                Files.createDirectories(folder.get());
-                try {
-                    Files.move(compiled, entry, StandardCopyOption.ATOMIC_MOVE);
-                } catch (IOException anotherRunWasFirst) {
-                    return Optional.of(compiled);
+                // Compiled beside the cache, so the finished classes move into place in one step.
+                try (ScratchFolder scratch = ScratchFolder.create(folder.get(), ".compiling-", f -> { })) {
+                    Path classes = compile(sources, scratch.path().resolve("classes"));
+                    try {
+                        Files.move(classes, entry, StandardCopyOption.ATOMIC_MOVE);
+                    } catch (IOException anotherRunWasFirst) {
+                        // Its classes are the same: they were compiled from the same sources.
+                    }
                 }
             }
             return Optional.of(entry);
-        } catch (IOException | NoSuchAlgorithmException e) {
+        } catch (IOException | UncheckedIOException | NoSuchAlgorithmException e) {
             return Optional.empty();
         }
     }
 
+    /** Compiled into a folder of this process's own, which goes when the process does. */
     private static Path compile(List<Path> sources) {
+        return compile(sources, ScratchFolder.create("autogen-migrations-", f -> { }).path().resolve("classes"));
+    }
+
+    private static Path compile(List<Path> sources, Path out) {
         try {
-            Path out = Files.createTempDirectory("autogen-migrations-");
-            deleteOnExit(out);
-            JavaCompilation.compile(sources, apiClassPath(), out).ifPresent(error -> {
-                throw new AutogenException(ExitCodes.BAD_INPUT, "migration " + error);
-            });
-            return out;
+            Files.createDirectories(out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        JavaCompilation.compile(sources, apiClassPath(), out).ifPresent(error -> {
+            throw new AutogenException(ExitCodes.BAD_INPUT, "migration " + error);
+        });
+        return out;
     }
 
     /** Migration files only use the Operations API (codegen) and the schema model records it names. */
@@ -137,15 +143,5 @@ public final class MigrationCompiler {
             throw new AutogenException(ExitCodes.BAD_INPUT, "cannot instantiate migration " + file.getFileName()
                     + ": it needs a no-argument constructor (" + e + ")");
         }
-    }
-
-    private static void deleteOnExit(Path dir) {
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            try (Stream<Path> all = Files.walk(dir)) {
-                all.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            } catch (IOException ignored) {
-                // A temp folder left behind is harmless; the OS cleans its temp directory.
-            }
-        }));
     }
 }

@@ -1,5 +1,6 @@
 package autogen.cli.matrix;
 
+import autogen.introspect.embedded.ScratchFolder;
 import autogen.runner.JavaCompilation;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -29,8 +30,10 @@ final class MatrixSources {
     /** Compiles the matrix with {@code edits} applied into a new folder and returns it. */
     static Path compile(List<Edit> edits) {
         try {
-            Path sources = Files.createTempDirectory("matrix-src-");
-            Path classes = Files.createTempDirectory("matrix-classes-");
+            // Folders that go with the test JVM, however it ends.
+            Path folder = ScratchFolder.create("autogen-matrix-", f -> { }).path();
+            Path sources = Files.createDirectories(folder.resolve("sources"));
+            Path classes = Files.createDirectories(folder.resolve("classes"));
             List<Path> files = new ArrayList<>();
             try (Stream<Path> originals = Files.list(FOLDER)) {
                 for (Path original : originals.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {

@@ -2,14 +2,13 @@ package autogen.introspect.embedded;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.Comparator;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -25,39 +24,42 @@ final class DataDirectoryTemplate {
     private DataDirectoryTemplate() {
     }
 
-    /** A fresh copy of the template (made first if needed) in a new temporary directory. */
-    static Path copy(Path template, EmbeddedPostgres.Builder builder) throws IOException {
+    /** Copies the template (made first if needed) into {@code target}, a folder that does not exist yet. */
+    static void copy(Path template, EmbeddedPostgres.Builder builder, Path target) throws IOException {
         if (!Files.exists(template.resolve(MARKER))) {
             create(template, builder);
         }
-        Path copy = Files.createTempDirectory("autogen-pg-");
         try (Stream<Path> files = Files.walk(template)) {
             for (Path file : files.toList()) {
-                Path target = copy.resolve(template.relativize(file).toString());
+                Path copy = target.resolve(template.relativize(file).toString());
                 if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
+                    Files.createDirectories(copy);
                 } else if (!file.getFileName().toString().equals("postmaster.pid")) {
-                    Files.copy(file, target, StandardCopyOption.COPY_ATTRIBUTES);
+                    Files.copy(file, copy, StandardCopyOption.COPY_ATTRIBUTES);
                 }
             }
         }
         // PostgreSQL refuses a data directory that others can read.
-        Files.setPosixFilePermissions(copy, PosixFilePermissions.fromString("rwx------"));
-        return copy;
+        Files.setPosixFilePermissions(target, PosixFilePermissions.fromString("rwx------"));
     }
 
-    /** Runs initdb once (through zonky, so as root too), stops the server, then moves the result into place. */
+    /**
+     * Runs initdb once (through zonky, so as root too) in a scratch folder beside the template, stops the server,
+     * then moves the result into place; a run killed meanwhile leaves a folder the next one sweeps.
+     */
     private static void create(Path template, EmbeddedPostgres.Builder builder) throws IOException {
-        Files.createDirectories(template.getParent());
-        Path fresh = Files.createTempDirectory(template.getParent(), ".pgdata-");
-        try (EmbeddedPostgres initialised = builder.setDataDirectory(fresh).setCleanDataDirectory(false).start()) {
-            keepOnlyOwnDatabase(initialised);
-        }
-        Files.deleteIfExists(fresh.resolve("postmaster.pid"));
-        try {
-            Files.move(fresh, template, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException anotherRunWasFirst) {
-            delete(fresh);
+        try (ScratchFolder scratch = ScratchFolder.create(template.getParent(), ".pgdata-", Leftovers::stopServerIn)) {
+            Path data = scratch.path().resolve("data");
+            try (Watchdog watchdog = Watchdog.watch(data, scratch.path());
+                 EmbeddedPostgres initialised = builder.setDataDirectory(data).setCleanDataDirectory(false).start()) {
+                keepOnlyOwnDatabase(initialised);
+            }
+            Files.deleteIfExists(data.resolve("postmaster.pid"));
+            try {
+                Files.move(data, template, StandardCopyOption.ATOMIC_MOVE);
+            } catch (IOException anotherRunWasFirst) {
+                // Its template serves as well; this one goes with the scratch folder.
+            }
         }
     }
 
@@ -73,14 +75,6 @@ final class DataDirectoryTemplate {
             }
         } catch (SQLException e) {
             throw new IOException("could not prepare the data directory template: " + e.getMessage(), e);
-        }
-    }
-
-    static void delete(Path directory) {
-        try (Stream<Path> files = Files.walk(directory)) {
-            files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
-        } catch (IOException ignored) {
-            // A leftover temporary directory is harmless; the OS cleans its temp directory.
         }
     }
 }

@@ -2,6 +2,7 @@ package autogen.introspect.embedded;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.ProcessBuilder.Redirect;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -11,21 +12,28 @@ import java.sql.Statement;
 import java.util.Map;
 import java.util.Optional;
 
-/** A throwaway PostgreSQL server in a temporary data directory that is deleted on close. */
+/**
+ * A throwaway PostgreSQL server in a scratch folder that is deleted, the server stopped first, on close or when
+ * the JVM shuts down; a watchdog does it when the JVM is killed, and the next start sweeps what a crash of both
+ * left behind.
+ */
 public final class EmbeddedServer implements AutoCloseable {
     private static final String USER = "postgres";
     private static final String MAINTENANCE_DB = "postgres";
+    private static final String FOLDER_PREFIX = "autogen-pg-";
     /** Names the PostgreSQL binaries (their archive's jar), so a template made by other binaries is not reused. */
     private static final String BINARIES = Integer.toHexString(String.valueOf(
             EmbeddedPostgres.class.getResource("/postgres-linux-x86_64.txz")).hashCode());
     private static EmbeddedServer shared;
 
     private final EmbeddedPostgres postgres;
-    private final Optional<Path> copiedDataDirectory;
+    private final ScratchFolder folder;
+    private final Watchdog watchdog;
 
-    private EmbeddedServer(EmbeddedPostgres postgres, Optional<Path> copiedDataDirectory) {
+    private EmbeddedServer(EmbeddedPostgres postgres, ScratchFolder folder, Watchdog watchdog) {
         this.postgres = postgres;
-        this.copiedDataDirectory = copiedDataDirectory;
+        this.folder = folder;
+        this.watchdog = watchdog;
     }
 
     /** Starts a new server; as root, zonky runs initdb and pg_ctl inside {@code unshare -U}. */
@@ -35,34 +43,48 @@ public final class EmbeddedServer implements AutoCloseable {
 
     /** Starts a new server with {@code settings} added to its configuration (a statement log, say). */
     public static EmbeddedServer start(Map<String, String> settings) {
-        RootCheck.refusal().ifPresent(reason -> {
-            throw new EmbeddedServerException(reason);
-        });
-        try {
-            EmbeddedPostgres.Builder builder = builder();
-            settings.forEach(builder::setServerConfig);
-            return new EmbeddedServer(builder.start(), Optional.empty());
-        } catch (IOException | RuntimeException e) {
-            throw new EmbeddedServerException("could not start the embedded PostgreSQL: " + firstLine(e), e);
-        }
+        return launch((builder, data) -> settings.forEach(builder::setServerConfig));
     }
 
     /**
      * Starts a new server on a copy of an initialised data directory kept in {@code templateFolder} (made there
-     * on first use), which skips initdb; the copy is deleted on close. The server holds its own database only
-     * ({@link #ownDatabaseUrl}): without template databases to copy, it starts faster but creates no others.
+     * on first use), which skips initdb. The server holds its own database only ({@link #ownDatabaseUrl}): without
+     * template databases to copy, it starts faster but creates no others.
      */
     public static EmbeddedServer startFromTemplate(Path templateFolder) {
+        return launch((builder, data) -> DataDirectoryTemplate.copy(
+                templateFolder.resolve("pgdata-" + BINARIES + "-own-db"), builder(), data));
+    }
+
+    /** What a start does to the builder and the data directory (still missing) before the server starts. */
+    @FunctionalInterface
+    private interface Preparation {
+        void prepare(EmbeddedPostgres.Builder builder, Path dataDirectory) throws IOException;
+    }
+
+    private static EmbeddedServer launch(Preparation preparation) {
         RootCheck.refusal().ifPresent(reason -> {
             throw new EmbeddedServerException(reason);
         });
-        Path copy = null;
+        ScratchFolder folder;
         try {
-            copy = DataDirectoryTemplate.copy(templateFolder.resolve("pgdata-" + BINARIES + "-own-db"), builder());
-            return new EmbeddedServer(builder().setDataDirectory(copy).setCleanDataDirectory(false).start(),
-                    Optional.of(copy));
+            folder = ScratchFolder.create(FOLDER_PREFIX, Leftovers::stopServerIn);
+        } catch (UncheckedIOException e) {
+            throw new EmbeddedServerException("could not start the embedded PostgreSQL: " + firstLine(e), e);
+        }
+        try {
+            Path data = folder.path().resolve("data");
+            EmbeddedPostgres.Builder builder = builder().setDataDirectory(data);
+            preparation.prepare(builder, data);
+            Watchdog watchdog = Watchdog.watch(data, folder.path());
+            try {
+                return new EmbeddedServer(builder.start(), folder, watchdog);
+            } catch (IOException | RuntimeException e) {
+                watchdog.close();
+                throw e;
+            }
         } catch (IOException | RuntimeException e) {
-            Optional.ofNullable(copy).ifPresent(DataDirectoryTemplate::delete);
+            folder.close();
             throw new EmbeddedServerException("could not start the embedded PostgreSQL: " + firstLine(e), e);
         }
     }
@@ -115,6 +137,7 @@ public final class EmbeddedServer implements AutoCloseable {
         return USER;
     }
 
+    /** Stops the server, deletes its folder, and lets its watchdog go. */
     @Override
     public void close() {
         try {
@@ -122,14 +145,16 @@ public final class EmbeddedServer implements AutoCloseable {
         } catch (IOException e) {
             throw new EmbeddedServerException("could not stop the embedded PostgreSQL: " + firstLine(e), e);
         } finally {
-            copiedDataDirectory.ifPresent(DataDirectoryTemplate::delete);
+            folder.close();
+            watchdog.close();
         }
     }
 
     private static EmbeddedPostgres.Builder builder() {
-        // The data is thrown away anyway, so durability settings only cost time.
+        // The data is thrown away anyway, so durability settings only cost time. The folder is autogen's to delete;
+        // zonky initialises a data directory that has no configuration yet.
         return EmbeddedPostgres.builder()
-                .setCleanDataDirectory(true)
+                .setCleanDataDirectory(false)
                 .setOutputRedirector(Redirect.DISCARD)
                 .setErrorRedirector(Redirect.DISCARD)
                 .setServerConfig("fsync", "off")

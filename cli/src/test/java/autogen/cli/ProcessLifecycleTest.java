@@ -1,0 +1,173 @@
+package autogen.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Nothing of a finished or killed autogen outlives it for long: the embedded PostgreSQL stops and its folder goes
+ * whether the command ends, is interrupted, terminated or killed with {@code kill -9}; and what a crash of both the
+ * command and its watchdog leaves behind is swept by the next command. Each command runs as a process of its own
+ * with a temporary folder of the test's, while a migration that sleeps keeps its shadow database busy.
+ */
+class ProcessLifecycleTest {
+    private static final Duration GONE_WITHIN = Duration.ofSeconds(15);
+
+    @TempDir
+    Path temp;
+    private Path tmp;
+    private Path migrations;
+
+    @BeforeEach
+    void migrationsWithASlowStep() throws Exception {
+        tmp = Files.createDirectories(temp.resolve("tmp"));
+        migrations = Files.createDirectories(temp.resolve("migrations"));
+        Path first = CliHarness.files(SampleAppRoundTripTest.SAMPLE_CONFIG.getParent().resolve("migrations")).get(0);
+        Files.copy(first, migrations.resolve(first.getFileName()));
+        Files.writeString(migrations.resolve("20261201000000_wait.java"), """
+                import autogen.migration.Migration;
+                import autogen.migration.MigrationInfo;
+                import autogen.migration.Operations;
+
+                @MigrationInfo(revision = "20261201000000", parent = "%s", message = "Wait",
+                        created = "2026-12-01T00:00:00Z")
+                final class Migration_20261201000000 implements Migration {
+                    @Override
+                    public void upgrade(Operations op) {
+                        op.execute("select pg_sleep(120)");
+                    }
+
+                    @Override
+                    public void downgrade(Operations op) {
+                    }
+                }
+                """.formatted(first.getFileName().toString().substring(0, 14)));
+    }
+
+    @Test
+    void killNineStopsTheServerAndDeletesItsFolder() throws Exception {
+        CliProcess check = startCheckAndWaitForItsServer();
+        check.process().destroyForcibly();
+        assertEverythingGoes();
+    }
+
+    @Test
+    void sigtermStopsTheServerAndDeletesItsFolder() throws Exception {
+        CliProcess check = startCheckAndWaitForItsServer();
+        check.process().destroy();
+        assertEverythingGoes();
+    }
+
+    @Test
+    void sigintStopsTheServerAndDeletesItsFolder() throws Exception {
+        CliProcess check = startCheckAndWaitForItsServer();
+        new ProcessBuilder("kill", "-INT", String.valueOf(check.process().pid())).start().waitFor();
+        assertEverythingGoes();
+    }
+
+    @Test
+    void whatACrashLeftBehindIsSweptByTheNextCommand() throws Exception {
+        CliProcess check = startCheckAndWaitForItsServer();
+        List<ProcessHandle> watchdogs = check.process().children()
+                .filter(p -> p.info().command().map(c -> c.endsWith("sh")).orElse(false)).toList();
+        assertEquals(1, watchdogs.size(), "the command has one watchdog: " + check.process().children().toList());
+        watchdogs.get(0).destroyForcibly();
+        watchdogs.get(0).onExit().get();
+        check.process().destroyForcibly();
+        check.process().onExit().get();
+        Thread.sleep(2000);
+        assertFalse(processesIn(tmp).isEmpty(), "with its watchdog killed too, the server outlives the command");
+        assertEquals(1, folders("autogen-pg-").size());
+
+        Files.delete(migrations.resolve("20261201000000_wait.java"));
+        CliProcess.Result next = CliProcess.run(temp.resolve("next"), environment(), null, "check", "--config",
+                SampleAppRoundTripTest.SAMPLE_CONFIG.toString(), "--migrations", migrations.toString());
+        assertEquals(0, next.exitCode(), next.err());
+        assertEverythingGoes();
+    }
+
+    @Test
+    void compiledMigrationsLeaveNothingAndAbandonedFoldersAreSwept() throws Exception {
+        Path abandoned = Files.createDirectories(tmp.resolve("autogen-migrations-abandoned"));
+        Files.writeString(abandoned.resolve(".autogen-owner"), "pid 1\n");
+        Files.writeString(abandoned.resolve("Leftover.class"), "");
+        Files.delete(migrations.resolve("20261201000000_wait.java"));
+        Map<String, String> noCache = new java.util.HashMap<>(environment());
+        noCache.put("AUTOGEN_CACHE_DIR", "off");
+        CliProcess.Result history = CliProcess.run(temp.resolve("history"), noCache, null, "history",
+                "--migrations", migrations.toString());
+        assertEquals(0, history.exitCode(), history.err());
+        assertEquals(List.of(), folders(""), "the temporary folder is as it was before autogen ran, and swept");
+    }
+
+    private CliProcess startCheckAndWaitForItsServer() throws Exception {
+        CliProcess check = CliProcess.start(temp.resolve("run"), environment(), null, "check", "--config",
+                SampleAppRoundTripTest.SAMPLE_CONFIG.toString(), "--migrations", migrations.toString());
+        waitFor(() -> !processesIn(tmp).isEmpty() && folders("autogen-pg-").size() == 1,
+                "the command's server to run");
+        return check;
+    }
+
+    private Map<String, String> environment() {
+        return Map.of("JAVA_TOOL_OPTIONS", "-Djava.io.tmpdir=" + tmp);
+    }
+
+    private void assertEverythingGoes() throws Exception {
+        waitFor(() -> processesIn(tmp).isEmpty(), "no PostgreSQL process in " + tmp);
+        waitFor(() -> folders("autogen-pg-").isEmpty(), "no server folder in " + tmp);
+    }
+
+    private List<Path> folders(String prefix) {
+        try (Stream<Path> files = Files.list(tmp)) {
+            return files.filter(f -> f.getFileName().toString().startsWith(prefix))
+                    .filter(f -> !f.getFileName().toString().startsWith("hsperfdata")).toList();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The processes working in {@code folder}: PostgreSQL's all work in their data directory. */
+    private static List<Long> processesIn(Path folder) {
+        List<Long> found = new ArrayList<>();
+        try (Stream<Path> processes = Files.list(Path.of("/proc"))) {
+            for (Path process : processes.filter(p -> p.getFileName().toString().matches("\\d+")).toList()) {
+                readLink(process.resolve("cwd")).filter(cwd -> cwd.startsWith(folder.toString()))
+                        .ifPresent(cwd -> found.add(Long.parseLong(process.getFileName().toString())));
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return found;
+    }
+
+    private static Optional<String> readLink(Path link) {
+        try {
+            return Optional.of(Files.readSymbolicLink(link).toString());
+        } catch (IOException | SecurityException gone) {
+            return Optional.empty();
+        }
+    }
+
+    private static void waitFor(BooleanSupplier condition, String what) throws InterruptedException {
+        Instant deadline = Instant.now().plus(GONE_WITHIN.multipliedBy(2));
+        while (!condition.getAsBoolean()) {
+            assertTrue(Instant.now().isBefore(deadline), "waited in vain for " + what);
+            Thread.sleep(50);
+        }
+    }
+}
