@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 /** Entity classes written out in a test, compiled in-process into a folder of the test's own. */
-final class EntitySources {
+public final class EntitySources {
     private EntitySources() {
     }
 
@@ -18,7 +18,7 @@ final class EntitySources {
      * Compiles {@code sources} (fully qualified class name to source text) into {@code folder}/classes and
      * returns that folder, the class path to hand to autogen.
      */
-    static Path compile(Path folder, Map<String, String> sources) {
+    public static Path compile(Path folder, Map<String, String> sources) {
         try {
             Path sourceFolder = Files.createDirectories(folder.resolve("sources"));
             Path classes = Files.createDirectories(folder.resolve("classes"));

@@ -133,34 +133,29 @@ final class SqlFragment {
 
     /** A string from its opening quote at {@code i}; {@code ''} is a quote inside it, as {@code \'} is in E''. */
     private Optional<String> string(boolean backslashEscapes) {
+        return enclosed('\'', backslashEscapes, "leaves a string open");
+    }
+
+    /** A quoted name from its opening quote at {@code i}; {@code ""} is a quote inside it. */
+    private Optional<String> quotedName() {
+        return enclosed('"', false, "leaves a quoted name open");
+    }
+
+    private Optional<String> enclosed(char quote, boolean backslashEscapes, String leftOpen) {
         int start = i++;
         while (i < sql.length()) {
             char ch = sql.charAt(i++);
             if (backslashEscapes && ch == '\\') {
                 i++;
-            } else if (ch == '\'') {
-                if (i < sql.length() && sql.charAt(i) == '\'') {
+            } else if (ch == quote) {
+                if (i < sql.length() && sql.charAt(i) == quote) {
                     i++;
                 } else {
                     return Optional.empty();
                 }
             }
         }
-        return at("leaves a string open", start);
-    }
-
-    private Optional<String> quotedName() {
-        int start = i++;
-        while (i < sql.length()) {
-            if (sql.charAt(i++) == '"') {
-                if (i < sql.length() && sql.charAt(i) == '"') {
-                    i++;
-                } else {
-                    return Optional.empty();
-                }
-            }
-        }
-        return at("leaves a quoted name open", start);
+        return at(leftOpen, start);
     }
 
     /** {@code $tag$...$tag$} or {@code $$...$$}; a {@code $} that starts neither ({@code $1}) is passed over. */

@@ -1,13 +1,14 @@
 package autogen.cli.matrix;
 
+import autogen.cli.EntitySources;
 import autogen.introspect.embedded.ScratchFolder;
-import autogen.runner.JavaCompilation;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
@@ -29,36 +30,25 @@ final class MatrixSources {
 
     /** Compiles the matrix with {@code edits} applied into a new folder and returns it. */
     static Path compile(List<Edit> edits) {
-        try {
-            // Folders that go with the test JVM, however it ends.
-            Path folder = ScratchFolder.create("autogen-matrix-", f -> { }).path();
-            Path sources = Files.createDirectories(folder.resolve("sources"));
-            Path classes = Files.createDirectories(folder.resolve("classes"));
-            List<Path> files = new ArrayList<>();
-            try (Stream<Path> originals = Files.list(FOLDER)) {
-                for (Path original : originals.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
-                    String text = Files.readString(original);
-                    for (Edit edit : edits) {
-                        if (edit.file().equals(original.getFileName().toString())) {
-                            if (text.indexOf(edit.from()) < 0 || text.indexOf(edit.from()) != text.lastIndexOf(edit.from())) {
-                                throw new IllegalArgumentException("edit does not match once in " + edit.file()
-                                        + ": " + edit.from());
-                            }
-                            text = text.replace(edit.from(), edit.to());
+        Map<String, String> sources = new TreeMap<>();
+        try (Stream<Path> originals = Files.list(FOLDER)) {
+            for (Path original : originals.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
+                String text = Files.readString(original);
+                for (Edit edit : edits) {
+                    if (edit.file().equals(original.getFileName().toString())) {
+                        if (text.indexOf(edit.from()) < 0 || text.indexOf(edit.from()) != text.lastIndexOf(edit.from())) {
+                            throw new IllegalArgumentException("edit does not match once in " + edit.file()
+                                    + ": " + edit.from());
                         }
+                        text = text.replace(edit.from(), edit.to());
                     }
-                    Path copy = sources.resolve(original.getFileName());
-                    Files.writeString(copy, text);
-                    files.add(copy);
                 }
+                sources.put(PACKAGE + "." + original.getFileName().toString().replaceFirst("\\.java$", ""), text);
             }
-            JavaCompilation.compile(files, JavaCompilation.classPathOf(jakarta.persistence.Entity.class,
-                    org.hibernate.annotations.Comment.class), classes).ifPresent(error -> {
-                throw new IllegalStateException("the matrix " + error);
-            });
-            return classes;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        // A folder that goes with the test JVM, however it ends.
+        return EntitySources.compile(ScratchFolder.create("autogen-matrix-", f -> { }).path(), sources);
     }
 }
