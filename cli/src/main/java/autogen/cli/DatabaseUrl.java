@@ -43,7 +43,8 @@ public record DatabaseUrl(String jdbcUrl, Optional<String> user, Optional<String
         // A password may hold '/', '?' or '@' (a user's password, unencoded): the last '@' ends the user part.
         int at = rest.lastIndexOf('@');
         Optional<String> userInfo = at < 0 ? Optional.empty() : Optional.of(rest.substring(0, at));
-        userInfo.filter(info -> info.contains(":")).ifPresent(info -> Secrets.remember(info.substring(info.indexOf(':') + 1)));
+        userInfo.filter(info -> info.contains(":"))
+                .ifPresent(info -> Secrets.remember(info.substring(info.indexOf(':') + 1)));
         String afterUser = rest.substring(at + 1);
         int queryAt = afterUser.indexOf('?');
         String query = queryAt < 0 ? "" : afterUser.substring(queryAt + 1);

@@ -56,7 +56,8 @@ public final class MigrationCompiler {
             return List.of();
         }
         if (!Files.isDirectory(folder)) {
-            throw new AutogenException(ExitCodes.BAD_INPUT, "the migrations folder " + folder + " is a file, not a folder");
+            throw new AutogenException(ExitCodes.BAD_INPUT, "the migrations folder " + folder
+                    + " is a file, not a folder");
         }
         try (Stream<Path> files = Files.list(folder)) {
             return files.filter(f -> f.getFileName().toString().endsWith(".java")).sorted().toList();

@@ -79,7 +79,8 @@ public final class MigrationLock implements AutoCloseable {
             List<String> facts = new ArrayList<>();
             // Without pg_read_all_stats, a role sees only the pid of another role's session.
             Optional.ofNullable(rs.getString(2)).ifPresent(user -> facts.add("user " + user));
-            Optional.ofNullable(rs.getString(3)).filter(a -> !a.isEmpty()).ifPresent(a -> facts.add("application " + a));
+            Optional.ofNullable(rs.getString(3)).filter(a -> !a.isEmpty())
+                    .ifPresent(a -> facts.add("application " + a));
             Optional.ofNullable(rs.getString(4)).ifPresent(from -> facts.add("from " + from));
             Optional.ofNullable(rs.getTimestamp(5))
                     .ifPresent(since -> facts.add("connected " + TIME.format(since.toInstant())));

@@ -41,8 +41,8 @@ public final class MigrationRunner {
         try {
             return VersionTable.read(connection);
         } catch (SQLException e) {
-            throw new AutogenException(ExitCodes.DATABASE, "cannot read the version table: " + firstLine(e.getMessage()),
-                    e);
+            throw new AutogenException(ExitCodes.DATABASE, "cannot read the version table: "
+                    + firstLine(e.getMessage()), e);
         }
     }
 

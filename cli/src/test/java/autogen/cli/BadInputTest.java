@@ -142,7 +142,8 @@ class BadInputTest {
     @Test
     void aConfigurationFileThatIsNotText() throws Exception {
         Path binary = temp.resolve("autogen.properties");
-        Files.write(binary, new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, (byte) 0xff});
+        Files.write(binary, new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d,
+            (byte) 0xff});
         CliHarness.Run run = new CliHarness("binaryconfig").run("check", "--config", binary.toString());
         assertOneLineFailure(run, 3, "cannot read " + binary + ": it is not a text file in UTF-8");
     }

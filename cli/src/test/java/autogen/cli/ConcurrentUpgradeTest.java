@@ -25,7 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
 class ConcurrentUpgradeTest {
     private static final int PROCESSES = 8;
     private static final int ROUNDS = 10;
-    private static final Path SAMPLE_MIGRATIONS = SampleAppRoundTripTest.SAMPLE_CONFIG.getParent().resolve("migrations");
+    private static final Path SAMPLE_MIGRATIONS =
+            SampleAppRoundTripTest.SAMPLE_CONFIG.getParent().resolve("migrations");
 
     @TempDir
     Path temp;
@@ -85,7 +86,8 @@ class ConcurrentUpgradeTest {
         Files.copy(sample.get(0), migrations.resolve(sample.get(0).getFileName()));
         String parent = sample.get(0).getFileName().toString().substring(0, 14);
         dataMigration(migrations, "20261201000100", parent, "Seed tags",
-                "insert into tags (id, name, slug) values (1, 'a', 'a'), (2, 'b', 'b'), (3, 'c', 'c')", "delete from tags");
+                "insert into tags (id, name, slug) values (1, 'a', 'a'), (2, 'b', 'b'), (3, 'c', 'c')",
+                "delete from tags");
         dataMigration(migrations, "20261201000200", "20261201000100", "Mark tags",
                 "update tags set name = name || '+'", "update tags set name = rtrim(name, '+')");
         return migrations;

@@ -36,14 +36,15 @@ class IdentifierTest {
     void aNameOfMoreThan63BytesIsRefusedNamingTheEntityTheNameAndItsLength() {
         CliHarness cli = new CliHarness("longnames");
         String table = "t".repeat(64);
-        Path classes = EntitySources.compile(temp.resolve("table"), EntitySources.entity("autogen.longnames", "LongName",
-                table, "    String body;"));
+        Path classes = EntitySources.compile(temp.resolve("table"),
+                EntitySources.entity("autogen.longnames", "LongName", table, "    String body;"));
         for (String command : List.of("-m", "check")) {
             String[] args = command.equals("-m") ? new String[] {"-m", "Long names"} : new String[] {"check"};
-            CliHarness.Run run = cli.run(SampleAppRoundTripTest.concat(args, options(cli, "autogen.longnames", classes)));
+            CliHarness.Run run = cli.run(SampleAppRoundTripTest.concat(args,
+                    options(cli, "autogen.longnames", classes)));
             assertEquals(3, run.exitCode(), run.out() + run.err());
-            assertEquals(List.of("autogen: entity autogen.longnames.LongName: the table name \"" + table + "\" is 64 bytes"
-                    + " long; PostgreSQL keeps at most 63 and would cut it: shorten it with @Table(name = ...)"),
+            assertEquals(List.of("autogen: entity autogen.longnames.LongName: the table name \"" + table
+                    + "\" is 64 bytes long; PostgreSQL keeps at most 63 and would cut it: shorten it with @Table(name = ...)"),
                     run.errLines());
         }
         assertEquals(List.of(), CliHarness.files(temp.resolve("migrations")));

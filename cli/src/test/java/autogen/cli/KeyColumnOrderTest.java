@@ -45,7 +45,8 @@ class KeyColumnOrderTest {
                         }
                         """));
         Path config = Files.writeString(temp.resolve("autogen.properties"), "entity.packages=autogen.keyorder\n"
-                + "class.path=" + classes + "\nmigrations=" + temp.resolve("migrations") + "\nmetadata.enabled=false\n");
+                + "class.path=" + classes + "\nmigrations=" + temp.resolve("migrations")
+                + "\nmetadata.enabled=false\n");
         CliHarness.Run check = cli.run("check", "--config", config.toString(), "--db", cli.jdbcUrl());
         assertEquals(0, check.exitCode(), check.out() + check.err());
     }

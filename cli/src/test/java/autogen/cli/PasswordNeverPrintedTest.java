@@ -53,7 +53,8 @@ class PasswordNeverPrintedTest {
         Path config = Files.writeString(temp.resolve("autogen.properties"),
                 "database.url=postgresql://bob:S3cretPw@127.0.0.1:70000/app\nmigrations=migrations\n");
         Files.createDirectories(temp.resolve("migrations"));
-        for (Map<String, String> env : List.of(Map.of("DATABASE_URL", "jdbc:postgresql://127.0.0.1:99999/app?password=S3cretPw"),
+        for (Map<String, String> env : List.of(
+                Map.of("DATABASE_URL", "jdbc:postgresql://127.0.0.1:99999/app?password=S3cretPw"),
                 Map.of("DATABASE_URL", "postgresql://bob:S3cretPw@127.0.0.1:1/app"), Map.<String, String>of())) {
             CliProcess.Result run = CliProcess.run(temp.resolve("run"), env, null, "current", "--config",
                     config.toString());

@@ -46,8 +46,8 @@ public final class SqlOperations implements Operations {
                 comment = Optional.of(c.text());
             }
         }
-        emit(renderer.createTableSql(new Table(NameText.parse(table), columns, primaryKey, List.of(), uniques, List.of(),
-                checks, comment)));
+        emit(renderer.createTableSql(new Table(NameText.parse(table), columns, primaryKey, List.of(), uniques,
+                List.of(), checks, comment)));
     }
 
     @Override

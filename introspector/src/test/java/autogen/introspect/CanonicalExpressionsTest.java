@@ -106,8 +106,9 @@ class CanonicalExpressionsTest {
         try (Connection c = TestDatabase.fresh("normalize_enums")) {
             StatementCounter counter = new StatementCounter(c);
             Schema normalized = normalizer.normalize(counter.connection(), target);
-            assertEquals(12, counter.count(), "one scratch transaction: its set-up, schemas and enums read, declarations; "
-                    + "then two rounds until the spelling is stable, 2 statements each, for columns and for checks");
+            assertEquals(12, counter.count(), "one scratch transaction: its set-up, schemas and enums read, "
+                    + "declarations; then two rounds until the spelling is stable, 2 statements each, for columns "
+                    + "and for checks");
             assertEquals(List.of(Column.of("mood", "shop.mood").withDefault(Optional.of("'ok'::shop.mood")),
                     Column.of("public_mood", "mood")), normalized.tables().get(0).columns());
             assertEquals("((mood <> 'sad'::shop.mood) OR (public_mood = 'happy'::mood))",

@@ -43,8 +43,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class FragmentBreakoutTest {
     /** What a fragment may make the session run, by its first words as the server logs them. */
-    private static final List<String> ALLOWED = List.of("select", "with ", "set ", "show ", "begin", "savepoint", "rollback",
-            "release", "create function pg_temp.autogen_probe_run(");
+    private static final List<String> ALLOWED = List.of("select", "with ", "set ", "show ", "begin", "savepoint",
+            "rollback", "release", "create function pg_temp.autogen_probe_run(");
     private static final AtomicInteger SESSIONS = new AtomicInteger();
 
     @TempDir
@@ -203,7 +203,8 @@ class FragmentBreakoutTest {
     /** Every statement the server logged for {@code application}'s session starts with one of {@link #ALLOWED}. */
     private static void assertOnlyAllowedStatements(String application) throws Exception {
         List<String> statements = loggedStatements(application);
-        assertTrue(statements.stream().anyMatch(s -> s.startsWith("select")), "the log holds the session: " + statements);
+        assertTrue(statements.stream().anyMatch(s -> s.startsWith("select")),
+                "the log holds the session: " + statements);
         assertTrue(statements.stream().anyMatch(s -> s.startsWith("select pg_temp.autogen_probe_run(")),
                 "the probes ran through the function: " + statements);
         for (String statement : statements) {

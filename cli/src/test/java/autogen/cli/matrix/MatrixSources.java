@@ -36,7 +36,8 @@ final class MatrixSources {
                 String text = Files.readString(original);
                 for (Edit edit : edits) {
                     if (edit.file().equals(original.getFileName().toString())) {
-                        if (text.indexOf(edit.from()) < 0 || text.indexOf(edit.from()) != text.lastIndexOf(edit.from())) {
+                        int at = text.indexOf(edit.from());
+                        if (at < 0 || at != text.lastIndexOf(edit.from())) {
                             throw new IllegalArgumentException("edit does not match once in " + edit.file()
                                     + ": " + edit.from());
                         }

@@ -25,7 +25,7 @@ final class Leftovers {
         }
     }
 
-    /** The live postmaster of {@code dataDirectory}: the pid its postmaster.pid names, if its command names the directory. */
+    /** The live postmaster of {@code dataDirectory}: the pid in its postmaster.pid, if that one's command names it. */
     static Optional<ProcessHandle> postmaster(Path dataDirectory) {
         try {
             Path pidFile = dataDirectory.resolve("postmaster.pid");

@@ -65,7 +65,8 @@ public final class ScratchFolder implements AutoCloseable {
                     StandardOpenOption.WRITE);
             FileLock lock = owner.lock();
             // For people looking at the folder; the lock is what counts.
-            owner.write(ByteBuffer.wrap(("pid " + ProcessHandle.current().pid() + "\n").getBytes(StandardCharsets.UTF_8)));
+            String pid = "pid " + ProcessHandle.current().pid() + "\n";
+            owner.write(ByteBuffer.wrap(pid.getBytes(StandardCharsets.UTF_8)));
             ScratchFolder folder = new ScratchFolder(path, owner, lock, beforeDelete);
             OPEN.add(folder);
             return folder;
