@@ -5,7 +5,6 @@ import java.lang.ProcessBuilder.Redirect;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 
 /**
  * A small shell process that outlives a JVM killed without warning ({@code kill -9}) just long enough to stop the
@@ -52,11 +51,8 @@ final class Watchdog implements AutoCloseable {
             try {
                 p.getOutputStream().write("done\n".getBytes(StandardCharsets.US_ASCII));
                 p.getOutputStream().close();
-                p.waitFor(2, TimeUnit.SECONDS);
             } catch (IOException e) {
                 p.destroy();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
             }
         });
     }
