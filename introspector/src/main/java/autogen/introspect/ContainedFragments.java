@@ -48,8 +48,8 @@ final class ContainedFragments {
         if (escape.isPresent()) {
             // On one line, as every refusal is: a line break in the fragment is shown as \n.
             String shown = fragment.replace("\r", "\\r").replace("\n", "\\n");
-            throw new TargetRejectedException("PostgreSQL rejects " + what.get() + ": \"" + shown + "\" "
-                    + escape.get() + "; it must be one expression");
+            throw new TargetRejectedException(what.get() + ": \"" + shown + "\" is not one SQL expression: it "
+                    + escape.get());
         }
         contained.add(fragment);
     }

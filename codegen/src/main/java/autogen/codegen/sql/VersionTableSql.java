@@ -18,7 +18,7 @@ public final class VersionTableSql {
      * Who holds the lock: pg_locks shows a bigint advisory key as its high half in classid and its low half in
      * objid, with objsubid 1.
      */
-    public static final String LOCK_HOLDER = "select a.pid, a.usename, a.application_name, a.client_addr::text,"
+    public static final String LOCK_HOLDER = "select a.pid, a.usename, a.application_name, host(a.client_addr),"
             + " a.backend_start from pg_locks l join pg_stat_activity a on a.pid = l.pid"
             + " where l.locktype = 'advisory' and l.granted and l.objsubid = 1"
             + " and l.classid = " + (LOCK_KEY >>> 32) + " and l.objid = " + (LOCK_KEY & 0xFFFFFFFFL)
