@@ -1,6 +1,6 @@
 package autogen.bench;
 
-import autogen.cli.DiffService;
+import autogen.engine.DiffService;
 import autogen.diff.MigrationPlan;
 import autogen.diff.SchemaDiffer;
 import autogen.diff.SchemaFilter;

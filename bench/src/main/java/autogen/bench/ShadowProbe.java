@@ -1,8 +1,8 @@
 package autogen.bench;
 
-import autogen.cli.DatabaseSession;
-import autogen.cli.DiffService;
-import autogen.cli.Settings;
+import autogen.engine.DatabaseSession;
+import autogen.engine.DiffService;
+import autogen.engine.Settings;
 import autogen.runner.MigrationChain;
 import autogen.runner.MigrationRunner;
 import java.nio.file.Path;

@@ -1,5 +1,6 @@
 package autogen.cli;
 
+import autogen.engine.RevisionService;
 import java.time.Clock;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -49,8 +50,7 @@ public final class AutogenCommand implements Callable<Integer> {
             spec.commandLine().usage(spec.commandLine().getErr());
             return CommandLine.ExitCode.USAGE;
         }
-        return new RevisionService(clock).run(common.settings(), message,
-                new RevisionService.Options(allowDataLoss, renameToConvention),
-                spec.commandLine().getOut());
+        return RevisionReport.print(new RevisionService(clock).write(common.settings(), message,
+                new RevisionService.Options(allowDataLoss, renameToConvention)), spec.commandLine().getOut());
     }
 }

@@ -1,6 +1,7 @@
 package autogen.cli;
 
-import autogen.runner.ExitCodes;
+import autogen.engine.DiffService;
+import autogen.engine.CheckReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

@@ -1,5 +1,6 @@
 package autogen.cli;
 
+import autogen.engine.Settings;
 import java.nio.file.Path;
 import java.util.Optional;
 import picocli.CommandLine.Option;

@@ -1,7 +1,10 @@
 package autogen.cli;
 
+import autogen.engine.DiffService;
+import autogen.engine.Settings;
+import autogen.engine.DatabaseSession;
 import autogen.runner.AutogenException;
-import autogen.runner.ExitCodes;
+import autogen.runner.Failure;
 import autogen.runner.LoadedMigration;
 import autogen.runner.MigrationChain;
 import autogen.runner.MigrationRunner;
@@ -16,7 +19,7 @@ final class CurrentCommand extends Subcommand {
     public Integer call() {
         Settings settings = settings();
         if (settings.database().isEmpty()) {
-            throw new AutogenException(ExitCodes.BAD_INPUT,
+            throw new AutogenException(Failure.BAD_INPUT,
                     "current needs a database: pass --db URL or set DATABASE_URL");
         }
         MigrationChain chain = DiffService.loadChain(settings, DiffService.Folder.REQUIRED);

@@ -1,6 +1,7 @@
 package autogen.cli;
 
-import autogen.runner.ExitCodes;
+import autogen.engine.DiffService;
+import autogen.engine.Settings;
 import autogen.runner.LoadedMigration;
 import autogen.runner.MigrationChain;
 import java.io.PrintWriter;

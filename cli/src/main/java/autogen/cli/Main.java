@@ -1,10 +1,10 @@
 package autogen.cli;
 
+import autogen.engine.Secrets;
 import autogen.introspect.TargetRejectedException;
 import autogen.introspect.embedded.EmbeddedServerException;
 import autogen.model.ModelReadException;
 import autogen.runner.AutogenException;
-import autogen.runner.ExitCodes;
 import java.time.Clock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -44,7 +44,7 @@ public final class Main {
 
     private static int exitCode(Exception e) {
         if (e instanceof AutogenException a) {
-            return a.exitCode();
+            return ExitCodes.of(a.failure());
         } else if (e instanceof ModelReadException || e instanceof TargetRejectedException) {
             return ExitCodes.BAD_INPUT;
         } else if (e instanceof EmbeddedServerException) {

@@ -1,6 +1,8 @@
 package autogen.cli;
 
-import autogen.runner.ExitCodes;
+import autogen.engine.DiffService;
+import autogen.engine.Settings;
+import autogen.engine.DatabaseSession;
 import autogen.runner.LoadedMigration;
 import autogen.runner.MigrationChain;
 import autogen.runner.MigrationRunner;

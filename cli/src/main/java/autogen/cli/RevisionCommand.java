@@ -1,5 +1,6 @@
 package autogen.cli;
 
+import autogen.engine.RevisionService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -19,8 +20,7 @@ final class RevisionCommand extends Subcommand {
 
     @Override
     public Integer call() {
-        return new RevisionService(parent.clock()).run(settings(), message,
-                new RevisionService.Options(allowDataLoss, renameToConvention),
-                out());
+        return RevisionReport.print(new RevisionService(parent.clock()).write(settings(), message,
+                new RevisionService.Options(allowDataLoss, renameToConvention)), out());
     }
 }

@@ -1,7 +1,7 @@
 package autogen.cli;
 
+import autogen.engine.DiffService;
 import autogen.migration.SqlOperations;
-import autogen.runner.ExitCodes;
 import autogen.runner.LoadedMigration;
 import java.io.PrintWriter;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package autogen.cli;
 
+import autogen.engine.Settings;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Mixin;

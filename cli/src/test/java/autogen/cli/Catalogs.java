@@ -1,6 +1,6 @@
 package autogen.cli;
 
-import autogen.codegen.sql.PostgresSqlRenderer;
+import autogen.render.sql.PostgresSqlRenderer;
 import autogen.diff.op.Operation;
 import autogen.schema.Column;
 import autogen.schema.Schema;

@@ -1,5 +1,6 @@
 package autogen.cli;
 
+import autogen.engine.CheckReport;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import autogen.diff.SchemaDiffer;

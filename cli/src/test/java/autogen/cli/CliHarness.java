@@ -1,6 +1,6 @@
 package autogen.cli;
 
-import autogen.codegen.sql.VersionTableSql;
+import autogen.runner.VersionTableSql;
 import autogen.runner.JavaCompilation;
 import autogen.introspect.IntrospectionScope;
 import autogen.introspect.PostgresIntrospector;

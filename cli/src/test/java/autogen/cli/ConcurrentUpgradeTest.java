@@ -3,7 +3,7 @@ package autogen.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import autogen.codegen.sql.VersionTableSql;
+import autogen.runner.VersionTableSql;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;

@@ -1,11 +1,13 @@
 package autogen.cli;
 
+import autogen.engine.DiffService;
+import autogen.engine.Settings;
 import static autogen.cli.SampleAppRoundTripTest.concat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import autogen.codegen.OperationDescriber;
+import autogen.render.OperationDescriber;
 import autogen.schema.Schema;
 import java.nio.file.Path;
 import java.util.List;

@@ -1,9 +1,11 @@
 package autogen.cli;
 
+import autogen.engine.DiffService;
+import autogen.engine.Settings;
 import static autogen.cli.SampleAppRoundTripTest.concat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import autogen.codegen.OperationDescriber;
+import autogen.render.OperationDescriber;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import autogen.introspect.IntrospectionScope;
 import autogen.introspect.PostgresIntrospector;
-import autogen.runner.ExitCodes;
 import autogen.schema.QualifiedName;
 import autogen.schema.Schema;
 import java.nio.file.Path;

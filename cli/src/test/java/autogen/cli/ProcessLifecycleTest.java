@@ -7,9 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -102,17 +104,30 @@ class ProcessLifecycleTest {
     }
 
     @Test
-    void compiledMigrationsLeaveNothingAndAbandonedFoldersAreSwept() throws Exception {
-        Path abandoned = Files.createDirectories(tmp.resolve("autogen-migrations-abandoned"));
-        Files.writeString(abandoned.resolve(".autogen-owner"), "pid 1\n");
-        Files.writeString(abandoned.resolve("Leftover.class"), "");
+    void compiledMigrationsLeaveNothingAndWhatAKilledWriteLeftIsSwept() throws Exception {
         Files.delete(migrations.resolve("20261201000000_wait.java"));
-        Map<String, String> noCache = new java.util.HashMap<>(environment());
+        Map<String, String> noCache = new HashMap<>(environment());
         noCache.put("AUTOGEN_CACHE_DIR", "off");
         CliProcess.Result history = CliProcess.run(temp.resolve("history"), noCache, null, "history",
                 "--migrations", migrations.toString());
         assertEquals(0, history.exitCode(), history.err());
-        assertEquals(List.of(), folders(""), "the temporary folder is as it was before autogen ran, and swept");
+        assertEquals(List.of(), folders(""), "migrations compile in memory: the temporary folder is untouched");
+
+        Path cache = temp.resolve("cache");
+        Path abandoned = Files.createDirectories(cache.resolve("migrations").resolve(".writing-abandoned"));
+        Files.writeString(abandoned.resolve("Leftover.class"), "");
+        Files.setLastModifiedTime(abandoned, FileTime.from(Instant.now().minus(Duration.ofHours(1))));
+        Map<String, String> cached = new HashMap<>(environment());
+        cached.put("AUTOGEN_CACHE_DIR", cache.toString());
+        history = CliProcess.run(temp.resolve("history"), cached, null, "history", "--migrations",
+                migrations.toString());
+        assertEquals(0, history.exitCode(), history.err());
+        try (Stream<Path> entries = Files.list(cache.resolve("migrations"))) {
+            List<String> names = entries.map(p -> p.getFileName().toString()).toList();
+            assertEquals(1, names.size(), "one entry, and the abandoned write swept: " + names);
+            assertTrue(names.get(0).matches("[0-9a-f]{64}"), names.toString());
+        }
+        assertEquals(List.of(), folders(""));
     }
 
     private CliProcess startCheckAndWaitForItsServer() throws Exception {

@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,7 +34,7 @@ class SampleHistoryGoldenTest {
 
     @Test
     void theCommittedFirstMigrationIsWhatAutogenWrites() throws Exception {
-        List<LoadedMigration> committed = new MigrationCompiler().load(HISTORY).stream()
+        List<LoadedMigration> committed = new MigrationCompiler(Optional.empty()).load(HISTORY).stream()
                 .filter(m -> m.parent().isEmpty()).toList();
         assertFalse(committed.isEmpty(), "the sample app has a committed first migration in " + HISTORY);
         LoadedMigration first = committed.get(0);

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import autogen.cli.Catalogs;
-import autogen.codegen.OperationDescriber;
+import autogen.render.OperationDescriber;
 import autogen.diff.MigrationPlan;
 import autogen.diff.SchemaDiffer;
 import autogen.diff.op.Operation;

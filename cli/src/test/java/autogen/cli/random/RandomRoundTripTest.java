@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import autogen.cli.Catalogs;
-import autogen.codegen.OperationDescriber;
-import autogen.codegen.sql.VersionTableSql;
+import autogen.render.OperationDescriber;
+import autogen.runner.VersionTableSql;
 import autogen.diff.MigrationPlan;
 import autogen.diff.SchemaDiffer;
 import autogen.introspect.IntrospectionScope;

@@ -1,0 +1,44 @@
+package autogen.cli;
+
+import autogen.diff.MigrationPlan;
+import autogen.diff.op.Hazard;
+import autogen.diff.op.Operation;
+import autogen.engine.RevisionService;
+import autogen.render.OperationDescriber;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** What {@code revision} prints: the file it wrote and each operation with its hazards, or that none was needed. */
+final class RevisionReport {
+    private RevisionReport() {
+    }
+
+    static int print(RevisionService.Revision revision, PrintWriter out) {
+        if (revision.file().isEmpty()) {
+            out.println("No changes: the entities match " + revision.comparedWith() + ". No migration written.");
+            return ExitCodes.OK;
+        }
+        MigrationPlan plan = revision.plan();
+        int steps = plan.up().size();
+        out.println("Wrote " + display(revision.file().get()) + " (" + steps + " operation" + (steps == 1 ? "" : "s")
+                + "):");
+        List<Set<Hazard>> hazardsByStep = MigrationPlan.hazardsByStep(plan.up());
+        for (int i = 0; i < steps; i++) {
+            Operation op = plan.up().get(i);
+            Set<Hazard> opHazards = hazardsByStep.get(i);
+            String hazards = opHazards.isEmpty() ? "" : "   [" + opHazards.stream().map(Hazard::name)
+                    .collect(Collectors.joining(", ")) + "]";
+            out.println("  " + OperationDescriber.describe(op) + hazards);
+        }
+        out.println("Review it, then apply it with: autogen upgrade head");
+        return ExitCodes.OK;
+    }
+
+    private static String display(Path file) {
+        Path cwd = Path.of("").toAbsolutePath();
+        return file.startsWith(cwd) ? cwd.relativize(file).toString() : file.toString();
+    }
+}

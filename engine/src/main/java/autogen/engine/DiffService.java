@@ -1,0 +1,249 @@
+package autogen.engine;
+
+import autogen.runner.VersionTableSql;
+import autogen.diff.MigrationPlan;
+import autogen.diff.SchemaDiffer;
+import autogen.diff.SchemaFilter;
+import autogen.introspect.IntrospectionScope;
+import autogen.introspect.PostgresIntrospector;
+import autogen.introspect.TargetNormalizer;
+import autogen.metadata.MetadataInjector;
+import autogen.metadata.MetadataSettings;
+import autogen.cache.CacheFolder;
+import autogen.cache.ModelCache;
+import autogen.model.ModelSource;
+import autogen.runner.AutogenException;
+import autogen.runner.Failure;
+import autogen.runner.LoadedMigration;
+import autogen.runner.MigrationChain;
+import autogen.runner.MigrationCompiler;
+import autogen.runner.MigrationRunner;
+import autogen.schema.QualifiedName;
+import autogen.schema.Schema;
+import autogen.schema.Table;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Compares the entities with the current schema: the configured database, which must be at the head of the
+ * migrations, or else a throwaway database on which every migration is replayed (the shadow database).
+ */
+public final class DiffService {
+
+    /** What was compared and what it takes to make the schema match the entities. */
+    public record Result(MigrationPlan plan, MigrationChain chain, String comparedWith) {
+        public Optional<LoadedMigration> head() {
+            return chain.head();
+        }
+    }
+
+    public Result diff(Settings settings) {
+        return diff(settings, false);
+    }
+
+    /** With {@code renameToConvention}, unnamed objects the database calls otherwise are renamed (opt-in). */
+    public Result diff(Settings settings, boolean renameToConvention) {
+        try {
+            return timedDiff(settings, renameToConvention);
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            // Database errors arrive translated by DatabaseSession.call; what is left is a bug.
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private Result timedDiff(Settings settings, boolean renameToConvention) throws Exception {
+        // Read the cheap, local inputs first, so bad input fails before any database work.
+        ModelCache models = modelCache(System.getenv());
+        MigrationChain chain = Timings.time("migrations", () -> loadChain(settings, Folder.MAY_BE_MISSING));
+        ModelSource source = new ModelSource(settings.classPath(), settings.requireEntityPackages(),
+                settings.hibernate());
+        // Two helper threads: one reads the entities' model (Hibernate's boot when the cache is cold) while this
+        // one starts the database and replays the migrations; the other reads and spells the catalog as soon as
+        // the database is ready, on a connection of its own. Each waits mostly on something else: the server,
+        // or the other core.
+        ExecutorService background = Executors.newFixedThreadPool(2, daemonThreads("autogen-background"));
+        // A model read from the entities is written to the cache on a thread of its own while the comparison goes
+        // on, and this method waits for the write before it returns (the CLI's exit would cut it short).
+        ExecutorService storing = Executors.newSingleThreadExecutor(daemonThreads("autogen-model-store"));
+        Future<Schema> model = background.submit(() -> Timings.time("model",
+                () -> models.read(source, storing)));
+        try (DatabaseSession db = Timings.time("database", () -> open(settings))) {
+            String comparedWith = db.call(() -> prepare(db, settings, chain));
+            return db.call(() -> new Result(compare(db, settings, renameToConvention, model, background), chain,
+                    comparedWith));
+        } finally {
+            background.shutdownNow();
+            finishStoring(storing);
+        }
+    }
+
+    /**
+     * Brings a throwaway database to the head of the migrations, or checks that the configured one is there;
+     * returns what the entities are compared with, for messages.
+     */
+    private static String prepare(DatabaseSession db, Settings settings, MigrationChain chain) throws Exception {
+        MigrationRunner runner = new MigrationRunner(db.connection(), line -> { }, Duration.ZERO);
+        if (db.isThrowaway()) {
+            Timings.time("replay", () -> runner.upgrade(chain, "head"));
+            return "the migrations in " + settings.migrations()
+                    + chain.head().map(h -> " (head " + h.revision() + ")").orElse(" (none yet)");
+        }
+        requireAtHead(runner, chain, db);
+        return db.description();
+    }
+
+    /** The plan from the database's schema to the entities', whose model is being read on {@code background}. */
+    private static MigrationPlan compare(DatabaseSession db, Settings settings, boolean renameToConvention,
+                                         Future<Schema> model, ExecutorService background) throws Exception {
+        // The scope the configuration alone gives; entities in yet another schema mean a second read below.
+        IntrospectionScope expected = scope(Schema.empty(), settings);
+        // One normalizer spells both sides, each on its own connection: what one learns, the other reuses.
+        TargetNormalizer spelling = new TargetNormalizer();
+        Future<Optional<Schema>> earlyCatalog = background.submit(() -> earlyCatalog(db, spelling, expected));
+        MetadataInjector metadata = new MetadataInjector(settings.metadata());
+        Schema injected = metadata.inject(resultOf(model));
+        Schema target = Timings.time("normalize", () -> spelling.normalize(db.connection(), injected));
+        // Spelling changes no name, so the scope of the spelled target is that of the injected one.
+        IntrospectionScope needed = scope(injected, settings);
+        Optional<Schema> early = needed.equals(expected) ? resultOf(earlyCatalog) : Optional.empty();
+        Schema catalog = early.isPresent() ? early.get() : spelled(spelling, db.connection(),
+                Timings.time("introspect", () -> new PostgresIntrospector().read(db.connection(), needed)));
+        Schema current = metadata.hideWhenDisabled(catalog, target);
+        SchemaFilter.Filtered filtered = settings.filter().apply(current, target);
+        return Timings.time("diff", () -> new SchemaDiffer(renameToConvention)
+                .diff(filtered.current(), filtered.target()));
+    }
+
+    /**
+     * The catalog read and spelled on spare connections while the main one spells the target; none on a server
+     * that allows no spare connection, and then it is read on the main one once the target is spelled.
+     */
+    private static Optional<Schema> earlyCatalog(DatabaseSession db, TargetNormalizer spelling,
+                                                 IntrospectionScope scope) throws Exception {
+        Optional<Connection> spare = db.spareConnection();
+        if (spare.isEmpty()) {
+            return Optional.empty();
+        }
+        Connection c = spare.get();
+        Optional<Connection> second = db.spareConnection();
+        PostgresIntrospector introspector = new PostgresIntrospector();
+        return Optional.of(spelled(spelling, c, Timings.time("introspect", () -> second.isPresent()
+                ? introspector.read(c, second.get(), scope) : introspector.read(c, scope))));
+    }
+
+    /** Threads that never keep the JVM alive: the CLI exits once its answer is printed. */
+    private static ThreadFactory daemonThreads(String name) {
+        return runnable -> {
+            Thread thread = new Thread(runnable, name);
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+
+    /** Lets a model being written to the cache finish: a write cut short would only leave a temporary file. */
+    private static void finishStoring(ExecutorService storing) {
+        storing.shutdown();
+        try {
+            storing.awaitTermination(1, TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
+     * The catalog, with its own text through the same spelling as the target's, so that an expression another
+     * tool wrote compares equal to the same expression from the entities.
+     */
+    private static Schema spelled(TargetNormalizer spelling, Connection c, Schema catalog) throws Exception {
+        return Timings.time("normalize", () -> spelling.normalize(c, catalog));
+    }
+
+    /**
+     * The entities' model cache. {@code AUTOGEN_MODEL_CACHE=refresh} reads the entities through Hibernate's boot
+     * even when their model is cached, and stores it again: {@code ./autogen} sets it on the run that records its
+     * class archive, which would otherwise leave out Hibernate's boot whenever the model was cached.
+     */
+    static ModelCache modelCache(Map<String, String> env) {
+        String mode = env.getOrDefault("AUTOGEN_MODEL_CACHE", "");
+        return switch (mode) {
+            case "" -> ModelCache.forUser(env);
+            case "refresh" -> ModelCache.forUser(env).refreshing();
+            default -> throw new AutogenException(Failure.BAD_INPUT,
+                    "AUTOGEN_MODEL_CACHE must be refresh or unset, not '" + mode + "'");
+        };
+    }
+
+    /** A background result, with its failure (bad entities, say) rethrown as it was. */
+    private static <T> T resultOf(Future<T> work) throws Exception {
+        try {
+            return work.get();
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof Exception cause ? cause : e;
+        }
+    }
+
+    /** Whether a command can work without a migrations folder: a project's first revision or check can. */
+    public enum Folder { MAY_BE_MISSING, REQUIRED }
+
+    /** The migrations in the configured folder, in chain order; a missing folder holds none or is refused. */
+    public static MigrationChain loadChain(Settings settings, Folder folder) {
+        Path migrations = settings.migrations();
+        if (folder == Folder.REQUIRED && !Files.exists(migrations)) {
+            throw new AutogenException(Failure.BAD_INPUT, "no migrations folder at " + migrations + ": set "
+                    + "migrations in autogen.properties, AUTOGEN_MIGRATIONS or --migrations (autogen -m \"...\" "
+                    + "creates it with the first migration)");
+        }
+        return MigrationChain.of(migrations, new MigrationCompiler(CacheFolder.forUser(System.getenv())
+                .map(cache -> cache.resolve("migrations"))).load(migrations));
+    }
+
+    public static DatabaseSession open(Settings settings) {
+        return settings.database().map(url -> DatabaseSession.connect(url, settings.timeouts()))
+                .orElseGet(() -> DatabaseSession.throwaway(settings.timeouts()));
+    }
+
+    /** The schemas the entities use, and always the default one; autogen's version table is never compared. */
+    static IntrospectionScope scope(Schema target, Settings settings) {
+        return scope(target, settings.filter(), settings.metadata());
+    }
+
+    /**
+     * What {@code check} introspects: the schemas the entities use, those the filter includes, and always the
+     * default one; never autogen's version table; autogen's own trigger function and its triggers.
+     */
+    public static IntrospectionScope scope(Schema target, SchemaFilter filter, MetadataSettings metadata) {
+        TreeSet<String> schemas = new TreeSet<>(List.of(QualifiedName.DEFAULT_SCHEMA));
+        schemas.addAll(filter.includeSchemas());
+        target.tables().stream().map(Table::name).map(QualifiedName::schema).forEach(schemas::add);
+        target.sequences().forEach(s -> schemas.add(s.name().schema()));
+        target.enums().forEach(e -> schemas.add(e.name().schema()));
+        schemas.addAll(target.namespaces());
+        return new IntrospectionScope(List.copyOf(schemas), Set.of(VersionTableSql.TABLE))
+                .withTriggerFunctions(Set.of(metadata.function()));
+    }
+
+    private static void requireAtHead(MigrationRunner runner, MigrationChain chain, DatabaseSession db) {
+        Optional<String> current = runner.current();
+        Optional<String> head = chain.head().map(LoadedMigration::revision);
+        if (!current.equals(head)) {
+            throw new AutogenException(Failure.BAD_INPUT, db.description() + " is at "
+                    + current.orElse("base") + " but the migrations' head is " + head.orElse("base")
+                    + ": run autogen upgrade head first");
+        }
+    }
+}

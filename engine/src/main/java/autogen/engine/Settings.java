@@ -1,0 +1,152 @@
+package autogen.engine;
+
+import autogen.diff.SchemaFilter;
+import autogen.metadata.MetadataSettings;
+import autogen.runner.AutogenException;
+import autogen.runner.Failure;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.TreeMap;
+
+/**
+ * Resolved configuration: command-line flags over environment variables over {@code autogen.properties}
+ * over defaults. Paths from the file are relative to the file's folder; others to the working folder.
+ */
+public record Settings(List<String> entityPackages, List<Path> classPath, Path migrations,
+                       Optional<DatabaseUrl> database, Map<String, String> hibernate, SchemaFilter filter,
+                       MetadataSettings metadata, Optional<Path> configFile, Timeouts timeouts) {
+
+    public static final String CONFIG_FILE = "autogen.properties";
+
+    /** The values given on the command line, each absent unless given. */
+    public record Flags(Optional<Path> config, Optional<String> database, Optional<String> packages,
+                        Optional<String> classPath, Optional<String> migrations, Optional<String> connectTimeout,
+                        Optional<String> readTimeout, Optional<String> lockWait) {
+        /** The flags that name where things are, with no timeout given. */
+        public Flags(Optional<Path> config, Optional<String> database, Optional<String> packages,
+                     Optional<String> classPath, Optional<String> migrations) {
+            this(config, database, packages, classPath, migrations, Optional.empty(), Optional.empty(),
+                    Optional.empty());
+        }
+    }
+
+    public static Settings resolve(Path workingDir, Flags flags, Map<String, String> env) {
+        Path configFile = flags.config().map(workingDir::resolve).orElse(workingDir.resolve(CONFIG_FILE));
+        if (flags.config().isPresent() && !Files.isRegularFile(configFile)) {
+            throw new AutogenException(Failure.BAD_INPUT, "config file not found: " + configFile);
+        }
+        Properties file = Files.isRegularFile(configFile) ? read(configFile) : new Properties();
+        Path fileDir = configFile.toAbsolutePath().getParent();
+
+        Source packages = pick(flags.packages(), env.get("AUTOGEN_ENTITY_PACKAGES"), file, "entity.packages",
+                workingDir, fileDir);
+        Source classPath = pick(flags.classPath(), env.get("AUTOGEN_CLASS_PATH"), file, "class.path",
+                workingDir, fileDir);
+        Source migrations = pick(flags.migrations(), env.get("AUTOGEN_MIGRATIONS"), file, "migrations",
+                workingDir, fileDir);
+        Source database = pick(flags.database(), env.get("DATABASE_URL"), file, "database.url", workingDir, fileDir);
+
+        Map<String, String> hibernate = new TreeMap<>();
+        file.stringPropertyNames().stream().filter(k -> k.startsWith("hibernate.") || k.startsWith("jakarta."))
+                .forEach(k -> hibernate.put(k, file.getProperty(k).trim()));
+
+        return new Settings(
+                packages.value().map(Settings::list).orElse(List.of()),
+                classPath.value().map(v -> list(v).stream().map(p -> classPath.base().resolve(p).normalize()).toList())
+                        .orElse(List.of(workingDir.resolve("target/classes"))),
+                migrations.value().map(v -> migrations.base().resolve(v).normalize())
+                        .orElse(fileDir.resolve("migrations")),
+                database.value().filter(v -> !v.isBlank()).map(DatabaseUrl::parse),
+                hibernate,
+                filter(file),
+                MetadataSettings.from(file),
+                Optional.of(configFile).filter(Files::isRegularFile),
+                new Timeouts(
+                        timeout(flags.connectTimeout(), "--connect-timeout", env, "AUTOGEN_CONNECT_TIMEOUT", file,
+                                "connect.timeout", Timeouts.DEFAULT.connect()),
+                        timeout(flags.readTimeout(), "--read-timeout", env, "AUTOGEN_READ_TIMEOUT", file,
+                                "read.timeout", Timeouts.DEFAULT.read()),
+                        timeout(flags.lockWait(), "--lock-wait", env, "AUTOGEN_LOCK_WAIT", file, "lock.wait",
+                                Timeouts.DEFAULT.lockWait())));
+    }
+
+    /** A timeout from its flag, its environment variable or its key in the file, named in a refusal by its source. */
+    private static Duration timeout(Optional<String> flag, String flagName, Map<String, String> env, String envName,
+                                    Properties file, String key, Duration fallback) {
+        if (flag.isPresent()) {
+            return Timeouts.seconds(flag.get(), flagName);
+        }
+        String fromEnv = env.get(envName);
+        if (fromEnv != null && !fromEnv.isBlank()) {
+            return Timeouts.seconds(fromEnv, envName);
+        }
+        String fromFile = file.getProperty(key);
+        return fromFile == null ? fallback : Timeouts.seconds(fromFile, key);
+    }
+
+    /** {@code include.schemas}, {@code exclude.tables} and {@code exclude.kinds}, comma-separated. */
+    private static SchemaFilter filter(Properties file) {
+        List<String> schemas = list(file.getProperty("include.schemas", ""));
+        List<String> tables = Arrays.stream(file.getProperty("exclude.tables", "").split(","))
+                .map(String::trim).filter(s -> !s.isEmpty()).toList();
+        java.util.Set<SchemaFilter.Kind> kinds = new java.util.HashSet<>();
+        for (String kind : Arrays.stream(file.getProperty("exclude.kinds", "").split(","))
+                .map(String::trim).filter(s -> !s.isEmpty()).toList()) {
+            kinds.add(SchemaFilter.kind(kind).orElseThrow(() -> new AutogenException(Failure.BAD_INPUT,
+                    "exclude.kinds: unknown kind '" + kind + "' (known: table, sequence, enum, index, unique, "
+                            + "foreign_key, check, comment, trigger)")));
+        }
+        return new SchemaFilter(schemas, tables, kinds);
+    }
+
+    /** Entity packages are required for commands that read the entities. */
+    public List<String> requireEntityPackages() {
+        if (entityPackages.isEmpty()) {
+            throw new AutogenException(Failure.BAD_INPUT, "no entity packages configured: set entity.packages in "
+                    + configFile.map(Path::toString).orElse(CONFIG_FILE + " (there is none in this folder)")
+                    + ", AUTOGEN_ENTITY_PACKAGES or --packages");
+        }
+        return entityPackages;
+    }
+
+    private record Source(Optional<String> value, Path base) {
+    }
+
+    private static Source pick(Optional<String> flag, String env, Properties file, String key, Path workingDir,
+                               Path fileDir) {
+        if (flag.isPresent()) {
+            return new Source(flag, workingDir);
+        }
+        if (env != null && !env.isBlank()) {
+            return new Source(Optional.of(env), workingDir);
+        }
+        return new Source(Optional.ofNullable(file.getProperty(key)).map(String::trim), fileDir);
+    }
+
+    private static List<String> list(String value) {
+        return Arrays.stream(value.split("[,:;]")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+    }
+
+    private static Properties read(Path file) {
+        Properties properties = new Properties();
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            properties.load(reader);
+            return properties;
+        } catch (CharacterCodingException e) {
+            throw new AutogenException(Failure.BAD_INPUT, "cannot read " + file
+                    + ": it is not a text file in UTF-8");
+        } catch (IOException | IllegalArgumentException e) {
+            throw new AutogenException(Failure.BAD_INPUT, "cannot read " + file + ": " + e.getMessage());
+        }
+    }
+}

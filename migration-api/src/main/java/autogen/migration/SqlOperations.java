@@ -1,0 +1,226 @@
+package autogen.migration;
+
+import autogen.migration.sql.EnumTypeSql;
+import autogen.migration.sql.StatementSql;
+import autogen.migration.sql.TriggerSql;
+import autogen.schema.CheckConstraint;
+import autogen.schema.Column;
+import autogen.schema.ForeignKey;
+import autogen.schema.Index;
+import autogen.schema.PrimaryKey;
+import autogen.schema.Sequence;
+import autogen.schema.Table;
+import autogen.schema.UniqueConstraint;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/** Runs a migration's calls by writing each as PostgreSQL ({@link StatementSql}) and passing the SQL on. */
+public final class SqlOperations implements Operations {
+    private final Consumer<String> statements;
+
+    /** {@code statements} receives each SQL statement in order: a JDBC executor, or a list for review. */
+    public SqlOperations(Consumer<String> statements) {
+        this.statements = statements;
+    }
+
+    @Override
+    public void createTable(String table, TableElement... elements) {
+        List<Column> columns = new ArrayList<>();
+        Optional<PrimaryKey> primaryKey = Optional.empty();
+        List<UniqueConstraint> uniques = new ArrayList<>();
+        List<CheckConstraint> checks = new ArrayList<>();
+        Optional<String> comment = Optional.empty();
+        for (TableElement element : elements) {
+            if (element instanceof ColumnSpec c) {
+                columns.add(c.column());
+            } else if (element instanceof TableElement.PrimaryKeySpec pk) {
+                primaryKey = Optional.of(new PrimaryKey(pk.name(), pk.columns()));
+            } else if (element instanceof TableElement.UniqueSpec u) {
+                uniques.add(new UniqueConstraint(u.name(), u.columns()));
+            } else if (element instanceof TableElement.CheckSpec c) {
+                checks.add(new CheckConstraint(c.name(), c.expression()));
+            } else if (element instanceof TableElement.CommentSpec c) {
+                comment = Optional.of(c.text());
+            }
+        }
+        emit(StatementSql.createTableSql(new Table(NameText.parse(table), columns, primaryKey, List.of(), uniques,
+                List.of(), checks, comment)));
+    }
+
+    @Override
+    public void dropTable(String table) {
+        emit(StatementSql.dropTableSql(NameText.parse(table)));
+    }
+
+    @Override
+    public void addColumn(String table, ColumnSpec column) {
+        emit(StatementSql.addColumnSql(NameText.parse(table), column.column()));
+    }
+
+    @Override
+    public void dropColumn(String table, String column) {
+        emit(StatementSql.dropColumnSql(NameText.parse(table), column));
+    }
+
+    @Override
+    public void alterColumn(String table, String column, ColumnChange... changes) {
+        emit(StatementSql.alterColumnSql(NameText.parse(table), column, List.of(changes)));
+    }
+
+    @Override
+    public void addPrimaryKey(String table, String name, String... columns) {
+        emit(StatementSql.addPrimaryKeySql(NameText.parse(table), new PrimaryKey(name, List.of(columns))));
+    }
+
+    @Override
+    public void addUniqueConstraint(String table, String name, String... columns) {
+        emit(StatementSql.addUniqueConstraintSql(NameText.parse(table), new UniqueConstraint(name, List.of(columns))));
+    }
+
+    @Override
+    public void addForeignKey(String table, String name, ForeignKeySpec fk) {
+        ForeignKey foreignKey = new ForeignKey(name, fk.columns(), NameText.parse(fk.referencedTable()),
+                fk.referencedColumns(), fk.onDelete(), fk.onUpdate());
+        emit(StatementSql.addForeignKeySql(NameText.parse(table), foreignKey));
+    }
+
+    @Override
+    public void dropConstraint(String table, String name) {
+        emit(StatementSql.dropConstraintSql(NameText.parse(table), name));
+    }
+
+    @Override
+    public void createIndex(String table, String name, String... columns) {
+        emit(StatementSql.createIndexSql(NameText.parse(table), new Index(name, List.of(columns), false)));
+    }
+
+    @Override
+    public void createUniqueIndex(String table, String name, String... columns) {
+        emit(StatementSql.createIndexSql(NameText.parse(table), new Index(name, List.of(columns), true)));
+    }
+
+    @Override
+    public void dropIndex(String table, String name) {
+        emit(StatementSql.dropIndexSql(new autogen.schema.QualifiedName(NameText.parse(table).schema(), name)));
+    }
+
+    @Override
+    public void createSequence(String sequence, long start, long increment) {
+        emit(StatementSql.createSequenceSql(new Sequence(NameText.parse(sequence), start, increment)));
+    }
+
+    @Override
+    public void alterSequence(String sequence, long start, long increment) {
+        emit(StatementSql.alterSequenceSql(new Sequence(NameText.parse(sequence), start, increment)));
+    }
+
+    @Override
+    public void dropSequence(String sequence) {
+        emit(StatementSql.dropSequenceSql(NameText.parse(sequence)));
+    }
+
+    @Override
+    public void createSchema(String schema) {
+        emit(StatementSql.createSchemaSql(schema));
+    }
+
+    @Override
+    public void dropSchema(String schema) {
+        emit(StatementSql.dropSchemaSql(schema));
+    }
+
+    @Override
+    public void createEnumType(String type, String... values) {
+        emit(EnumTypeSql.createEnumTypeSql(NameText.parse(type), List.of(values)));
+    }
+
+    @Override
+    public void dropEnumType(String type) {
+        emit(EnumTypeSql.dropEnumTypeSql(NameText.parse(type)));
+    }
+
+    @Override
+    public void addEnumValue(String type, String value) {
+        emit(EnumTypeSql.addEnumValueSql(NameText.parse(type), value, Optional.empty()));
+    }
+
+    @Override
+    public void addEnumValueBefore(String type, String value, String existing) {
+        emit(EnumTypeSql.addEnumValueSql(NameText.parse(type), value, Optional.of(existing)));
+    }
+
+    @Override
+    public void recreateEnumType(String type, List<String> values, EnumColumn... usages) {
+        emit(EnumTypeSql.recreateEnumTypeSql(NameText.parse(type), values, List.of(usages)));
+    }
+
+    @Override
+    public void addCheckConstraint(String table, String name, String expression) {
+        emit(StatementSql.addCheckConstraintSql(NameText.parse(table), new CheckConstraint(name, expression)));
+    }
+
+    @Override
+    public void renameConstraint(String table, String from, String to) {
+        emit(StatementSql.renameConstraintSql(NameText.parse(table), from, to));
+    }
+
+    @Override
+    public void renameIndex(String table, String from, String to) {
+        emit(StatementSql.renameIndexSql(new autogen.schema.QualifiedName(NameText.parse(table).schema(), from), to));
+    }
+
+    @Override
+    public void setTableComment(String table, String comment) {
+        emit(StatementSql.tableCommentSql(NameText.parse(table), Optional.of(comment)));
+    }
+
+    @Override
+    public void removeTableComment(String table) {
+        emit(StatementSql.tableCommentSql(NameText.parse(table), Optional.empty()));
+    }
+
+    @Override
+    public void setColumnComment(String table, String column, String comment) {
+        emit(StatementSql.columnCommentSql(NameText.parse(table), column, Optional.of(comment)));
+    }
+
+    @Override
+    public void removeColumnComment(String table, String column) {
+        emit(StatementSql.columnCommentSql(NameText.parse(table), column, Optional.empty()));
+    }
+
+    @Override
+    public void createTriggerFunction(String function, String body) {
+        emit(TriggerSql.createFunctionSql(NameText.parse(function), body));
+    }
+
+    @Override
+    public void dropTriggerFunction(String function) {
+        emit(TriggerSql.dropFunctionSql(NameText.parse(function)));
+    }
+
+    @Override
+    public void createTrigger(String table, String trigger, String function) {
+        emit(TriggerSql.createTriggerSql(NameText.parse(table), trigger, NameText.parse(function)));
+    }
+
+    @Override
+    public void dropTrigger(String table, String trigger) {
+        emit(TriggerSql.dropTriggerSql(NameText.parse(table), trigger));
+    }
+
+    @Override
+    public void execute(String sql) {
+        emit(sql);
+    }
+
+    private void emit(String sql) {
+        statements.accept(sql);
+    }
+
+    private void emit(List<String> sql) {
+        sql.forEach(statements);
+    }
+}

@@ -1,0 +1,168 @@
+package autogen.migration.sql;
+
+import static autogen.migration.sql.Sql.ident;
+import static autogen.migration.sql.Sql.idents;
+import static autogen.migration.sql.Sql.name;
+
+import autogen.migration.ColumnChange;
+import autogen.schema.CheckConstraint;
+import autogen.schema.Column;
+import autogen.schema.ForeignKey;
+import autogen.schema.Index;
+import autogen.schema.PrimaryKey;
+import autogen.schema.QualifiedName;
+import autogen.schema.ReferentialAction;
+import autogen.schema.Sequence;
+import autogen.schema.Table;
+import autogen.schema.UniqueConstraint;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * The PostgreSQL DDL of each statement a migration runs, from the schema model's records: the one place DDL
+ * text is written. The runtime API calls it for migration files, and the plan renderer for the differ's
+ * operations.
+ */
+public final class StatementSql {
+    private StatementSql() {
+    }
+
+    public static String renameConstraintSql(QualifiedName table, String from, String to) {
+        return alterTable(table, "rename constraint " + ident(from) + " to " + ident(to));
+    }
+
+    /** Indexes live in their table's schema, so {@code index} carries that schema. */
+    public static String renameIndexSql(QualifiedName index, String to) {
+        return "alter index " + name(index) + " rename to " + ident(to);
+    }
+
+    public static List<String> createTableSql(Table table) {
+        List<String> lines = new ArrayList<>();
+        table.columns().forEach(c -> lines.add(ColumnSql.columnDefinition(c)));
+        table.primaryKey().ifPresent(pk -> lines.add(primaryKeyClause(pk)));
+        table.uniqueConstraints().forEach(u -> lines.add(uniqueClause(u)));
+        table.checks().forEach(c -> lines.add(checkClause(c)));
+        table.foreignKeys().forEach(fk -> lines.add("constraint " + ident(fk.name()) + " " + foreignKeyClause(fk)));
+        List<String> statements = new ArrayList<>();
+        statements.add("create table " + name(table.name()) + " (\n    " + String.join(",\n    ", lines) + "\n)");
+        table.comment().ifPresent(c -> statements.add(tableCommentSql(table.name(), Optional.of(c))));
+        table.columns().forEach(c -> c.comment().ifPresent(text ->
+                statements.add(columnCommentSql(table.name(), c.name(), Optional.of(text)))));
+        return statements;
+    }
+
+    public static String dropTableSql(QualifiedName table) {
+        return "drop table " + name(table);
+    }
+
+    public static List<String> addColumnSql(QualifiedName table, Column column) {
+        List<String> statements = new ArrayList<>();
+        statements.add(alterTable(table, "add column " + ColumnSql.columnDefinition(column)));
+        column.comment().ifPresent(c -> statements.add(columnCommentSql(table, column.name(), Optional.of(c))));
+        return statements;
+    }
+
+    public static String dropColumnSql(QualifiedName table, String column) {
+        return alterTable(table, "drop column " + ident(column));
+    }
+
+    public static String alterColumnSql(QualifiedName table, String column, List<ColumnChange> changes) {
+        if (changes.isEmpty()) {
+            throw new IllegalArgumentException("alter column " + column + " of " + table + " names no change");
+        }
+        String prefix = "alter column " + ident(column) + " ";
+        return alterTable(table, changes.stream().map(c -> prefix + ColumnSql.columnChange(column, c))
+                .collect(Collectors.joining(",\n    ")));
+    }
+
+    public static String addPrimaryKeySql(QualifiedName table, PrimaryKey primaryKey) {
+        return alterTable(table, "add " + primaryKeyClause(primaryKey));
+    }
+
+    public static String addUniqueConstraintSql(QualifiedName table, UniqueConstraint unique) {
+        return alterTable(table, "add " + uniqueClause(unique));
+    }
+
+    public static String addCheckConstraintSql(QualifiedName table, CheckConstraint check) {
+        return alterTable(table, "add " + checkClause(check));
+    }
+
+    public static String addForeignKeySql(QualifiedName table, ForeignKey foreignKey) {
+        return alterTable(table, "add constraint " + ident(foreignKey.name()) + " " + foreignKeyClause(foreignKey));
+    }
+
+    public static String dropConstraintSql(QualifiedName table, String constraint) {
+        return alterTable(table, "drop constraint " + ident(constraint));
+    }
+
+    public static String createIndexSql(QualifiedName table, Index index) {
+        return "create " + (index.unique() ? "unique " : "") + "index " + ident(index.name()) + " on "
+                + name(table) + " (" + idents(index.columns()) + ")";
+    }
+
+    /** Indexes live in their table's schema, so {@code index} carries that schema. */
+    public static String dropIndexSql(QualifiedName index) {
+        return "drop index " + name(index);
+    }
+
+    public static String createSequenceSql(Sequence sequence) {
+        return "create sequence " + name(sequence.name()) + " start with " + sequence.start()
+                + " increment by " + sequence.increment();
+    }
+
+    public static String alterSequenceSql(Sequence sequence) {
+        return "alter sequence " + name(sequence.name()) + " increment by " + sequence.increment()
+                + " start with " + sequence.start();
+    }
+
+    public static String dropSequenceSql(QualifiedName sequence) {
+        return "drop sequence " + name(sequence);
+    }
+
+    public static String createSchemaSql(String schema) {
+        return "create schema " + ident(schema);
+    }
+
+    public static String dropSchemaSql(String schema) {
+        return "drop schema " + ident(schema);
+    }
+
+    public static String tableCommentSql(QualifiedName table, Optional<String> comment) {
+        return "comment on table " + name(table) + " is " + comment.map(Sql::literal).orElse("null");
+    }
+
+    public static String columnCommentSql(QualifiedName table, String column, Optional<String> comment) {
+        return "comment on column " + name(table) + "." + ident(column) + " is "
+                + comment.map(Sql::literal).orElse("null");
+    }
+
+    static String alterTable(QualifiedName table, String action) {
+        return "alter table " + name(table) + " " + action;
+    }
+
+    private static String primaryKeyClause(PrimaryKey pk) {
+        return "constraint " + ident(pk.name()) + " primary key (" + idents(pk.columns()) + ")";
+    }
+
+    private static String uniqueClause(UniqueConstraint unique) {
+        return "constraint " + ident(unique.name()) + " unique (" + idents(unique.columns()) + ")";
+    }
+
+    private static String checkClause(CheckConstraint check) {
+        return "constraint " + ident(check.name()) + " check (" + check.expression() + ")";
+    }
+
+    private static String foreignKeyClause(ForeignKey fk) {
+        StringBuilder sql = new StringBuilder("foreign key (").append(idents(fk.columns())).append(") references ")
+                .append(name(fk.referencedTable())).append(" (").append(idents(fk.referencedColumns())).append(")");
+        if (fk.onDelete() != ReferentialAction.NO_ACTION) {
+            sql.append(" on delete ").append(fk.onDelete().sql());
+        }
+        if (fk.onUpdate() != ReferentialAction.NO_ACTION) {
+            sql.append(" on update ").append(fk.onUpdate().sql());
+        }
+        return sql.toString();
+    }
+}

@@ -1,0 +1,131 @@
+package autogen.render.java;
+
+import autogen.render.MigrationMeta;
+import autogen.render.OperationDescriber;
+import autogen.diff.MigrationPlan;
+import autogen.diff.op.Hazard;
+import autogen.diff.op.Operation;
+import autogen.migration.Ddl;
+import autogen.migration.Migration;
+import autogen.migration.MigrationInfo;
+import autogen.migration.Operations;
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeSpec;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import javax.lang.model.element.Modifier;
+
+/** Renders a plan as a Java migration file whose upgrade and downgrade call the {@link Operations} API. */
+public final class JavaMigrationRenderer {
+    private final OperationCode code = new OperationCode();
+
+    /** The class name of a migration: a Java identifier derived from its revision. */
+    public static String className(String revision) {
+        return "Migration_" + revision.replaceAll("[^A-Za-z0-9_]", "_");
+    }
+
+    public String render(MigrationMeta meta, MigrationPlan plan) {
+        AnnotationSpec info = AnnotationSpec.builder(MigrationInfo.class)
+                .addMember("revision", "$S", meta.revision())
+                .addMember("parent", "$S", meta.parent().orElse(""))
+                .addMember("message", "$S", meta.message())
+                .addMember("created", "$S", meta.created().toString())
+                .build();
+        TypeSpec.Builder type = TypeSpec.classBuilder(className(meta.revision()))
+                .addModifiers(Modifier.FINAL)
+                .addSuperinterface(Migration.class)
+                .addJavadoc(header(meta, plan))
+                .addAnnotation(info);
+        addStep(type, "upgrade", plan.up());
+        addStep(type, "downgrade", plan.down());
+        return JavaFile.builder("", type.build())
+                .addStaticImport(Ddl.class, "*")
+                .addStaticImport(autogen.schema.ReferentialAction.class, "*")
+                .addStaticImport(autogen.schema.Identity.class, "*")
+                .skipJavaLangImports(true)
+                .indent("    ")
+                .build()
+                .toString();
+    }
+
+    /**
+     * Adds the {@code upgrade} or {@code downgrade} method. A step too long for one method is split into nested
+     * classes of consecutive operations, which the method calls in order: each has its own method body and
+     * constant pool, so no step is too large for javac.
+     */
+    private void addStep(TypeSpec.Builder type, String name, List<Operation> ops) {
+        List<List<CodeBlock>> parts = StepParts.split(statements(ops));
+        if (parts.size() <= 1) {
+            type.addMethod(stepMethod(name, CodeBlock.join(parts.isEmpty() ? List.of() : parts.get(0), "")));
+            return;
+        }
+        CodeBlock.Builder calls = CodeBlock.builder();
+        int first = 1;
+        for (int i = 0; i < parts.size(); i++) {
+            List<CodeBlock> part = parts.get(i);
+            String partName = Character.toUpperCase(name.charAt(0)) + name.substring(1) + "Part" + (i + 1);
+            calls.addStatement("$L.apply(op)", partName);
+            type.addType(TypeSpec.classBuilder(partName)
+                    .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                    .addJavadoc("Operations $L to $L of the $L.", first, first + part.size() - 1, name)
+                    .addMethod(MethodSpec.methodBuilder("apply")
+                            .addModifiers(Modifier.STATIC)
+                            .addParameter(Operations.class, "op")
+                            .addCode(CodeBlock.join(part, ""))
+                            .build())
+                    .build());
+            first += part.size();
+        }
+        type.addMethod(stepMethod(name, calls.build()));
+    }
+
+    /** Each operation's call, preceded by a comment per hazard it carries. */
+    private List<CodeBlock> statements(List<Operation> ops) {
+        List<Set<Hazard>> hazards = MigrationPlan.hazardsByStep(ops);
+        List<CodeBlock> statements = new ArrayList<>(ops.size());
+        for (int i = 0; i < ops.size(); i++) {
+            CodeBlock.Builder statement = CodeBlock.builder();
+            for (Hazard hazard : hazards.get(i)) {
+                statement.add("// HAZARD $L: $L\n", hazard.name(), hazard.description());
+            }
+            statements.add(statement.add(ops.get(i).accept(code)).build());
+        }
+        return statements;
+    }
+
+    private static MethodSpec stepMethod(String name, CodeBlock body) {
+        return MethodSpec.methodBuilder(name)
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .addParameter(Operations.class, "op")
+                .addCode(body)
+                .build();
+    }
+
+    private static String header(MigrationMeta meta, MigrationPlan plan) {
+        List<Set<Hazard>> byStep = MigrationPlan.hazardsByStep(plan.up());
+        StringBuilder list = new StringBuilder();
+        for (int i = 0; i < byStep.size(); i++) {
+            if (!byStep.get(i).isEmpty()) {
+                list.append("<li>").append(byStep.get(i).stream().map(Hazard::name).collect(Collectors.joining(", ")))
+                        .append(": ").append(escape(OperationDescriber.describe(plan.up().get(i)))).append("</li>\n");
+            }
+        }
+        String hazards = list.toString().stripTrailing();
+        return escape(meta.message()) + "\n\n"
+                + "<p>Revision " + meta.revision() + ", parent "
+                + meta.parent().orElse("none (first migration)") + ", created " + meta.created() + ".\n"
+                + "Written by autogen from the entities: review it, then run {@code autogen upgrade head}.\n\n"
+                + (hazards.isEmpty() ? "<p>Hazards: none.\n" : "<p>Hazards:\n<ul>\n" + hazards + "\n</ul>\n");
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("*/", "*&#47;")
+                .replace("$", "$$");
+    }
+}

@@ -1,0 +1,99 @@
+package autogen.runner;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * The session-level advisory lock that every command changing a database holds from before it reads the version
+ * table until it is done, so that of several upgrades started at once, one applies each migration and the others
+ * then find nothing left to do. A wait for it is bounded and names who holds it.
+ */
+public final class MigrationLock implements AutoCloseable {
+    /** How often a waiting command asks again: the lock is free within this of its release. */
+    private static final Duration POLL = Duration.ofMillis(100);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
+            .withZone(ZoneOffset.UTC);
+
+    private final Connection connection;
+
+    private MigrationLock(Connection connection) {
+        this.connection = connection;
+    }
+
+    /**
+     * Takes the lock on {@code connection}'s database, waiting at most {@code wait} ({@link Duration#ZERO}: without
+     * limit) for another session to release it; {@code progress} hears once that this command waits, and for whom.
+     *
+     * @throws AutogenException {@link ExitCodes#LOCKED} when the wait runs out, naming the holder
+     */
+    public static MigrationLock take(Connection connection, Duration wait, Consumer<String> progress) {
+        try {
+            Instant deadline = Instant.now().plus(wait);
+            boolean told = false;
+            while (!tryLock(connection)) {
+                String holder = holder(connection).orElse("another session");
+                if (!wait.isZero() && Instant.now().isAfter(deadline)) {
+                    throw new AutogenException(Failure.LOCKED, "another command holds the migration lock: "
+                            + holder + "; gave up after " + wait.toSeconds() + " s (lock.wait, --lock-wait)");
+                }
+                if (!told) {
+                    progress.accept("waiting for the migration lock, held by " + holder);
+                    told = true;
+                }
+                Thread.sleep(POLL.toMillis());
+            }
+            return new MigrationLock(connection);
+        } catch (SQLException e) {
+            throw new AutogenException(Failure.DATABASE, "cannot take the migration lock: "
+                    + MigrationRunner.firstLine(e.getMessage()), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AutogenException(Failure.LOCKED, "interrupted while waiting for the migration lock", e);
+        }
+    }
+
+    private static boolean tryLock(Connection connection) throws SQLException {
+        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(VersionTableSql.TRY_LOCK)) {
+            rs.next();
+            return rs.getBoolean(1);
+        }
+    }
+
+    /** "pid 4242 (user app, application autogen, from 10.0.0.5, connected 2026-12-06 10:00:00 UTC)". */
+    private static Optional<String> holder(Connection connection) throws SQLException {
+        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(VersionTableSql.LOCK_HOLDER)) {
+            if (!rs.next()) {
+                return Optional.empty();
+            }
+            List<String> facts = new ArrayList<>();
+            // Without pg_read_all_stats, a role sees only the pid of another role's session.
+            Optional.ofNullable(rs.getString(2)).ifPresent(user -> facts.add("user " + user));
+            Optional.ofNullable(rs.getString(3)).filter(a -> !a.isEmpty())
+                    .ifPresent(a -> facts.add("application " + a));
+            Optional.ofNullable(rs.getString(4)).ifPresent(from -> facts.add("from " + from));
+            Optional.ofNullable(rs.getTimestamp(5))
+                    .ifPresent(since -> facts.add("connected " + TIME.format(since.toInstant())));
+            return Optional.of("pid " + rs.getInt(1) + (facts.isEmpty() ? "" : " (" + String.join(", ", facts) + ")"));
+        }
+    }
+
+    /** Releases the lock; a connection that is gone has released it already. */
+    @Override
+    public void close() {
+        try (Statement st = connection.createStatement()) {
+            st.execute(VersionTableSql.UNLOCK);
+        } catch (SQLException ignored) {
+            // The server releases a session's advisory locks when the session ends.
+        }
+    }
+}
