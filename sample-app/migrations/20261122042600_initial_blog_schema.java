@@ -16,9 +16,11 @@ import autogen.migration.Operations;
  */
 @MigrationInfo(
         revision = "20261122042600",
-        parent = "",
+        parents = {},
         message = "Initial blog schema",
-        created = "2026-11-22T04:26:00Z"
+        created = "2026-11-22T04:26:00Z",
+        schemaBefore = "e4bd7a8c9fac7f8d",
+        schemaAfter = "b75e1fc74abaa560"
 )
 final class Migration_20261122042600 implements Migration {
     @Override

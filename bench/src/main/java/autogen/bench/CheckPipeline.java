@@ -1,6 +1,7 @@
 package autogen.bench;
 
 import autogen.engine.DiffService;
+import autogen.runner.HistorySql;
 import autogen.diff.MigrationPlan;
 import autogen.diff.SchemaDiffer;
 import autogen.diff.SchemaFilter;
@@ -68,6 +69,6 @@ final class CheckPipeline {
 
     /** What {@code check} introspects with no configured filter: the same function DiffService uses. */
     IntrospectionScope scope(Schema target) {
-        return DiffService.scope(target, SchemaFilter.none(), metadataSettings);
+        return DiffService.scope(target, SchemaFilter.none(), metadataSettings, HistorySql.DEFAULT_TABLE);
     }
 }

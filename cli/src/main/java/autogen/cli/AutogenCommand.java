@@ -14,7 +14,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "autogen", mixinStandardHelpOptions = true, version = "autogen 0.1.0",
         description = "Writes reviewable, reversible PostgreSQL migrations from JPA entities.",
         subcommands = {RevisionCommand.class, CheckCommand.class, UpgradeCommand.class, DowngradeCommand.class,
-                CurrentCommand.class, HistoryCommand.class, ShowCommand.class},
+                CurrentCommand.class, StatusCommand.class, HistoryCommand.class, HeadsCommand.class,
+                ShowCommand.class, MergeCommand.class, StampCommand.class, BaselineCommand.class,
+                VerifyCommand.class, RepairCommand.class},
         footer = {"", "Without --db or DATABASE_URL, revision and check compare the entities with a throwaway "
                 + "embedded PostgreSQL on which every migration has been replayed."})
 public final class AutogenCommand implements Callable<Integer> {

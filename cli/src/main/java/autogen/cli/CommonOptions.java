@@ -37,11 +37,15 @@ public final class CommonOptions {
             + "the migration lock another one holds (default 120; 0 waits without limit).")
     String lockWait;
 
+    @Option(names = "--history-schema", paramLabel = "SCHEMA",
+            description = "The schema of autogen's history table (default public).")
+    String historySchema;
+
     Settings settings() {
         return Settings.resolve(Path.of("").toAbsolutePath(), new Settings.Flags(Optional.ofNullable(config),
                 Optional.ofNullable(database), Optional.ofNullable(packages), Optional.ofNullable(classPath),
                 Optional.ofNullable(migrations), Optional.ofNullable(connectTimeout), Optional.ofNullable(readTimeout),
-                Optional.ofNullable(lockWait)), System.getenv());
+                Optional.ofNullable(lockWait), Optional.ofNullable(historySchema)), System.getenv());
     }
 
     /**
@@ -59,6 +63,7 @@ public final class CommonOptions {
         merged.connectTimeout = connectTimeout != null ? connectTimeout : outer.connectTimeout;
         merged.readTimeout = readTimeout != null ? readTimeout : outer.readTimeout;
         merged.lockWait = lockWait != null ? lockWait : outer.lockWait;
+        merged.historySchema = historySchema != null ? historySchema : outer.historySchema;
         return merged.settings();
     }
 }

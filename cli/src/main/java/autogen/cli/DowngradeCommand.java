@@ -1,5 +1,6 @@
 package autogen.cli;
 
+import autogen.engine.MigrationService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -12,7 +13,7 @@ final class DowngradeCommand extends Subcommand {
 
     @Override
     public Integer call() {
-        return MigrateCommand.run(settings(), out(), "downgrade",
-                (runner, chain) -> runner.downgrade(chain, target));
+        return MigrateCommand.report(new MigrationService().downgrade(settings(), target,
+                line -> out().println("  " + line)), "downgrade", out());
     }
 }

@@ -1,29 +1,46 @@
 package autogen.cli;
 
-import autogen.engine.DiffService;
-import autogen.engine.Settings;
-import autogen.runner.LoadedMigration;
-import autogen.runner.MigrationChain;
+import autogen.engine.Migrations;
+import autogen.runner.MigrationSource;
+import autogen.runner.RevisionGraph;
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import picocli.CommandLine.Command;
 
-/** {@code autogen history}: the migrations from newest to oldest, as the chain links them. */
+/**
+ * {@code autogen history}: the migrations from newest to oldest, each with the revisions it follows, branch points
+ * and merges marked, as Alembic shows them. It lists whatever the graph is, several heads included.
+ */
 @Command(name = "history", mixinStandardHelpOptions = true, description = "List the migrations, newest first.")
 final class HistoryCommand extends Subcommand {
     @Override
     public Integer call() {
-        Settings settings = settings();
-        MigrationChain chain = DiffService.loadChain(settings, DiffService.Folder.MAY_BE_MISSING);
+        RevisionGraph graph = Migrations.load(settings(), Migrations.Folder.MAY_BE_MISSING);
         PrintWriter out = out();
-        List<LoadedMigration> ordered = chain.ordered();
-        if (ordered.isEmpty()) {
-            out.println("No migrations in " + settings.migrations() + " yet: write one with autogen -m \"...\"");
+        if (graph.isEmpty()) {
+            out.println("No migrations in " + settings().migrations() + " yet: write one with autogen -m \"...\"");
         }
-        for (int i = ordered.size() - 1; i >= 0; i--) {
-            LoadedMigration m = ordered.get(i);
-            out.println(m.parent().orElse("<base>") + " -> " + m.revision() + (i == ordered.size() - 1 ? " (head)" : "")
-                    + ", " + m.message());
+        List<MigrationSource> newestFirst = new ArrayList<>(graph.ordered());
+        Collections.reverse(newestFirst);
+        List<String> heads = graph.heads();
+        for (MigrationSource m : newestFirst) {
+            List<String> marks = new ArrayList<>();
+            if (heads.contains(m.revision())) {
+                marks.add("head");
+            }
+            if (m.parents().size() > 1) {
+                marks.add("mergepoint");
+            }
+            if (graph.childrenOf(m.revision()).size() > 1) {
+                marks.add("branchpoint");
+            }
+            out.println((m.parents().isEmpty() ? "<base>" : String.join(", ", m.parents())) + " -> " + m.revision()
+                    + (marks.isEmpty() ? "" : " (" + String.join(") (", marks) + ")") + ", " + m.message());
+        }
+        if (heads.size() > 1) {
+            out.println(heads.size() + " heads (" + String.join(", ", heads) + "): autogen merge -m \"Merge\" joins them.");
         }
         return ExitCodes.OK;
     }

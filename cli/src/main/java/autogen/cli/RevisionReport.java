@@ -37,7 +37,7 @@ final class RevisionReport {
         return ExitCodes.OK;
     }
 
-    private static String display(Path file) {
+    static String display(Path file) {
         Path cwd = Path.of("").toAbsolutePath();
         return file.startsWith(cwd) ? cwd.relativize(file).toString() : file.toString();
     }

@@ -1,10 +1,10 @@
 package autogen.cli;
 
-import autogen.engine.DiffService;
-import autogen.migration.SqlOperations;
-import autogen.runner.LoadedMigration;
+import autogen.engine.Migrations;
+import autogen.migration.Statement;
+import autogen.runner.MigrationSource;
+import autogen.runner.RevisionGraph;
 import java.io.PrintWriter;
-import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -18,23 +18,27 @@ final class ShowCommand extends Subcommand {
 
     @Override
     public Integer call() {
-        var chain = DiffService.loadChain(settings(), DiffService.Folder.REQUIRED);
-        LoadedMigration m = revision.equals("head") && chain.head().isPresent() ? chain.head().get()
-                : chain.find(revision);
+        RevisionGraph graph = Migrations.load(settings(), Migrations.Folder.REQUIRED);
+        MigrationSource m = revision.equals("head")
+                ? graph.singleHead("show one of them by its revision").orElseGet(() -> graph.find(revision))
+                : graph.find(revision);
         PrintWriter out = out();
         out.println("-- " + m.message());
-        out.println("-- revision " + m.revision() + ", parent " + m.parent().orElse("<base>") + ", created "
-                + m.created() + ", file " + m.file().getFileName());
+        out.println("-- revision " + m.revision() + ", " + (m.parents().size() > 1 ? "parents " : "parent ")
+                + (m.parents().isEmpty() ? "<base>" : String.join(", ", m.parents())) + ", created " + m.created()
+                + ", file " + m.name());
         out.println();
         out.println("-- upgrade");
-        List<String> up = new ArrayList<>();
-        m.migration().upgrade(new SqlOperations(up::add));
-        up.forEach(sql -> out.println(sql + ";"));
+        print(m.upgrade(), out);
         out.println();
         out.println("-- downgrade");
-        List<String> down = new ArrayList<>();
-        m.migration().downgrade(new SqlOperations(down::add));
-        down.forEach(sql -> out.println(sql + ";"));
+        print(m.downgrade(), out);
         return ExitCodes.OK;
+    }
+
+    private static void print(List<Statement> statements, PrintWriter out) {
+        for (Statement s : statements) {
+            out.println((s.transactional() ? "" : "-- runs outside a transaction\n") + s.sql() + ";");
+        }
     }
 }

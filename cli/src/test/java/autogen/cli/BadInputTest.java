@@ -65,12 +65,12 @@ class BadInputTest {
                 "--class-path", CLASSES, "--migrations", migrations().toString(), "--db", cli.jdbcUrl()).exitCode());
         Path first = CliHarness.files(migrations()).get(0);
         String orphan = Files.readString(first)
-                .replace("parent = \"\"", "parent = \"19990101000000\"")
+                .replace("parents = {}", "parents = {\"19990101000000\"}")
                 .replaceAll("20261122\\d{6}", "20990101000000");
         Files.writeString(migrations().resolve("20990101000000_orphan.java"), orphan);
 
         assertOneLineFailure(revision(cli, "autogen.cli.evolution.v2", cli.jdbcUrl()), 3,
-                "broken migration chain: 20990101000000_orphan.java follows revision 19990101000000");
+                "broken migration graph: 20990101000000_orphan.java follows revision 19990101000000");
         assertEquals(2, CliHarness.files(migrations()).size(), "no third file");
     }
 

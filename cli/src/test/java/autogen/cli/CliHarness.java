@@ -1,6 +1,6 @@
 package autogen.cli;
 
-import autogen.runner.VersionTableSql;
+import autogen.runner.HistorySql;
 import autogen.runner.JavaCompilation;
 import autogen.introspect.IntrospectionScope;
 import autogen.introspect.PostgresIntrospector;
@@ -61,7 +61,7 @@ final class CliHarness {
     /** The database as autogen's introspector reads it, without autogen's version table. */
     Schema introspect() {
         try (Connection c = connect()) {
-            return new PostgresIntrospector().read(c, IntrospectionScope.of("public").excluding(VersionTableSql.TABLE));
+            return new PostgresIntrospector().read(c, IntrospectionScope.of("public").excluding(HistorySql.DEFAULT_TABLE));
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

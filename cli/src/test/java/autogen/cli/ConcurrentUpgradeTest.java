@@ -3,7 +3,7 @@ package autogen.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import autogen.runner.VersionTableSql;
+import autogen.runner.HistorySql;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -48,7 +48,12 @@ class ConcurrentUpgradeTest {
             try (Connection c = database.connect(); Statement s = c.createStatement()) {
                 assertEquals(List.of("a+", "b+", "c+"), strings(s, "select name from tags order by name"),
                         "round " + round + ": seeded once, marked once");
-                assertEquals(List.of("20261201000200"), strings(s, VersionTableSql.SELECT));
+                assertEquals(List.of("20261122042600", "20261201000100", "20261201000200"), strings(s,
+                        "select revision from autogen_version where direction = 'upgrade' order by id"),
+                        "round " + round + ": one history row per migration, all upgrades that succeeded");
+                assertEquals(List.of("success"), strings(s, "select distinct status from autogen_version"));
+                assertEquals(List.of("{20261201000200}"), strings(s,
+                        "select heads::text from autogen_version order by id desc limit 1"));
             }
         }
     }
@@ -58,7 +63,7 @@ class ConcurrentUpgradeTest {
         Path migrations = migrationsWithDataMigrations();
         CliHarness database = new CliHarness("locked");
         try (Connection holder = database.connect(); Statement s = holder.createStatement()) {
-            s.execute("select pg_advisory_lock(" + VersionTableSql.LOCK_KEY + ")");
+            s.execute("select pg_advisory_lock(" + HistorySql.LOCK_KEY + ")");
             int pid = Integer.parseInt(strings(s, "select pg_backend_pid()").get(0));
             long start = System.nanoTime();
             CliHarness.Run blocked = database.run("upgrade", "head", "--lock-wait", "1", "--migrations",

@@ -48,7 +48,8 @@ class LargeMigrationTest {
         }
         MigrationPlan plan = new SchemaDiffer().diff(Schema.empty(), target);
         Path file = new MigrationWriter().write(migrations,
-                new MigrationMeta("20261122100000", Optional.empty(), "Create many tables", Instant.EPOCH), plan);
+                new MigrationMeta("20261122100000", List.of(), "Create many tables", Instant.EPOCH,
+                        Optional.empty()), plan);
         String source = Files.readString(file);
         assertTrue(source.contains("UpgradePart2.apply(op);") && source.contains("DowngradePart2.apply(op);"),
                 "the steps are split into parts");

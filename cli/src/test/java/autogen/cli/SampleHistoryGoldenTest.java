@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import autogen.runner.LoadedMigration;
+import autogen.runner.MigrationSource;
 import autogen.runner.MigrationCompiler;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -34,10 +34,10 @@ class SampleHistoryGoldenTest {
 
     @Test
     void theCommittedFirstMigrationIsWhatAutogenWrites() throws Exception {
-        List<LoadedMigration> committed = new MigrationCompiler(Optional.empty()).load(HISTORY).stream()
-                .filter(m -> m.parent().isEmpty()).toList();
+        List<MigrationSource> committed = new MigrationCompiler(Optional.empty()).load(HISTORY).stream()
+                .filter(m -> m.parents().isEmpty()).toList();
         assertFalse(committed.isEmpty(), "the sample app has a committed first migration in " + HISTORY);
-        LoadedMigration first = committed.get(0);
+        MigrationSource first = committed.get(0);
 
         Clock atCreation = Clock.fixed(Instant.parse(first.created()), ZoneOffset.UTC);
         int code = Main.commandLine(atCreation).execute("revision", "-m", first.message(),

@@ -1,8 +1,8 @@
 package autogen.engine;
 
-import autogen.runner.VersionTableSql;
 import autogen.diff.MigrationPlan;
 import autogen.diff.SchemaDiffer;
+import autogen.diff.SchemaFingerprint;
 import autogen.diff.SchemaFilter;
 import autogen.introspect.IntrospectionScope;
 import autogen.introspect.PostgresIntrospector;
@@ -14,9 +14,7 @@ import autogen.cache.ModelCache;
 import autogen.model.ModelSource;
 import autogen.runner.AutogenException;
 import autogen.runner.Failure;
-import autogen.runner.LoadedMigration;
-import autogen.runner.MigrationChain;
-import autogen.runner.MigrationCompiler;
+import autogen.runner.RevisionGraph;
 import autogen.runner.MigrationRunner;
 import autogen.schema.QualifiedName;
 import autogen.schema.Schema;
@@ -36,6 +34,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 /**
  * Compares the entities with the current schema: the configured database, which must be at the head of the
@@ -44,10 +43,11 @@ import java.util.concurrent.TimeUnit;
 public final class DiffService {
 
     /** What was compared and what it takes to make the schema match the entities. */
-    public record Result(MigrationPlan plan, MigrationChain chain, String comparedWith) {
-        public Optional<LoadedMigration> head() {
-            return chain.head();
-        }
+    public record Result(MigrationPlan plan, RevisionGraph graph, String comparedWith, Fingerprints fingerprints) {
+    }
+
+    /** Hashes of the compared schemas, the current one and the entities', as a migration's header records them. */
+    public record Fingerprints(String current, String target) {
     }
 
     public Result diff(Settings settings) {
@@ -56,8 +56,13 @@ public final class DiffService {
 
     /** With {@code renameToConvention}, unnamed objects the database calls otherwise are renamed (opt-in). */
     public Result diff(Settings settings, boolean renameToConvention) {
+        return diff(settings, renameToConvention, graph -> { });
+    }
+
+    /** As {@link #diff(Settings, boolean)}, with {@code precondition} checked on the migrations before any work. */
+    public Result diff(Settings settings, boolean renameToConvention, Consumer<RevisionGraph> precondition) {
         try {
-            return timedDiff(settings, renameToConvention);
+            return timedDiff(settings, renameToConvention, precondition);
         } catch (RuntimeException e) {
             throw e;
         } catch (Exception e) {
@@ -66,10 +71,13 @@ public final class DiffService {
         }
     }
 
-    private Result timedDiff(Settings settings, boolean renameToConvention) throws Exception {
+    private Result timedDiff(Settings settings, boolean renameToConvention, Consumer<RevisionGraph> precondition)
+            throws Exception {
         // Read the cheap, local inputs first, so bad input fails before any database work.
         ModelCache models = modelCache(System.getenv());
-        MigrationChain chain = Timings.time("migrations", () -> loadChain(settings, Folder.MAY_BE_MISSING));
+        RevisionGraph graph = Timings.time("migrations",
+                () -> Migrations.load(settings, Migrations.Folder.MAY_BE_MISSING));
+        precondition.accept(graph);
         ModelSource source = new ModelSource(settings.classPath(), settings.requireEntityPackages(),
                 settings.hibernate());
         // Two helper threads: one reads the entities' model (Hibernate's boot when the cache is cold) while this
@@ -83,9 +91,9 @@ public final class DiffService {
         Future<Schema> model = background.submit(() -> Timings.time("model",
                 () -> models.read(source, storing)));
         try (DatabaseSession db = Timings.time("database", () -> open(settings))) {
-            String comparedWith = db.call(() -> prepare(db, settings, chain));
-            return db.call(() -> new Result(compare(db, settings, renameToConvention, model, background), chain,
-                    comparedWith));
+            String comparedWith = db.call(() -> prepare(db, settings, graph));
+            return db.call(() -> compare(db, settings, renameToConvention, model, background)
+                    .result(graph, comparedWith));
         } finally {
             background.shutdownNow();
             finishStoring(storing);
@@ -96,20 +104,29 @@ public final class DiffService {
      * Brings a throwaway database to the head of the migrations, or checks that the configured one is there;
      * returns what the entities are compared with, for messages.
      */
-    private static String prepare(DatabaseSession db, Settings settings, MigrationChain chain) throws Exception {
-        MigrationRunner runner = new MigrationRunner(db.connection(), line -> { }, Duration.ZERO);
+    private static String prepare(DatabaseSession db, Settings settings, RevisionGraph graph) throws Exception {
+        MigrationRunner runner = new MigrationRunner(db.connection(), line -> { }, settings.runnerOptions());
         if (db.isThrowaway()) {
-            Timings.time("replay", () -> runner.upgrade(chain, "head"));
-            return "the migrations in " + settings.migrations()
-                    + chain.head().map(h -> " (head " + h.revision() + ")").orElse(" (none yet)");
+            Timings.time("replay", () -> runner.upgrade(graph, "heads"));
+            List<String> heads = graph.heads();
+            return "the migrations in " + settings.migrations() + (heads.isEmpty() ? " (none yet)"
+                    : " (head" + (heads.size() == 1 ? " " : "s ") + String.join(", ", heads) + ")");
         }
-        requireAtHead(runner, chain, db);
+        requireAtHeads(runner, graph, db);
+        runner.requireUntouched(graph);
         return db.description();
     }
 
+    /** The plan and the fingerprints of both sides. */
+    private record Compared(MigrationPlan plan, Fingerprints fingerprints) {
+        Result result(RevisionGraph graph, String comparedWith) {
+            return new Result(plan, graph, comparedWith, fingerprints);
+        }
+    }
+
     /** The plan from the database's schema to the entities', whose model is being read on {@code background}. */
-    private static MigrationPlan compare(DatabaseSession db, Settings settings, boolean renameToConvention,
-                                         Future<Schema> model, ExecutorService background) throws Exception {
+    private static Compared compare(DatabaseSession db, Settings settings, boolean renameToConvention,
+                                    Future<Schema> model, ExecutorService background) throws Exception {
         // The scope the configuration alone gives; entities in yet another schema mean a second read below.
         IntrospectionScope expected = scope(Schema.empty(), settings);
         // One normalizer spells both sides, each on its own connection: what one learns, the other reuses.
@@ -125,8 +142,10 @@ public final class DiffService {
                 Timings.time("introspect", () -> new PostgresIntrospector().read(db.connection(), needed)));
         Schema current = metadata.hideWhenDisabled(catalog, target);
         SchemaFilter.Filtered filtered = settings.filter().apply(current, target);
-        return Timings.time("diff", () -> new SchemaDiffer(renameToConvention)
+        MigrationPlan plan = Timings.time("diff", () -> new SchemaDiffer(renameToConvention)
                 .diff(filtered.current(), filtered.target()));
+        return new Compared(plan, new Fingerprints(SchemaFingerprint.of(filtered.current()),
+                SchemaFingerprint.of(filtered.target())));
     }
 
     /**
@@ -197,21 +216,6 @@ public final class DiffService {
         }
     }
 
-    /** Whether a command can work without a migrations folder: a project's first revision or check can. */
-    public enum Folder { MAY_BE_MISSING, REQUIRED }
-
-    /** The migrations in the configured folder, in chain order; a missing folder holds none or is refused. */
-    public static MigrationChain loadChain(Settings settings, Folder folder) {
-        Path migrations = settings.migrations();
-        if (folder == Folder.REQUIRED && !Files.exists(migrations)) {
-            throw new AutogenException(Failure.BAD_INPUT, "no migrations folder at " + migrations + ": set "
-                    + "migrations in autogen.properties, AUTOGEN_MIGRATIONS or --migrations (autogen -m \"...\" "
-                    + "creates it with the first migration)");
-        }
-        return MigrationChain.of(migrations, new MigrationCompiler(CacheFolder.forUser(System.getenv())
-                .map(cache -> cache.resolve("migrations"))).load(migrations));
-    }
-
     public static DatabaseSession open(Settings settings) {
         return settings.database().map(url -> DatabaseSession.connect(url, settings.timeouts()))
                 .orElseGet(() -> DatabaseSession.throwaway(settings.timeouts()));
@@ -219,31 +223,33 @@ public final class DiffService {
 
     /** The schemas the entities use, and always the default one; autogen's version table is never compared. */
     static IntrospectionScope scope(Schema target, Settings settings) {
-        return scope(target, settings.filter(), settings.metadata());
+        return scope(target, settings.filter(), settings.metadata(), settings.historyTable());
     }
 
     /**
      * What {@code check} introspects: the schemas the entities use, those the filter includes, and always the
-     * default one; never autogen's version table; autogen's own trigger function and its triggers.
+     * default one; never autogen's history table; autogen's own trigger function and its triggers.
      */
-    public static IntrospectionScope scope(Schema target, SchemaFilter filter, MetadataSettings metadata) {
+    public static IntrospectionScope scope(Schema target, SchemaFilter filter, MetadataSettings metadata,
+                                           QualifiedName historyTable) {
         TreeSet<String> schemas = new TreeSet<>(List.of(QualifiedName.DEFAULT_SCHEMA));
         schemas.addAll(filter.includeSchemas());
         target.tables().stream().map(Table::name).map(QualifiedName::schema).forEach(schemas::add);
         target.sequences().forEach(s -> schemas.add(s.name().schema()));
         target.enums().forEach(e -> schemas.add(e.name().schema()));
         schemas.addAll(target.namespaces());
-        return new IntrospectionScope(List.copyOf(schemas), Set.of(VersionTableSql.TABLE))
+        return new IntrospectionScope(List.copyOf(schemas), Set.of(historyTable))
                 .withTriggerFunctions(Set.of(metadata.function()));
     }
 
-    private static void requireAtHead(MigrationRunner runner, MigrationChain chain, DatabaseSession db) {
-        Optional<String> current = runner.current();
-        Optional<String> head = chain.head().map(LoadedMigration::revision);
-        if (!current.equals(head)) {
+    private static void requireAtHeads(MigrationRunner runner, RevisionGraph graph, DatabaseSession db) {
+        List<String> current = runner.heads(graph);
+        List<String> heads = graph.heads();
+        if (!current.equals(heads)) {
             throw new AutogenException(Failure.BAD_INPUT, db.description() + " is at "
-                    + current.orElse("base") + " but the migrations' head is " + head.orElse("base")
-                    + ": run autogen upgrade head first");
+                    + (current.isEmpty() ? "base" : String.join(", ", current)) + " but the migrations' head"
+                    + (heads.size() == 1 ? " is " : "s are ") + (heads.isEmpty() ? "base" : String.join(", ", heads))
+                    + ": run autogen upgrade " + (heads.size() > 1 ? "heads" : "head") + " first");
         }
     }
 }

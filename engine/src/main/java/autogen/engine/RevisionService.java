@@ -7,7 +7,6 @@ import autogen.render.OperationDescriber;
 import autogen.render.files.MigrationWriter;
 import autogen.runner.AutogenException;
 import autogen.runner.Failure;
-import autogen.runner.LoadedMigration;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -15,6 +14,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -39,18 +39,38 @@ public final class RevisionService {
     /**
      * Writes the migration from the current schema to the entities; writes nothing when they match.
      *
-     * @throws AutogenException {@link Failure#USAGE} without a message, {@link Failure#REFUSED} when the migration
-     *     would delete data and {@code allowDataLoss} was not given
+     * @throws AutogenException {@link Failure#USAGE} without a message, {@link Failure#BAD_INPUT} when the
+     *     migrations have several heads, {@link Failure#REFUSED} when the migration would delete data and
+     *     {@code allowDataLoss} was not given
      */
     public Revision write(Settings settings, String message, Options options) {
-        if (message == null || message.isBlank()) {
-            throw new AutogenException(Failure.USAGE, "a revision needs a message: autogen -m \"Add users table\"");
+        requireMessage(message);
+        DiffService.Result result = new DiffService().diff(settings, options.renameToConvention(),
+                graph -> graph.singleHead("merge them first with autogen merge -m \"Merge\", then write the revision"));
+        if (result.plan().isEmpty()) {
+            return new Revision(result.plan(), result.comparedWith(), Optional.empty());
         }
-        DiffService.Result result = new DiffService().diff(settings, options.renameToConvention());
+        return write(settings, message, options, result, result.graph().heads());
+    }
+
+    /**
+     * Writes a migration that joins the heads of the migrations: its parents are the heads, and its upgrade holds
+     * what the schema of all branches together still needs to match the entities (often nothing).
+     */
+    public Revision merge(Settings settings, String message, Options options) {
+        requireMessage(message);
+        DiffService.Result result = new DiffService().diff(settings, options.renameToConvention(), graph -> {
+            if (graph.heads().size() < 2) {
+                throw new AutogenException(Failure.BAD_INPUT, "nothing to merge: the migrations have "
+                        + (graph.heads().isEmpty() ? "no head" : "one head, " + graph.heads().get(0)));
+            }
+        });
+        return write(settings, message, options, result, result.graph().heads());
+    }
+
+    private Revision write(Settings settings, String message, Options options, DiffService.Result result,
+                           List<String> parents) {
         MigrationPlan plan = result.plan();
-        if (plan.isEmpty()) {
-            return new Revision(plan, result.comparedWith(), Optional.empty());
-        }
         if (plan.hazards().contains(Hazard.DELETES_DATA) && !options.allowDataLoss()) {
             throw new AutogenException(Failure.REFUSED, "not written: the migration would delete data ("
                     + plan.up().stream().filter(op -> op.hazards().contains(Hazard.DELETES_DATA))
@@ -58,8 +78,9 @@ public final class RevisionService {
                     + "); check that this is meant, then run again with --allow-data-loss");
         }
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
-        Optional<String> parent = result.head().map(LoadedMigration::revision);
-        MigrationMeta meta = new MigrationMeta(nextRevision(now, parent), parent, message.trim(), now);
+        MigrationMeta meta = new MigrationMeta(nextRevision(now, parents), parents, message.trim(), now,
+                Optional.of(new MigrationMeta.Fingerprints(result.fingerprints().current(),
+                        result.fingerprints().target())));
         try {
             return new Revision(plan, result.comparedWith(),
                     Optional.of(new MigrationWriter().write(settings.migrations(), meta, plan)));
@@ -68,11 +89,18 @@ public final class RevisionService {
         }
     }
 
-    /** The UTC time as yyyyMMddHHmmss, moved past the parent's when clocks or quick runs would collide. */
-    static String nextRevision(Instant now, Optional<String> parent) {
+    private static void requireMessage(String message) {
+        if (message == null || message.isBlank()) {
+            throw new AutogenException(Failure.USAGE, "a revision needs a message: autogen -m \"Add users table\"");
+        }
+    }
+
+    /** The UTC time as yyyyMMddHHmmss, moved past the parents' when clocks or quick runs would collide. */
+    static String nextRevision(Instant now, List<String> parents) {
         String candidate = REVISION.format(now);
-        if (parent.isPresent() && parent.get().matches("\\d{14}") && candidate.compareTo(parent.get()) <= 0) {
-            Instant parentTime = Instant.from(REVISION.parse(parent.get()));
+        Optional<String> latest = parents.stream().filter(p -> p.matches("\\d{14}")).max(String::compareTo);
+        if (latest.isPresent() && candidate.compareTo(latest.get()) <= 0) {
+            Instant parentTime = Instant.from(REVISION.parse(latest.get()));
             return REVISION.format(parentTime.plusSeconds(1));
         }
         return candidate;

@@ -4,6 +4,9 @@ import autogen.diff.SchemaFilter;
 import autogen.metadata.MetadataSettings;
 import autogen.runner.AutogenException;
 import autogen.runner.Failure;
+import autogen.runner.HistorySql;
+import autogen.runner.MigrationRunner;
+import autogen.schema.QualifiedName;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
@@ -24,20 +27,26 @@ import java.util.TreeMap;
  */
 public record Settings(List<String> entityPackages, List<Path> classPath, Path migrations,
                        Optional<DatabaseUrl> database, Map<String, String> hibernate, SchemaFilter filter,
-                       MetadataSettings metadata, Optional<Path> configFile, Timeouts timeouts) {
+                       MetadataSettings metadata, Optional<Path> configFile, Timeouts timeouts,
+                       QualifiedName historyTable) {
 
     public static final String CONFIG_FILE = "autogen.properties";
 
     /** The values given on the command line, each absent unless given. */
     public record Flags(Optional<Path> config, Optional<String> database, Optional<String> packages,
                         Optional<String> classPath, Optional<String> migrations, Optional<String> connectTimeout,
-                        Optional<String> readTimeout, Optional<String> lockWait) {
+                        Optional<String> readTimeout, Optional<String> lockWait, Optional<String> historySchema) {
         /** The flags that name where things are, with no timeout given. */
         public Flags(Optional<Path> config, Optional<String> database, Optional<String> packages,
                      Optional<String> classPath, Optional<String> migrations) {
             this(config, database, packages, classPath, migrations, Optional.empty(), Optional.empty(),
-                    Optional.empty());
+                    Optional.empty(), Optional.empty());
         }
+    }
+
+    /** How the runner works with this configuration: its lock wait and where its history table is. */
+    public MigrationRunner.Options runnerOptions() {
+        return new MigrationRunner.Options(timeouts.lockWait(), historyTable);
     }
 
     public static Settings resolve(Path workingDir, Flags flags, Map<String, String> env) {
@@ -77,7 +86,21 @@ public record Settings(List<String> entityPackages, List<Path> classPath, Path m
                         timeout(flags.readTimeout(), "--read-timeout", env, "AUTOGEN_READ_TIMEOUT", file,
                                 "read.timeout", Timeouts.DEFAULT.read()),
                         timeout(flags.lockWait(), "--lock-wait", env, "AUTOGEN_LOCK_WAIT", file, "lock.wait",
-                                Timeouts.DEFAULT.lockWait())));
+                                Timeouts.DEFAULT.lockWait())),
+                new QualifiedName(historySchema(flags, env, file), HistorySql.TABLE_NAME));
+    }
+
+    /** {@code history.schema}: where autogen keeps its history table (default public). */
+    private static String historySchema(Flags flags, Map<String, String> env, Properties file) {
+        String schema = flags.historySchema()
+                .or(() -> Optional.ofNullable(env.get("AUTOGEN_HISTORY_SCHEMA")).filter(s -> !s.isBlank()))
+                .or(() -> Optional.ofNullable(file.getProperty("history.schema")))
+                .map(String::trim).orElse(QualifiedName.DEFAULT_SCHEMA);
+        if (schema.isEmpty()) {
+            throw new AutogenException(Failure.BAD_INPUT, "history.schema is empty: name a schema, or leave it out"
+                    + " for public");
+        }
+        return schema;
     }
 
     /** A timeout from its flag, its environment variable or its key in the file, named in a refusal by its source. */

@@ -95,4 +95,12 @@ public final class PostgresIntrospector {
         return List.of(names.stream().map(QualifiedName::schema).toList(),
                 names.stream().map(QualifiedName::name).toList());
     }
+
+    /**
+     * The schemas of the database that hold what its users made (not PostgreSQL's own, not an extension's), but
+     * {@code except}: what a baseline of the whole database reads.
+     */
+    public List<String> userSchemas(Connection c, List<String> except) throws SQLException {
+        return CatalogQuery.run(c, "user-schemas.sql", except, CatalogRows::namespace);
+    }
 }

@@ -5,16 +5,29 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-/** The identity of a migration: its revision, the revision it follows ("" for the first), message and time. */
+/**
+ * The identity of a migration: its revision, the revisions it follows (none for a first migration, two or more
+ * for one that merges branches), its message and time, and the fingerprints of the schema before and after it.
+ */
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE)
 public @interface MigrationInfo {
     String revision();
 
+    /** The revisions this one follows; empty for a first migration. */
+    String[] parents() default {};
+
+    /** The one revision this one follows, as files written before {@link #parents} say it; "" for none. */
     String parent() default "";
 
     String message();
 
     /** When autogen wrote the file, ISO-8601 UTC. */
     String created();
+
+    /** A hash of the schema, as autogen compares it, before this migration; "" when not recorded. */
+    String schemaBefore() default "";
+
+    /** A hash of the schema, as autogen compares it, after this migration; "" when not recorded. */
+    String schemaAfter() default "";
 }

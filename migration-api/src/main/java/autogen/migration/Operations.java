@@ -85,4 +85,11 @@ public interface Operations {
 
     /** Runs SQL that autogen does not generate, such as a data backfill; reviewed like the rest. */
     void execute(String sql);
+
+    /**
+     * Runs SQL that PostgreSQL refuses inside a transaction, such as {@code CREATE INDEX CONCURRENTLY}, on its own.
+     * The runner records the migration as started before such a statement and finished after the last one, and
+     * on failure says which statements ran.
+     */
+    void executeWithoutTransaction(String sql);
 }

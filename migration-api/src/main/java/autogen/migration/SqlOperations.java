@@ -16,13 +16,25 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
-/** Runs a migration's calls by writing each as PostgreSQL ({@link StatementSql}) and passing the SQL on. */
+/** Runs a migration's calls by writing each as PostgreSQL ({@link StatementSql}) and passing the statement on. */
 public final class SqlOperations implements Operations {
-    private final Consumer<String> statements;
+    private final Consumer<Statement> statements;
 
-    /** {@code statements} receives each SQL statement in order: a JDBC executor, or a list for review. */
-    public SqlOperations(Consumer<String> statements) {
+    /** {@code statements} receives each statement in order: a runner, or a list for review. */
+    public SqlOperations(Consumer<Statement> statements) {
         this.statements = statements;
+    }
+
+    /** The statements of {@code migration}'s upgrade, or of its downgrade. */
+    public static List<Statement> statements(Migration migration, boolean upgrade) {
+        List<Statement> statements = new ArrayList<>();
+        SqlOperations op = new SqlOperations(statements::add);
+        if (upgrade) {
+            migration.upgrade(op);
+        } else {
+            migration.downgrade(op);
+        }
+        return statements;
     }
 
     @Override
@@ -216,11 +228,16 @@ public final class SqlOperations implements Operations {
         emit(sql);
     }
 
+    @Override
+    public void executeWithoutTransaction(String sql) {
+        statements.accept(new Statement(sql, false));
+    }
+
     private void emit(String sql) {
-        statements.accept(sql);
+        statements.accept(Statement.of(sql));
     }
 
     private void emit(List<String> sql) {
-        sql.forEach(statements);
+        sql.forEach(this::emit);
     }
 }

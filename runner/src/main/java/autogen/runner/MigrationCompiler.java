@@ -27,7 +27,7 @@ import java.util.stream.Stream;
 
 /**
  * Compiles the Java migration files of a folder in-process, in memory, so a freshly generated file runs without a
- * rebuild of the user's project, and loads each as a {@link LoadedMigration}. With a cache folder, the classes
+ * rebuild of the user's project, and loads each as a {@link JavaMigrationSource}. With a cache folder, the classes
  * compiled from exactly these sources are kept there and loaded from there next time.
  */
 public final class MigrationCompiler {
@@ -43,7 +43,7 @@ public final class MigrationCompiler {
     }
 
     /** Every migration in {@code folder}, unordered; an absent folder holds none, a file in its place is refused. */
-    public List<LoadedMigration> load(Path folder) {
+    public List<MigrationSource> load(Path folder) {
         List<Path> sources = sources(folder);
         if (sources.isEmpty()) {
             return List.of();
@@ -51,7 +51,7 @@ public final class MigrationCompiler {
         Map<String, byte[]> classes = cached(sources)
                 .orElseGet(() -> JavaCompilation.compileInMemory(sources, apiClassPath()));
         ClassBytes loader = new ClassBytes(classes, Migration.class.getClassLoader());
-        List<LoadedMigration> loaded = new ArrayList<>();
+        List<MigrationSource> loaded = new ArrayList<>();
         try {
             for (String name : classes.keySet()) {
                 loadMigration(loader.loadClass(name), sources).ifPresent(loaded::add);
@@ -170,7 +170,7 @@ public final class MigrationCompiler {
         return JavaCompilation.classPathOf(Migration.class, Column.class);
     }
 
-    private static Optional<LoadedMigration> loadMigration(Class<?> type, List<Path> sources) {
+    private static Optional<MigrationSource> loadMigration(Class<?> type, List<Path> sources) {
         MigrationInfo info = type.getAnnotation(MigrationInfo.class);
         if (info == null || !Migration.class.isAssignableFrom(type)) {
             return Optional.empty();
@@ -185,9 +185,12 @@ public final class MigrationCompiler {
             Constructor<?> constructor = type.getDeclaredConstructor();
             constructor.setAccessible(true);
             Migration migration = (Migration) constructor.newInstance();
-            Optional<String> parent = info.parent().isEmpty() ? Optional.empty() : Optional.of(info.parent());
-            return Optional.of(new LoadedMigration(info.revision(), parent, info.message(), info.created(), file,
-                    migration));
+            List<String> parents = new ArrayList<>(List.of(info.parents()));
+            if (!info.parent().isEmpty() && !parents.contains(info.parent())) {
+                parents.add(info.parent());
+            }
+            return Optional.of(new JavaMigrationSource(info.revision(), parents, info.message(), info.created(),
+                    file, Checksum.of(file), Optional.of(info.schemaAfter()).filter(s -> !s.isEmpty()), migration));
         } catch (ReflectiveOperationException e) {
             throw new AutogenException(Failure.BAD_INPUT, "cannot instantiate migration " + file.getFileName()
                     + ": it needs a no-argument constructor (" + e + ")");

@@ -63,7 +63,7 @@ public final class MigrationLock implements AutoCloseable {
     }
 
     private static boolean tryLock(Connection connection) throws SQLException {
-        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(VersionTableSql.TRY_LOCK)) {
+        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(HistorySql.TRY_LOCK)) {
             rs.next();
             return rs.getBoolean(1);
         }
@@ -71,7 +71,7 @@ public final class MigrationLock implements AutoCloseable {
 
     /** "pid 4242 (user app, application autogen, from 10.0.0.5, connected 2026-12-06 10:00:00 UTC)". */
     private static Optional<String> holder(Connection connection) throws SQLException {
-        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(VersionTableSql.LOCK_HOLDER)) {
+        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(HistorySql.LOCK_HOLDER)) {
             if (!rs.next()) {
                 return Optional.empty();
             }
@@ -91,7 +91,7 @@ public final class MigrationLock implements AutoCloseable {
     @Override
     public void close() {
         try (Statement st = connection.createStatement()) {
-            st.execute(VersionTableSql.UNLOCK);
+            st.execute(HistorySql.UNLOCK);
         } catch (SQLException ignored) {
             // The server releases a session's advisory locks when the session ends.
         }

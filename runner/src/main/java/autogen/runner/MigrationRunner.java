@@ -1,173 +1,251 @@
 package autogen.runner;
 
-import autogen.migration.Operations;
-import autogen.migration.SqlOperations;
+import autogen.runner.HistoryRow.Direction;
+import autogen.runner.HistoryRow.Status;
+import autogen.schema.QualifiedName;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 
 /**
- * Applies and reverts migrations on one database. It takes the migration lock before it reads the version table
- * and holds it until the last step is done, so concurrent runners apply each migration once; each migration runs
- * in its own transaction together with the update of the version table, so it is wholly applied and recorded or
- * not at all.
+ * Applies, reverts, stamps and repairs migrations on one database. Every command that writes takes the migration
+ * lock before it reads the history and holds it until it is done, so concurrent runners apply each migration
+ * once; it refuses to go on while an applied migration's source has changed or a step did not finish.
  */
 public final class MigrationRunner {
     private final Connection connection;
     private final Consumer<String> progress;
-    private final Duration lockWait;
+    private final Options options;
+    private final Recorder recorder = new Recorder();
 
-    /**
-     * {@code progress} receives one line per migration applied or reverted, and one when the lock is held by
-     * another command; {@code lockWait} bounds the wait for it ({@link Duration#ZERO}: no bound).
-     */
-    public MigrationRunner(Connection connection, Consumer<String> progress, Duration lockWait) {
+    /** How long to wait for the lock ({@link Duration#ZERO}: no bound), and where the history table is. */
+    public record Options(Duration lockWait, QualifiedName historyTable) {
+        public static final Options DEFAULT = new Options(Duration.ZERO, HistorySql.DEFAULT_TABLE);
+    }
+
+    /** {@code progress} hears one line per step, and one when the lock is held by another command. */
+    public MigrationRunner(Connection connection, Consumer<String> progress, Options options) {
         this.connection = connection;
         this.progress = progress;
-        this.lockWait = lockWait;
+        this.options = options;
     }
 
-    /** The applied revision, or empty when the database is at base (nothing applied, or never touched). */
-    public Optional<String> current() {
+    /** The history as it is; reads only. */
+    public History history() {
         try {
-            return VersionTable.read(connection);
+            return table().read();
         } catch (SQLException e) {
-            throw new AutogenException(Failure.DATABASE, "cannot read the version table: "
-                    + firstLine(e.getMessage()), e);
+            throw new AutogenException(Failure.DATABASE, "cannot read the history table: " + firstLine(e.getMessage()),
+                    e);
         }
     }
 
-    /** The chain position of the applied revision: -1 for base. */
-    public int position(MigrationChain chain) {
-        Optional<String> current = current();
-        if (current.isEmpty()) {
-            return -1;
-        }
-        if (chain.ordered().stream().noneMatch(m -> m.revision().equals(current.get()))) {
-            throw new AutogenException(Failure.BAD_INPUT, "the database is at revision " + current.get()
-                    + ", which no migration in the migrations folder has");
-        }
-        return chain.indexOf(current.get());
+    /** Where the database is: its heads, each a revision of {@code graph}; none at base. */
+    public List<String> heads(RevisionGraph graph) {
+        return knownHeads(graph, history());
     }
 
-    /** Applies migrations up to {@code target}: {@code head}, {@code +n} or a revision (prefix). */
-    public List<LoadedMigration> upgrade(MigrationChain chain, String target) {
-        try (MigrationLock lock = MigrationLock.take(connection, lockWait, progress)) {
-            int from = position(chain);
-            int to = Targets.upgradeTarget(chain, from, target);
-            List<LoadedMigration> steps = chain.ordered().subList(from + 1, to + 1);
-            for (LoadedMigration m : steps) {
-                run(m, m.revision(), "upgrade", op -> m.migration().upgrade(op));
+    /** Applies migrations up to {@code target}: {@code head}, {@code heads}, {@code +n} or a revision (prefix). */
+    public List<MigrationSource> upgrade(RevisionGraph graph, String target) {
+        return write(graph, false, history -> {
+            Set<String> applied = applied(graph, history);
+            List<MigrationSource> steps = Targets.upgrade(graph, applied, target);
+            for (MigrationSource m : steps) {
+                List<String> before = graph.headsOf(applied);
+                applied.add(m.revision());
+                step().run(m, Direction.UPGRADE, before, graph.headsOf(applied));
             }
             return steps;
-        }
+        });
     }
 
     /** Reverts migrations down to {@code target}: {@code -n}, {@code base} or a revision (prefix). */
-    public List<LoadedMigration> downgrade(MigrationChain chain, String target) {
-        try (MigrationLock lock = MigrationLock.take(connection, lockWait, progress)) {
-            int from = position(chain);
-            int to = Targets.downgradeTarget(chain, from, target);
-            List<LoadedMigration> steps = new ArrayList<>(chain.ordered().subList(to + 1, from + 1));
-            Collections.reverse(steps);
-            for (LoadedMigration m : steps) {
-                String after = m.parent().orElse(null);
-                run(m, after, "downgrade", op -> m.migration().downgrade(op));
+    public List<MigrationSource> downgrade(RevisionGraph graph, String target) {
+        return write(graph, false, history -> {
+            Set<String> applied = applied(graph, history);
+            List<MigrationSource> steps = Targets.downgrade(graph, applied, target);
+            for (MigrationSource m : steps) {
+                List<String> before = graph.headsOf(applied);
+                applied.remove(m.revision());
+                step().run(m, Direction.DOWNGRADE, before, graph.headsOf(applied));
             }
             return steps;
-        }
+        });
     }
 
-    private void run(LoadedMigration m, String revisionAfter, String direction, Consumer<Operations> body) {
-        String label = m.file().getFileName().toString();
-        boolean autoCommit = autoCommit();
-        int readTimeout = networkTimeout();
-        try (Statement st = connection.createStatement()) {
-            connection.setAutoCommit(false);
-            // A migration may rightly take longer than any read timeout (an index build): it runs without one.
-            connection.setNetworkTimeout(Runnable::run, 0);
-            st.execute(VersionTableSql.CREATE);
-            body.accept(new SqlOperations(sql -> execute(st, sql)));
-            st.execute(VersionTableSql.DELETE);
-            if (revisionAfter != null) {
-                try (PreparedStatement insert = connection.prepareStatement(VersionTableSql.INSERT)) {
-                    insert.setString(1, revisionAfter);
-                    insert.executeUpdate();
-                }
+    /**
+     * Records the database as being at {@code target} ({@code head}, {@code heads}, {@code base} or a revision)
+     * without running anything: for a database whose schema is already there. Returns the revisions recorded as
+     * applied and as no longer applied.
+     */
+    public List<String> stamp(RevisionGraph graph, String target) {
+        return write(graph, true, history -> {
+            Set<String> wanted = switch (target) {
+                case "base" -> Set.of();
+                case "head" -> graph.ancestors(graph.singleHead("stamp heads records them all")
+                        .map(m -> List.of(m.revision())).orElse(List.of()));
+                case "heads" -> graph.ancestors(graph.heads());
+                default -> graph.ancestors(List.of(graph.find(target).revision()));
+            };
+            Set<String> applied = applied(graph, history);
+            List<String> changed = new ArrayList<>();
+            List<MigrationSource> removed = new ArrayList<>(graph.inOrder(minus(applied, wanted)));
+            java.util.Collections.reverse(removed);
+            for (MigrationSource m : removed) {
+                applied.remove(m.revision());
+                record(m, Direction.UNSTAMP, graph.headsOf(applied), Optional.empty());
+                changed.add("unstamp " + m.revision());
             }
-            connection.commit();
-            progress.accept(direction + " " + m.revision() + "  " + m.message());
-        } catch (SQLException | StatementFailure e) {
-            rollback();
-            String why = e instanceof StatementFailure f ? f.getMessage() : firstLine(e.getMessage());
-            throw new AutogenException(Failure.MIGRATION_FAILED,
-                    direction + " of " + label + " failed and was rolled back: " + why, e);
-        } catch (RuntimeException e) {
-            rollback();
-            throw new AutogenException(Failure.MIGRATION_FAILED,
-                    direction + " of " + label + " failed and was rolled back: " + e, e);
-        } finally {
-            restore(autoCommit, readTimeout);
-        }
+            for (MigrationSource m : graph.inOrder(minus(wanted, applied))) {
+                applied.add(m.revision());
+                record(m, Direction.STAMP, graph.headsOf(applied), Optional.empty());
+                changed.add("stamp " + m.revision());
+            }
+            return changed;
+        });
     }
 
-    private static void execute(Statement st, String sql) {
-        try {
-            st.execute(sql);
+    /**
+     * Accepts the sources as they are now: every applied migration whose checksum changed is recorded with its new
+     * one, and a step that did not finish is closed (its migration counts as not applied, so the next upgrade runs
+     * it again). Returns what was repaired.
+     */
+    public List<String> repair(RevisionGraph graph) {
+        return write(graph, true, history -> {
+            List<String> repaired = new ArrayList<>();
+            List<String> heads = knownHeads(graph, history);
+            Optional<HistoryRow> unfinished = history.unfinished();
+            if (unfinished.isPresent()) {
+                HistoryRow row = unfinished.get();
+                MigrationSource m = graph.get(row.revision()).orElseThrow(() -> missing(graph, row.revision()));
+                record(m, Direction.REPAIR, heads, Optional.of("closes the " + row.direction().sql()
+                        + " that did not finish; it counts as not applied"));
+                repaired.add(row.direction().sql() + " of " + m.name() + " that did not finish: closed, not applied");
+            }
+            for (Verification.Mismatch mismatch : verification(graph, history).mismatches()) {
+                record(mismatch.source(), Direction.REPAIR, heads, Optional.of("accepts the changed source"));
+                repaired.add(mismatch.source().name() + ": checksum " + Checksum.shown(mismatch.source().checksum())
+                        + " accepted (was " + Checksum.shown(mismatch.recorded()) + ")");
+            }
+            return repaired;
+        });
+    }
+
+    /** Every applied migration whose source changed, every one no file has, and every one never checked. */
+    public Verification verify(RevisionGraph graph) {
+        return verification(graph, history());
+    }
+
+    /** Refuses, with one line naming the file and both checksums, when an applied migration's source changed. */
+    public void requireUntouched(RevisionGraph graph) {
+        requireUntouched(verification(graph, history()));
+    }
+
+    private interface Work<T> {
+        T run(History history) throws SQLException;
+    }
+
+    /** Takes the lock, makes sure of the history table, reads it, checks it, and runs {@code work}. */
+    private <T> T write(RevisionGraph graph, boolean repairing, Work<T> work) {
+        try (MigrationLock lock = MigrationLock.take(connection, options.lockWait(), progress)) {
+            HistoryTable table = table();
+            table.ensure();
+            History history = table.read();
+            if (!repairing) {
+                history.unfinished().ifPresent(row -> {
+                    throw unfinished(graph, row);
+                });
+                requireUntouched(verification(graph, history));
+            }
+            return work.run(history);
         } catch (SQLException e) {
-            throw new StatementFailure(firstLine(e.getMessage()) + " (in: " + firstLine(sql) + ")", e);
+            throw new AutogenException(Failure.DATABASE, "cannot use the history table: " + firstLine(e.getMessage()),
+                    e);
         }
     }
 
-    /** Carries a failed statement out of the Operations callback, which cannot throw SQLException. */
-    private static final class StatementFailure extends RuntimeException {
-        StatementFailure(String message, Throwable cause) {
-            super(message, cause);
+    private StepRun step() {
+        return new StepRun(connection, table(), recorder, progress);
+    }
+
+    private void record(MigrationSource m, Direction direction, List<String> heads, Optional<String> detail)
+            throws SQLException {
+        table().insert(recorder.row(m, direction, heads, Status.SUCCESS, Instant.now(), 0, detail));
+        progress.accept(direction.sql() + " " + m.revision() + "  " + m.message());
+    }
+
+    private HistoryTable table() {
+        return new HistoryTable(connection, options.historyTable());
+    }
+
+    /** The revisions applied: the database's heads and all they follow. */
+    private static Set<String> applied(RevisionGraph graph, History history) {
+        return new TreeSet<>(graph.ancestors(knownHeads(graph, history)));
+    }
+
+    private static List<String> knownHeads(RevisionGraph graph, History history) {
+        List<String> heads = history.heads();
+        heads.stream().filter(h -> !graph.contains(h)).findFirst().ifPresent(h -> {
+            throw missing(graph, h);
+        });
+        return heads;
+    }
+
+    private static AutogenException missing(RevisionGraph graph, String revision) {
+        return new AutogenException(Failure.BAD_INPUT, "the database is at revision " + revision
+                + ", which no migration in the migrations folder has");
+    }
+
+    private static Verification verification(RevisionGraph graph, History history) {
+        List<Verification.Mismatch> mismatches = new ArrayList<>();
+        List<String> unchecked = new ArrayList<>();
+        Set<String> recorded = new LinkedHashSet<>(history.recorded());
+        List<String> missing = recorded.stream().filter(r -> !graph.contains(r)).toList();
+        Set<String> applied = new TreeSet<>(history.heads().stream().filter(graph::contains).toList());
+        applied = graph.ancestors(applied);
+        for (MigrationSource m : graph.inOrder(applied)) {
+            Optional<String> checksum = history.lastApplied(m.revision()).flatMap(HistoryRow::checksum);
+            if (checksum.isEmpty()) {
+                unchecked.add(m.revision());
+            } else if (!checksum.get().equals(m.checksum())) {
+                mismatches.add(new Verification.Mismatch(m, checksum.get()));
+            }
         }
+        return new Verification(mismatches, missing, unchecked);
+    }
+
+    private static void requireUntouched(Verification verification) {
+        verification.mismatches().stream().findFirst().ifPresent(first -> {
+            int others = verification.mismatches().size() - 1;
+            throw new AutogenException(Failure.BAD_INPUT, first.source().name() + " was changed after it was applied:"
+                    + " its checksum is " + Checksum.shown(first.source().checksum()) + ", applied as "
+                    + Checksum.shown(first.recorded()) + (others == 0 ? "" : " (and " + others + " more)")
+                    + "; autogen verify lists them, autogen repair accepts them once checked");
+        });
+    }
+
+    private static AutogenException unfinished(RevisionGraph graph, HistoryRow row) {
+        String name = graph.get(row.revision()).map(MigrationSource::name).orElse(row.revision());
+        return new AutogenException(Failure.BAD_INPUT, "the " + row.direction().sql() + " of " + name + " started "
+                + row.startedAt() + " by " + row.who() + " did not finish" + row.detail().map(d -> " (" + d + ")")
+                .orElse("") + ": check the database, then run autogen repair");
+    }
+
+    private static Set<String> minus(Set<String> from, Set<String> without) {
+        Set<String> rest = new TreeSet<>(from);
+        rest.removeAll(without);
+        return rest;
     }
 
     static String firstLine(String text) {
         return text == null ? "" : text.lines().findFirst().orElse("");
-    }
-
-    private boolean autoCommit() {
-        try {
-            return connection.getAutoCommit();
-        } catch (SQLException e) {
-            throw new AutogenException(Failure.DATABASE, "lost the database connection: " + e.getMessage(), e);
-        }
-    }
-
-    private int networkTimeout() {
-        try {
-            return connection.getNetworkTimeout();
-        } catch (SQLException e) {
-            throw new AutogenException(Failure.DATABASE, "lost the database connection: " + e.getMessage(), e);
-        }
-    }
-
-    private void rollback() {
-        try {
-            connection.rollback();
-        } catch (SQLException ignored) {
-            // The original failure is what the user needs to see; a dead connection rolls back by itself.
-        }
-    }
-
-    private void restore(boolean autoCommit, int readTimeout) {
-        try {
-            connection.setAutoCommit(autoCommit);
-            connection.setNetworkTimeout(Runnable::run, readTimeout);
-        } catch (SQLException ignored) {
-            // Same as above: nothing more useful to report than the original outcome.
-        }
     }
 }

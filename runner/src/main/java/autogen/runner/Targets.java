@@ -1,49 +1,76 @@
 package autogen.runner;
 
-/** Resolves the targets users type ({@code head}, {@code +2}, {@code -1}, {@code base}, a revision) to chain positions. */
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Resolves the targets users type to the migrations to run: {@code head}, {@code heads}, {@code +2} or a
+ * revision for an upgrade; {@code -1}, {@code base} or a revision for a downgrade.
+ */
 final class Targets {
     private Targets() {
     }
 
-    static int upgradeTarget(MigrationChain chain, int from, String target) {
-        int head = chain.ordered().size() - 1;
+    /** The migrations to apply, parents first. */
+    static List<MigrationSource> upgrade(RevisionGraph graph, Set<String> applied, String target) {
+        Set<String> wanted;
         if (target.equals("head")) {
-            return head;
-        }
-        if (target.startsWith("+")) {
-            int to = from + steps(target);
-            if (to > head) {
-                throw new AutogenException(Failure.BAD_INPUT, "cannot upgrade " + target + ": only "
-                        + (head - from) + " migration(s) are pending");
+            wanted = graph.ancestors(graph.singleHead("upgrade heads applies them all; autogen merge -m \"...\""
+                    + " joins them").map(m -> List.of(m.revision())).orElse(List.of()));
+        } else if (target.equals("heads")) {
+            wanted = graph.ancestors(graph.heads());
+        } else if (target.startsWith("+")) {
+            List<MigrationSource> pending = pending(graph, applied, graph.ancestors(graph.heads()));
+            int n = steps(target);
+            if (n > pending.size()) {
+                throw new AutogenException(Failure.BAD_INPUT, "cannot upgrade " + target + ": only " + pending.size()
+                        + " migration(s) are pending");
             }
-            return to;
+            return pending.subList(0, n);
+        } else {
+            String revision = graph.find(target).revision();
+            wanted = graph.ancestors(List.of(revision));
+            if (applied.containsAll(wanted) && graph.descendants(revision).stream().anyMatch(applied::contains)) {
+                throw new AutogenException(Failure.BAD_INPUT, "revision " + target
+                        + " is older than the applied ones: use autogen downgrade " + target);
+            }
         }
-        int to = chain.indexOf(chain.find(target).revision());
-        if (to < from) {
-            throw new AutogenException(Failure.BAD_INPUT, "revision " + target
-                    + " is older than the applied one: use autogen downgrade " + target);
-        }
-        return to;
+        return pending(graph, applied, wanted);
     }
 
-    static int downgradeTarget(MigrationChain chain, int from, String target) {
+    private static List<MigrationSource> pending(RevisionGraph graph, Set<String> applied, Set<String> wanted) {
+        Set<String> todo = new TreeSet<>(wanted);
+        todo.removeAll(applied);
+        return graph.inOrder(todo);
+    }
+
+    /** The migrations to revert, children first. */
+    static List<MigrationSource> downgrade(RevisionGraph graph, Set<String> applied, String target) {
+        List<MigrationSource> newestFirst = new ArrayList<>(graph.inOrder(applied));
+        Collections.reverse(newestFirst);
         if (target.equals("base")) {
-            return -1;
+            return newestFirst;
         }
         if (target.startsWith("-")) {
-            int to = from - steps(target);
-            if (to < -1) {
+            int n = steps(target);
+            if (n > newestFirst.size()) {
                 throw new AutogenException(Failure.BAD_INPUT, "cannot downgrade " + target + ": only "
-                        + (from + 1) + " migration(s) are applied");
+                        + newestFirst.size() + " migration(s) are applied");
             }
-            return to;
+            return newestFirst.subList(0, n);
         }
-        int to = chain.indexOf(chain.find(target).revision());
-        if (to > from) {
+        String revision = graph.find(target).revision();
+        if (!applied.contains(revision)) {
             throw new AutogenException(Failure.BAD_INPUT, "revision " + target
-                    + " is newer than the applied one: use autogen upgrade " + target);
+                    + " is not applied: use autogen upgrade " + target);
         }
-        return to;
+        Set<String> undo = new LinkedHashSet<>(graph.descendants(revision));
+        undo.retainAll(applied);
+        return newestFirst.stream().filter(m -> undo.contains(m.revision())).toList();
     }
 
     private static int steps(String relative) {

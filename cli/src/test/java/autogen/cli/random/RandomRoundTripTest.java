@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import autogen.cli.Catalogs;
 import autogen.render.OperationDescriber;
-import autogen.runner.VersionTableSql;
+import autogen.runner.HistorySql;
 import autogen.diff.MigrationPlan;
 import autogen.diff.SchemaDiffer;
 import autogen.introspect.IntrospectionScope;
@@ -34,7 +34,7 @@ class RandomRoundTripTest {
     private static final int CASES = Integer.getInteger("autogen.random.cases", 200);
     private static final Long REPLAY = Long.getLong("autogen.random.seed");
     private static final IntrospectionScope SCOPE =
-            IntrospectionScope.of("public", RandomSchemas.OTHER_SCHEMA).excluding(VersionTableSql.TABLE);
+            IntrospectionScope.of("public", RandomSchemas.OTHER_SCHEMA).excluding(HistorySql.DEFAULT_TABLE);
 
     private static Connection connection;
     private final SchemaDiffer differ = new SchemaDiffer();

@@ -30,17 +30,19 @@ public final class JavaMigrationRenderer {
     }
 
     public String render(MigrationMeta meta, MigrationPlan plan) {
-        AnnotationSpec info = AnnotationSpec.builder(MigrationInfo.class)
+        AnnotationSpec.Builder info = AnnotationSpec.builder(MigrationInfo.class)
                 .addMember("revision", "$S", meta.revision())
-                .addMember("parent", "$S", meta.parent().orElse(""))
+                .addMember("parents", "{$L}", CodeBlock.join(meta.parents().stream()
+                        .map(p -> CodeBlock.of("$S", p)).toList(), ", "))
                 .addMember("message", "$S", meta.message())
-                .addMember("created", "$S", meta.created().toString())
-                .build();
+                .addMember("created", "$S", meta.created().toString());
+        meta.fingerprints().ifPresent(f -> info.addMember("schemaBefore", "$S", f.before())
+                .addMember("schemaAfter", "$S", f.after()));
         TypeSpec.Builder type = TypeSpec.classBuilder(className(meta.revision()))
                 .addModifiers(Modifier.FINAL)
                 .addSuperinterface(Migration.class)
                 .addJavadoc(header(meta, plan))
-                .addAnnotation(info);
+                .addAnnotation(info.build());
         addStep(type, "upgrade", plan.up());
         addStep(type, "downgrade", plan.down());
         return JavaFile.builder("", type.build())
@@ -118,10 +120,18 @@ public final class JavaMigrationRenderer {
         }
         String hazards = list.toString().stripTrailing();
         return escape(meta.message()) + "\n\n"
-                + "<p>Revision " + meta.revision() + ", parent "
-                + meta.parent().orElse("none (first migration)") + ", created " + meta.created() + ".\n"
+                + "<p>Revision " + meta.revision() + ", " + parents(meta.parents()) + ", created " + meta.created()
+                + ".\n"
                 + "Written by autogen from the entities: review it, then run {@code autogen upgrade head}.\n\n"
                 + (hazards.isEmpty() ? "<p>Hazards: none.\n" : "<p>Hazards:\n<ul>\n" + hazards + "\n</ul>\n");
+    }
+
+    private static String parents(List<String> parents) {
+        return switch (parents.size()) {
+            case 0 -> "parent none (first migration)";
+            case 1 -> "parent " + parents.get(0);
+            default -> "parents " + String.join(" and ", parents) + " (merges them)";
+        };
     }
 
     private static String escape(String text) {

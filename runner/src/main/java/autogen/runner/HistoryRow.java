@@ -1,0 +1,60 @@
+package autogen.runner;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** One row of the history table: one step applied, reverted, stamped or repaired, with who, when and how it went. */
+public record HistoryRow(long id, String revision, List<String> parents, Direction direction, List<String> heads,
+                         String message, Optional<String> checksum, String databaseUser, Optional<String> osUser,
+                         Optional<String> host, Instant startedAt, long executionMillis, Status status,
+                         String autogenVersion, Optional<String> detail) {
+    public HistoryRow {
+        parents = List.copyOf(parents);
+        heads = List.copyOf(heads);
+    }
+
+    /** What a row records. */
+    public enum Direction {
+        UPGRADE, DOWNGRADE,
+        /** Recorded as applied without running it. */
+        STAMP,
+        /** Recorded as not applied without running its downgrade. */
+        UNSTAMP,
+        /** The user accepted a changed source or an interrupted step. */
+        REPAIR;
+
+        String sql() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+
+        static Direction of(String sql) {
+            return valueOf(sql.toUpperCase(java.util.Locale.ROOT));
+        }
+    }
+
+    /** How a step went. */
+    public enum Status {
+        SUCCESS,
+        /** Failed and rolled back: nothing of it stays. */
+        FAILED,
+        /** Failed outside a transaction: the statements before the failing one ran and stay. */
+        PARTIAL,
+        /** Started outside a transaction and never finished: its process died. */
+        RUNNING;
+
+        String sql() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+
+        static Status of(String sql) {
+            return valueOf(sql.toUpperCase(java.util.Locale.ROOT));
+        }
+    }
+
+    /** Who ran it: "app (alice@build-7)". */
+    public String who() {
+        String os = osUser.map(u -> u + host.map(h -> "@" + h).orElse("")).orElse(host.orElse(""));
+        return databaseUser + (os.isEmpty() ? "" : " (" + os + ")");
+    }
+}

@@ -1,0 +1,122 @@
+package autogen.runner;
+
+import autogen.migration.sql.Sql;
+import autogen.schema.QualifiedName;
+import java.util.List;
+
+/**
+ * The statements the runner uses on autogen's history table, one row per step applied, reverted, stamped or
+ * repaired, and on the migration lock that serialises the commands that change a database.
+ */
+public final class HistorySql {
+    /** The history table's name; its schema is configurable ({@code history.schema}). */
+    public static final String TABLE_NAME = "autogen_version";
+    public static final QualifiedName DEFAULT_TABLE = new QualifiedName(QualifiedName.DEFAULT_SCHEMA, TABLE_NAME);
+
+    /** The key of the session-level advisory lock every command that changes the database holds throughout. */
+    public static final long LOCK_KEY = 7209421531L;
+    static final String TRY_LOCK = "select pg_try_advisory_lock(" + LOCK_KEY + ")";
+    static final String UNLOCK = "select pg_advisory_unlock(" + LOCK_KEY + ")";
+    /**
+     * Who holds the lock: pg_locks shows a bigint advisory key as its high half in classid and its low half in
+     * objid, with objsubid 1.
+     */
+    static final String LOCK_HOLDER = "select a.pid, a.usename, a.application_name, host(a.client_addr),"
+            + " a.backend_start from pg_locks l join pg_stat_activity a on a.pid = l.pid"
+            + " where l.locktype = 'advisory' and l.granted and l.objsubid = 1"
+            + " and l.classid = " + (LOCK_KEY >>> 32) + " and l.objid = " + (LOCK_KEY & 0xFFFFFFFFL)
+            + " and l.database = (select oid from pg_database where datname = current_database())"
+            + " order by a.backend_start limit 1";
+
+    /** The columns of the history table, after {@code id}, in the order the runner writes them. */
+    static final List<String> COLUMNS = List.of("revision", "parents", "direction", "heads", "message", "checksum",
+            "os_user", "host", "started_at", "execution_ms", "status", "autogen_version", "detail");
+
+    private final QualifiedName table;
+
+    HistorySql(QualifiedName table) {
+        this.table = table;
+    }
+
+    QualifiedName table() {
+        return table;
+    }
+
+    /** Always schema-qualified: the history table must not depend on the session's search_path. */
+    private String qualified() {
+        return Sql.ident(table.schema()) + "." + Sql.ident(table.name());
+    }
+
+    /** The table's kind and columns, one row per column (none when it has none), nothing when it is absent. */
+    String shape() {
+        return "select c.relkind::text, a.attname::text, format_type(a.atttypid, a.atttypmod)"
+                + " from pg_class c left join pg_attribute a on a.attrelid = c.oid and a.attnum > 0"
+                + " and not a.attisdropped where c.oid = to_regclass(" + Sql.literal(qualified()) + ")"
+                + " order by a.attnum";
+    }
+
+    String createSchema() {
+        return "create schema if not exists " + Sql.ident(table.schema());
+    }
+
+    String create() {
+        return "create table " + qualified() + " (\n    id bigint generated always as identity,\n    "
+                + String.join(",\n    ", definitions()) + ",\n    constraint "
+                + Sql.ident(table.name() + "_pkey") + " primary key (id)\n)";
+    }
+
+    /**
+     * Turns the table of autogen's first versions (one column, one row: the applied revision) into the history,
+     * keeping its row as the record of that revision.
+     */
+    List<String> upgradeFromOneRevision() {
+        List<String> additions = definitions().subList(1, definitions().size()).stream()
+                .map(d -> "add column " + d).toList();
+        return List.of(
+                "alter table " + qualified() + " add column id bigint generated always as identity, "
+                        + String.join(", ", additions),
+                "update " + qualified() + " set direction = 'stamp', heads = array[revision],"
+                        + " message = 'recorded before autogen kept a history', autogen_version = 'before 0.2'",
+                "alter table " + qualified() + " add constraint " + Sql.ident(table.name() + "_pkey")
+                        + " primary key (id)");
+    }
+
+    private static List<String> definitions() {
+        return List.of(
+                "revision character varying(64) not null",
+                "parents character varying(64)[] not null default '{}'",
+                "direction character varying(10) not null default 'upgrade'",
+                "heads character varying(64)[] not null default '{}'",
+                "message text not null default ''",
+                "checksum character varying(64)",
+                "db_user text not null default current_user",
+                "os_user text",
+                "host text",
+                "started_at timestamp with time zone not null default now()",
+                "execution_ms integer not null default 0",
+                "status character varying(10) not null default 'success'",
+                "autogen_version character varying(32) not null default ''",
+                "detail text");
+    }
+
+    String select() {
+        return "select id, revision, parents, direction, heads, message, checksum, db_user, os_user, host,"
+                + " started_at, execution_ms, status, autogen_version, detail from " + qualified() + " order by id";
+    }
+
+    /** The one-column table of autogen's first versions. */
+    String selectOneRevision() {
+        return "select revision from " + qualified() + " order by revision";
+    }
+
+    /** Takes the {@link #COLUMNS} as parameters, returns the new row's id. */
+    String insert() {
+        return "insert into " + qualified() + " (" + String.join(", ", COLUMNS) + ") values ("
+                + String.join(", ", COLUMNS.stream().map(c -> "?").toList()) + ") returning id";
+    }
+
+    /** Takes the status, the heads, the execution time, the detail and the id. */
+    String finish() {
+        return "update " + qualified() + " set status = ?, heads = ?, execution_ms = ?, detail = ? where id = ?";
+    }
+}

@@ -1,0 +1,39 @@
+package autogen.runner;
+
+import autogen.migration.Statement;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One migration as the runner sees it, whatever its file's format: its identity in the revision graph, the
+ * checksum of its source, and the statements of its upgrade and its downgrade.
+ */
+public interface MigrationSource {
+    String revision();
+
+    /** The revisions it follows: none for a first migration, two or more for a merge. */
+    List<String> parents();
+
+    String message();
+
+    /** When it was written, ISO-8601 UTC, as its header says. */
+    String created();
+
+    Path file();
+
+    /** The SHA-256 of its source text with line endings made alike ({@link Checksum}). */
+    String checksum();
+
+    List<Statement> upgrade();
+
+    List<Statement> downgrade();
+
+    /** The fingerprint of the schema after it, when its header records one. */
+    Optional<String> schemaAfter();
+
+    /** What messages call it: its file name. */
+    default String name() {
+        return file().getFileName().toString();
+    }
+}
