@@ -15,7 +15,8 @@ final class CheckCommand extends Subcommand {
 
     @Override
     public Integer call() {
-        DiffService.Result result = new DiffService().diff(settings(), renameToConvention);
+        DiffService.Result result = new DiffService().diff(settings(), renameToConvention,
+                graph -> graph.singleHead("autogen merge -m \"Merge\" joins them, then check compares one schema"));
         if (result.plan().isEmpty()) {
             out().println("In sync: the entities match " + result.comparedWith() + ".");
             return ExitCodes.OK;

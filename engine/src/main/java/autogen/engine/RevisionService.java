@@ -55,11 +55,13 @@ public final class RevisionService {
 
     /**
      * Writes a migration that joins the heads of the migrations: its parents are the heads, and its upgrade holds
-     * what the schema of all branches together still needs to match the entities (often nothing).
+     * what the schema of all branches together, built on the shadow database, still needs to match the entities
+     * (often nothing).
      */
     public Revision merge(Settings settings, String message, Options options) {
         requireMessage(message);
-        DiffService.Result result = new DiffService().diff(settings, options.renameToConvention(), graph -> {
+        DiffService.Result result = new DiffService().diff(settings.withoutDatabase(), options.renameToConvention(),
+                graph -> {
             if (graph.heads().size() < 2) {
                 throw new AutogenException(Failure.BAD_INPUT, "nothing to merge: the migrations have "
                         + (graph.heads().isEmpty() ? "no head" : "one head, " + graph.heads().get(0)));

@@ -44,6 +44,12 @@ public record Settings(List<String> entityPackages, List<Path> classPath, Path m
         }
     }
 
+    /** These settings without a database: what works on the shadow database alone. */
+    public Settings withoutDatabase() {
+        return new Settings(entityPackages, classPath, migrations, Optional.empty(), hibernate, filter, metadata,
+                configFile, timeouts, historyTable);
+    }
+
     /** How the runner works with this configuration: its lock wait and where its history table is. */
     public MigrationRunner.Options runnerOptions() {
         return new MigrationRunner.Options(timeouts.lockWait(), historyTable);

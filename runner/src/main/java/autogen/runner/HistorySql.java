@@ -17,6 +17,8 @@ public final class HistorySql {
     public static final long LOCK_KEY = 7209421531L;
     static final String TRY_LOCK = "select pg_try_advisory_lock(" + LOCK_KEY + ")";
     static final String UNLOCK = "select pg_advisory_unlock(" + LOCK_KEY + ")";
+    /** For the session's life: end it within a second once its client is gone (PostgreSQL 14 and later). */
+    static final String CHECK_CLIENT = "set client_connection_check_interval = 1000";
     /**
      * Who holds the lock: pg_locks shows a bigint advisory key as its high half in classid and its low half in
      * objid, with objsubid 1.
@@ -55,8 +57,13 @@ public final class HistorySql {
                 + " order by a.attnum";
     }
 
+    /** Whether the table's schema exists: creating one that does needs a privilege the role may lack. */
+    String schemaExists() {
+        return "select to_regnamespace(" + Sql.literal(Sql.ident(table.schema())) + ") is not null";
+    }
+
     String createSchema() {
-        return "create schema if not exists " + Sql.ident(table.schema());
+        return "create schema " + Sql.ident(table.schema());
     }
 
     String create() {

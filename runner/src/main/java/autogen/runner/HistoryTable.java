@@ -61,7 +61,12 @@ final class HistoryTable {
         connection.setAutoCommit(false);
         try (Statement st = connection.createStatement()) {
             if (shape == Shape.ABSENT) {
-                st.execute(sql.createSchema());
+                try (ResultSet rs = st.executeQuery(sql.schemaExists())) {
+                    rs.next();
+                    if (!rs.getBoolean(1)) {
+                        st.execute(sql.createSchema());
+                    }
+                }
                 st.execute(sql.create());
             } else {
                 for (String statement : sql.upgradeFromOneRevision()) {

@@ -52,6 +52,7 @@ public final class MigrationLock implements AutoCloseable {
                 }
                 Thread.sleep(POLL.toMillis());
             }
+            watchForADeadClient(connection);
             return new MigrationLock(connection);
         } catch (SQLException e) {
             throw new AutogenException(Failure.DATABASE, "cannot take the migration lock: "
@@ -59,6 +60,23 @@ public final class MigrationLock implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new AutogenException(Failure.LOCKED, "interrupted while waiting for the migration lock", e);
+        }
+    }
+
+    /**
+     * A runner killed while the server works on its statement leaves a session that would hold the lock, and the
+     * migration's transaction, until the statement ends. PostgreSQL 14 and later can check for the client while a
+     * statement runs ({@code client_connection_check_interval}): then the session ends within a second of the
+     * runner, its transaction rolled back and the lock free. Older servers do not know the setting.
+     */
+    private static void watchForADeadClient(Connection connection) throws SQLException {
+        if (!connection.getAutoCommit()) {
+            return;
+        }
+        try (Statement st = connection.createStatement()) {
+            st.execute(HistorySql.CHECK_CLIENT);
+        } catch (SQLException olderServer) {
+            // In auto-commit, a statement the server refuses leaves nothing behind.
         }
     }
 

@@ -13,7 +13,8 @@ import java.util.function.Consumer;
 
 /**
  * Runs one migration's statements and records the step. A migration whose statements may all run in a
- * transaction runs in one, with its history row, so it is wholly applied and recorded or not at all. One with a
+ * transaction runs in one, with its history row, so it is wholly applied and recorded or not at all: a failure
+ * leaves the schema and the history exactly as they were. One with a
  * statement that may not is recorded as running first; its statements then run one transaction per run of
  * statements that may, and alone otherwise; its row says at the end how it went, and on failure which statements
  * ran.
@@ -43,7 +44,7 @@ final class StepRun {
         Instant started = Instant.now();
         try (Session session = Session.open(connection)) {
             if (statements.stream().allMatch(Statement::transactional)) {
-                inOneTransaction(m, direction, statements, started, headsBefore, headsAfter);
+                inOneTransaction(m, direction, statements, started, headsAfter);
             } else {
                 inParts(m, direction, statements, started, headsBefore, headsAfter);
             }
@@ -55,8 +56,7 @@ final class StepRun {
     }
 
     private void inOneTransaction(MigrationSource m, Direction direction, List<Statement> statements,
-                                  Instant started, List<String> headsBefore, List<String> headsAfter)
-            throws SQLException {
+                                  Instant started, List<String> headsAfter) throws SQLException {
         connection.setAutoCommit(false);
         try {
             for (Statement statement : statements) {
@@ -66,9 +66,9 @@ final class StepRun {
                     Optional.empty()));
             connection.commit();
         } catch (SQLException | StatementFailure e) {
+            // Rolled back with its history row: the database and its history are exactly as before.
             connection.rollback();
             String why = e instanceof StatementFailure f ? f.getMessage() : MigrationRunner.firstLine(e.getMessage());
-            recordFailure(m, direction, headsBefore, started, Status.FAILED, why);
             throw new AutogenException(Failure.MIGRATION_FAILED,
                     direction.sql() + " of " + m.name() + " failed and was rolled back: " + why, e);
         }
@@ -127,18 +127,6 @@ final class StepRun {
             throw new PartFailure(from, e);
         } finally {
             connection.setAutoCommit(true);
-        }
-    }
-
-    /** Records a step that failed and left nothing behind, in a transaction of its own. */
-    private void recordFailure(MigrationSource m, Direction direction, List<String> headsBefore, Instant started,
-                               Status status, String why) {
-        try {
-            connection.setAutoCommit(true);
-            table.insert(recorder.row(m, direction, headsBefore, status, started, millisSince(started),
-                    Optional.of(why)));
-        } catch (SQLException notRecorded) {
-            // The failure itself is what the user needs to hear of; its record is a courtesy.
         }
     }
 
