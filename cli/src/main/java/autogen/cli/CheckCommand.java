@@ -1,7 +1,10 @@
 package autogen.cli;
 
-import autogen.engine.DiffService;
+import autogen.diff.MigrationPlan;
 import autogen.engine.CheckReport;
+import autogen.engine.DiffService;
+import autogen.engine.DriftService;
+import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -17,11 +20,15 @@ final class CheckCommand extends Subcommand {
     public Integer call() {
         DiffService.Result result = new DiffService().diff(settings(), renameToConvention,
                 graph -> graph.singleHead("autogen merge -m \"Merge\" joins them, then check compares one schema"));
-        if (result.plan().isEmpty()) {
+        Optional<MigrationPlan> drift = new DriftService().drift(settings(), result);
+        if (result.plan().isEmpty() && drift.isEmpty()) {
             out().println("In sync: the entities match " + result.comparedWith() + ".");
             return ExitCodes.OK;
         }
-        CheckReport.print(result.plan(), result.comparedWith(), out());
+        if (!result.plan().isEmpty()) {
+            CheckReport.print(result.plan(), result.comparedWith(), out());
+        }
+        drift.ifPresent(plan -> CheckReport.printDrift(plan, result.comparedWith(), out()));
         return ExitCodes.DIFFERENCES;
     }
 }

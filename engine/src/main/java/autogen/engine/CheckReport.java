@@ -34,6 +34,22 @@ public final class CheckReport {
     public static void print(MigrationPlan plan, String comparedWith, PrintWriter out) {
         out.println(plan.up().size() + " difference" + (plan.up().size() == 1 ? "" : "s")
                 + " between the entities and " + comparedWith + ":");
+        printByKind(plan, out);
+        out.println("Write a migration for them with: autogen revision -m \"<what changed>\"");
+    }
+
+    /**
+     * Database drift: the changes made to {@code database} outside its migrations, as the operations that would
+     * make them on a database the migrations built.
+     */
+    public static void printDrift(MigrationPlan drift, String database, PrintWriter out) {
+        out.println(drift.up().size() + " change" + (drift.up().size() == 1 ? "" : "s") + " made to " + database
+                + " outside its migrations (database drift):");
+        printByKind(drift, out);
+        out.println("Undo them by hand, or write a migration that makes them and stamp the database at it.");
+    }
+
+    private static void printByKind(MigrationPlan plan, PrintWriter out) {
         Map<Kind, List<Operation>> byKind = new TreeMap<>(plan.up().stream()
                 .collect(Collectors.groupingBy(CheckReport::kind)));
         byKind.forEach((kind, ops) -> {
@@ -43,7 +59,6 @@ public final class CheckReport {
                 out.println("    ... and " + (ops.size() - SHOWN_PER_KIND) + " more");
             }
         });
-        out.println("Write a migration for them with: autogen revision -m \"<what changed>\"");
     }
 
     /** A changed column counts under the first of its changes a reviewer cares about: type, nullability, default. */

@@ -43,7 +43,20 @@ import java.util.function.Consumer;
 public final class DiffService {
 
     /** What was compared and what it takes to make the schema match the entities. */
-    public record Result(MigrationPlan plan, RevisionGraph graph, String comparedWith, Fingerprints fingerprints) {
+    public record Result(MigrationPlan plan, RevisionGraph graph, String comparedWith, Fingerprints fingerprints,
+                         Compared compared) {
+    }
+
+    /**
+     * The two sides as compared, spelled and filtered, with the scope the catalog was read in and whether the
+     * current side is the configured database (else the migrations replayed on the shadow database).
+     */
+    public record Compared(MigrationPlan plan, Schema current, Schema target, IntrospectionScope scope,
+                           boolean database) {
+        Result result(RevisionGraph graph, String comparedWith) {
+            return new Result(plan, graph, comparedWith, new Fingerprints(SchemaFingerprint.of(current),
+                    SchemaFingerprint.of(target)), this);
+        }
     }
 
     /** Hashes of the compared schemas, the current one and the entities', as a migration's header records them. */
@@ -117,13 +130,6 @@ public final class DiffService {
         return db.description();
     }
 
-    /** The plan and the fingerprints of both sides. */
-    private record Compared(MigrationPlan plan, Fingerprints fingerprints) {
-        Result result(RevisionGraph graph, String comparedWith) {
-            return new Result(plan, graph, comparedWith, fingerprints);
-        }
-    }
-
     /** The plan from the database's schema to the entities', whose model is being read on {@code background}. */
     private static Compared compare(DatabaseSession db, Settings settings, boolean renameToConvention,
                                     Future<Schema> model, ExecutorService background) throws Exception {
@@ -144,8 +150,7 @@ public final class DiffService {
         SchemaFilter.Filtered filtered = settings.filter().apply(current, target);
         MigrationPlan plan = Timings.time("diff", () -> new SchemaDiffer(renameToConvention)
                 .diff(filtered.current(), filtered.target()));
-        return new Compared(plan, new Fingerprints(SchemaFingerprint.of(filtered.current()),
-                SchemaFingerprint.of(filtered.target())));
+        return new Compared(plan, filtered.current(), filtered.target(), needed, !db.isThrowaway());
     }
 
     /**
