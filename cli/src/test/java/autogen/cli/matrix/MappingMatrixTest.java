@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import autogen.cli.Catalogs;
+import autogen.cli.UsersPath;
 import autogen.render.OperationDescriber;
 import autogen.diff.MigrationPlan;
 import autogen.diff.SchemaDiffer;
@@ -35,12 +36,14 @@ import org.junit.jupiter.api.MethodOrderer;
 /**
  * Every mapping feature and type, one entity each (model-reader's matrix): built from nothing, the schema
  * then diffs to nothing; each feature changed alone diffs to exactly that change, whose upgrade converges
- * and whose downgrade restores the catalog.
+ * and whose downgrade restores the catalog. Every plan runs as users run it: a migration file, compiled, run by
+ * the runner.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class MappingMatrixTest {
     private static final IntrospectionScope SCOPE = IntrospectionScope.of("public", "inventory", "ids");
     private static Connection connection;
+    private static UsersPath users;
     private static Schema built;
 
     private final SchemaDiffer differ = new SchemaDiffer();
@@ -122,10 +125,12 @@ class MappingMatrixTest {
     static void connect() throws SQLException {
         connection = DriverManager.getConnection(
                 EmbeddedServer.shared().createDatabase("matrix_" + ProcessHandle.current().pid()));
+        users = new UsersPath(connection);
     }
 
     @AfterAll
     static void disconnect() throws SQLException {
+        users.close();
         connection.close();
     }
 
@@ -133,7 +138,7 @@ class MappingMatrixTest {
     @Order(1)
     void theWholeMatrixIsBuiltAndThenDiffsToNothing() throws SQLException {
         Schema target = target(List.of());
-        Catalogs.apply(connection, differ.diff(current(), target).up());
+        users.upgrade(differ.diff(current(), target));
         MigrationPlan again = differ.diff(current(), target);
         assertTrue(again.isEmpty(), "no operation after building the matrix: " + describe(again.up()));
         built = current();
@@ -156,9 +161,9 @@ class MappingMatrixTest {
         for (String expected : change.expected()) {
             assertTrue(unmatched.removeIf(d -> d.startsWith(expected)), expected + " in " + described);
         }
-        Catalogs.apply(connection, plan.up());
+        users.upgrade(plan);
         assertTrue(differ.diff(current(), target).isEmpty(), "upgrade converges");
-        Catalogs.apply(connection, plan.down());
+        users.downgradeLast();
         assertEquals(Catalogs.columnsByName(built), Catalogs.columnsByName(current()), "downgrade restores the catalog");
     }
 
