@@ -5,6 +5,7 @@ import autogen.introspect.embedded.EmbeddedServer;
 import autogen.runner.AutogenException;
 import autogen.runner.Failure;
 import java.net.SocketTimeoutException;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -31,6 +32,7 @@ public final class DatabaseSession implements AutoCloseable {
     private final Optional<EmbeddedServer> server;
     private final String description;
     private final Timeouts timeouts;
+    private Optional<Path> keep = Optional.empty();
 
     private DatabaseSession(Connector connector, Optional<EmbeddedServer> server, String description,
                             Timeouts timeouts) throws SQLException {
@@ -61,9 +63,15 @@ public final class DatabaseSession implements AutoCloseable {
      * data directory in autogen's cache folder when there is one (it skips initdb, most of the start-up time).
      */
     public static DatabaseSession throwaway(Timeouts timeouts) {
-        EmbeddedServer server = CacheFolder.forUser(System.getenv())
-                .map(folder -> EmbeddedServer.startFromTemplate(folder.resolve("postgres")))
-                .orElseGet(EmbeddedServer::start);
+        return throwaway(timeouts, Optional.empty());
+    }
+
+    /** A throwaway PostgreSQL started from {@code snapshot}, a data directory a shadow database left, if given. */
+    static DatabaseSession throwaway(Timeouts timeouts, Optional<Path> snapshot) {
+        EmbeddedServer server = snapshot.map(EmbeddedServer::startFromSnapshot).orElseGet(() ->
+                CacheFolder.forUser(System.getenv())
+                        .map(folder -> EmbeddedServer.startFromTemplate(folder.resolve("postgres")))
+                        .orElseGet(EmbeddedServer::start));
         try {
             // The server holds nothing else and goes with this session, so its own database serves: creating
             // another would copy template1's files first.
@@ -174,6 +182,11 @@ public final class DatabaseSession implements AutoCloseable {
         return false;
     }
 
+    /** On close, a throwaway server's data directory is kept as {@code snapshot} for later servers to start from. */
+    synchronized void keepOnClose(Path snapshot) {
+        keep = Optional.of(snapshot);
+    }
+
     @Override
     public void close() {
         List<Connection> all = new ArrayList<>(List.of(connection));
@@ -187,7 +200,11 @@ public final class DatabaseSession implements AutoCloseable {
                 // Closing is best effort; the server side ends the session when the socket goes.
             }
         }
-        server.ifPresent(EmbeddedServer::close);
+        Optional<Path> snapshot;
+        synchronized (this) {
+            snapshot = keep;
+        }
+        server.ifPresent(s -> snapshot.ifPresentOrElse(s::stopAndKeep, s::close));
     }
 
     private static String firstSentence(String message) {

@@ -103,8 +103,10 @@ public final class DiffService {
         ExecutorService storing = Executors.newSingleThreadExecutor(daemonThreads("autogen-model-store"));
         Future<Schema> model = background.submit(() -> Timings.time("model",
                 () -> models.read(source, storing)));
-        try (DatabaseSession db = Timings.time("database", () -> open(settings))) {
-            String comparedWith = db.call(() -> prepare(db, settings, graph));
+        Optional<ShadowCache> shadows = shadowCache();
+        try (DatabaseSession db = Timings.time("database", () -> settings.database().isPresent() ? open(settings)
+                : DatabaseSession.throwaway(settings.timeouts(), shadows.flatMap(c -> c.best(graph, settings))))) {
+            String comparedWith = db.call(() -> prepare(db, settings, graph, shadows));
             return db.call(() -> compare(db, settings, renameToConvention, model, background)
                     .result(graph, comparedWith));
         } finally {
@@ -117,10 +119,14 @@ public final class DiffService {
      * Brings a throwaway database to the head of the migrations, or checks that the configured one is there;
      * returns what the entities are compared with, for messages.
      */
-    private static String prepare(DatabaseSession db, Settings settings, RevisionGraph graph) throws Exception {
+    private static String prepare(DatabaseSession db, Settings settings, RevisionGraph graph,
+                                  Optional<ShadowCache> shadows) throws Exception {
         MigrationRunner runner = new MigrationRunner(db.connection(), line -> { }, settings.runnerOptions());
         if (db.isThrowaway()) {
-            Timings.time("replay", () -> runner.upgrade(graph, "heads"));
+            List<?> replayed = Timings.time("replay", () -> runner.upgrade(graph, "heads"));
+            if (!replayed.isEmpty()) {
+                shadows.flatMap(c -> c.complete(graph, settings)).ifPresent(db::keepOnClose);
+            }
             List<String> heads = graph.heads();
             return "the migrations in " + settings.migrations() + (heads.isEmpty() ? " (none yet)"
                     : " (head" + (heads.size() == 1 ? " " : "s ") + String.join(", ", heads) + ")");
@@ -168,6 +174,14 @@ public final class DiffService {
         PostgresIntrospector introspector = new PostgresIntrospector();
         return Optional.of(spelled(spelling, c, Timings.time("introspect", () -> second.isPresent()
                 ? introspector.read(c, second.get(), scope) : introspector.read(c, scope))));
+    }
+
+    /** The shadow databases kept in the cache folder, pruned to the newest few; none without a cache folder. */
+    private static Optional<ShadowCache> shadowCache() {
+        Optional<ShadowCache> cache = CacheFolder.forUser(System.getenv())
+                .map(folder -> new ShadowCache(folder.resolve("shadow")));
+        cache.ifPresent(ShadowCache::prune);
+        return cache;
     }
 
     /** Threads that never keep the JVM alive: the CLI exits once its answer is printed. */

@@ -29,12 +29,18 @@ final class DataDirectoryTemplate {
         if (!Files.exists(template.resolve(MARKER))) {
             create(template, builder);
         }
-        try (Stream<Path> files = Files.walk(template)) {
+        copyTree(template, target);
+    }
+
+    /** Copies a stopped server's data directory, without what belongs to the server that ran on it. */
+    static void copyTree(Path from, Path target) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
             for (Path file : files.toList()) {
-                Path copy = target.resolve(template.relativize(file).toString());
+                Path copy = target.resolve(from.relativize(file).toString());
+                String name = file.getFileName().toString();
                 if (Files.isDirectory(file)) {
                     Files.createDirectories(copy);
-                } else if (!file.getFileName().toString().equals("postmaster.pid")) {
+                } else if (!name.equals("postmaster.pid") && !name.equals("epg-lock")) {
                     Files.copy(file, copy, StandardCopyOption.COPY_ATTRIBUTES);
                 }
             }

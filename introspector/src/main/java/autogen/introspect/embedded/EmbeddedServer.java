@@ -4,13 +4,16 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.ProcessBuilder.Redirect;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * A throwaway PostgreSQL server in a scratch folder that is deleted, the server stopped first, on close or when
@@ -54,6 +57,45 @@ public final class EmbeddedServer implements AutoCloseable {
     public static EmbeddedServer startFromTemplate(Path templateFolder) {
         return launch((builder, data) -> DataDirectoryTemplate.copy(
                 templateFolder.resolve("pgdata-" + BINARIES + "-own-db"), builder(), data));
+    }
+
+    /**
+     * Starts a new server on a copy of {@code snapshot}, the data directory a server of the same binaries left
+     * with {@link #stopAndKeep}.
+     */
+    public static EmbeddedServer startFromSnapshot(Path snapshot) {
+        return launch((builder, data) -> DataDirectoryTemplate.copyTree(snapshot, data));
+    }
+
+    /** What names the PostgreSQL binaries: a snapshot or template made by others cannot serve these. */
+    public static String binaries() {
+        return BINARIES;
+    }
+
+    /**
+     * Stops the server and keeps its data directory as {@code snapshot} (if none is there yet), to start later
+     * servers from; then deletes its folder as {@link #close} does. The copy is made beside the snapshot and
+     * moved into place in one step, so a reader never sees half of one.
+     */
+    public void stopAndKeep(Path snapshot) {
+        try {
+            postgres.close();
+            if (!Files.exists(snapshot)) {
+                Files.createDirectories(snapshot.getParent());
+                Path writing = snapshot.resolveSibling(".writing-" + UUID.randomUUID());
+                try {
+                    DataDirectoryTemplate.copyTree(folder.path().resolve("data"), writing);
+                    Files.move(writing, snapshot, StandardCopyOption.ATOMIC_MOVE);
+                } catch (IOException anotherRunWasFirst) {
+                    ScratchFolder.delete(writing);
+                }
+            }
+        } catch (IOException e) {
+            throw new EmbeddedServerException("could not stop the embedded PostgreSQL: " + firstLine(e), e);
+        } finally {
+            folder.close();
+            watchdog.close();
+        }
     }
 
     /** What a start does to the builder and the data directory (still missing) before the server starts. */
