@@ -44,7 +44,8 @@ class HandmadeTableTest {
         String[] options = {"--packages", "autogen.cli.handmade", "--class-path", CLASSES, "--migrations",
                 temp.toString(), "--db", cli.jdbcUrl()};
         assertEquals(0, cli.run(concat(new String[] {"-m", "Adopt metadata"}, options)).exitCode());
-        assertEquals(0, cli.run(concat(new String[] {"upgrade", "head"}, options)).exitCode());
+        CliHarness.Run upgrade = cli.run(concat(new String[] {"upgrade", "head"}, options));
+        assertEquals(0, upgrade.exitCode(), upgrade.err());
         assertEquals(0, cli.run(concat(new String[] {"check"}, options)).exitCode());
 
         // Turned off, the feature hides what it added instead of proposing to drop it.

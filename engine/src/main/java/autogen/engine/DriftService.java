@@ -6,6 +6,8 @@ import autogen.diff.SchemaFilter;
 import autogen.introspect.PostgresIntrospector;
 import autogen.introspect.TargetNormalizer;
 import autogen.metadata.MetadataInjector;
+import autogen.runner.AutogenException;
+import autogen.runner.Failure;
 import autogen.runner.MigrationRunner;
 import autogen.runner.MigrationSource;
 import autogen.runner.RevisionGraph;
@@ -29,22 +31,36 @@ public final class DriftService {
         if (recorded.isPresent() && recorded.get().equals(result.fingerprints().current())) {
             return Optional.empty();
         }
-        MigrationPlan drift = new SchemaDiffer().diff(replayed(settings, graph, compared), compared.current());
+        Optional<Schema> replayed = replayed(settings, graph, compared);
+        if (replayed.isEmpty()) {
+            return Optional.empty();
+        }
+        MigrationPlan drift = new SchemaDiffer().diff(replayed.get(), compared.current());
         return drift.isEmpty() ? Optional.empty() : Optional.of(drift);
     }
 
-    /** The schema the migrations build, read and filtered as the database's was. */
-    private static Schema replayed(Settings settings, RevisionGraph graph, DiffService.Compared compared) {
+    /**
+     * The schema the migrations build, read and filtered as the database's was; none when they do not build on
+     * an empty database (a database adopted without a baseline, whose first migration changes tables it had).
+     */
+    private static Optional<Schema> replayed(Settings settings, RevisionGraph graph, DiffService.Compared compared) {
         try (DatabaseSession shadow = DatabaseSession.throwaway(settings.timeouts())) {
             return shadow.call(() -> {
-                new MigrationRunner(shadow.connection(), line -> { }, settings.runnerOptions())
-                        .upgrade(graph, "heads");
+                try {
+                    new MigrationRunner(shadow.connection(), line -> { }, settings.runnerOptions())
+                            .upgrade(graph, "heads");
+                } catch (AutogenException e) {
+                    if (e.failure() == Failure.MIGRATION_FAILED) {
+                        return Optional.<Schema>empty();
+                    }
+                    throw e;
+                }
                 Schema catalog = new TargetNormalizer().normalize(shadow.connection(),
                         new PostgresIntrospector().read(shadow.connection(), compared.scope()));
                 Schema current = new MetadataInjector(settings.metadata()).hideWhenDisabled(catalog,
                         compared.target());
                 SchemaFilter.Filtered filtered = settings.filter().apply(current, compared.target());
-                return filtered.current();
+                return Optional.of(filtered.current());
             });
         }
     }
