@@ -45,6 +45,12 @@ public final class BenchMain {
         Report tail = new Report();
         tail.growth(results);
         targets(tail, results);
+        if (options.runs("history")) {
+            System.err.println("bench: long histories");
+            try (EmbeddedServer server = EmbeddedServer.start()) {
+                history(tail, new HistoryBench(options, launcher, repo, server).run());
+            }
+        }
         if (options.runs("shadow")) {
             System.err.println("bench: shadow database of the sample app");
             shadow(tail, options, launcher, repo);
@@ -102,6 +108,22 @@ public final class BenchMain {
             }
         }
         report.line("");
+    }
+
+    private static void history(Report report, Map<Integer, Samples> results) {
+        report.line("### Long histories: one model of " + HistoryBench.TABLES + " entities, built by more and more"
+                + " migrations").line("")
+                .line("`autogen check` against the shadow database, as a process: the first run with an empty cache"
+                        + " folder (nothing compiled, no shadow database kept), then the median of the warm runs.")
+                .line("")
+                .line("| migrations | check, cold cache | check, warm cache | warm / warm at "
+                        + HistoryBench.LENGTHS.get(0) + " |")
+                .line("| ---: | ---: | ---: | ---: |");
+        Samples shortest = results.get(HistoryBench.LENGTHS.get(0));
+        results.forEach((length, samples) -> report.line(String.format("| %,d | %s | %s | %.2f× |", length,
+                Samples.format(samples.first()), Samples.format(samples.median()),
+                samples.median() / shortest.median())));
+        report.line("").line("- target: a warm check on 1,000 migrations within 1.5× of one on 10").line("");
     }
 
     private static void times(Report report, String label, Samples autogen, Samples peer) {

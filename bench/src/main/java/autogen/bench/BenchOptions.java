@@ -19,7 +19,7 @@ record BenchOptions(List<Integer> sizes, int runs, long seed, Duration liquibase
               --quick                   sizes 100, 1 run, Liquibase limited to 60 s
               --liquibase-limit SEC     time limit of one Liquibase diff; past it the peer is skipped (default 600)
               --peer-limit SEC          time limit of any other process run (default 600)
-              --skip a,b                leave out: liquibase, hibernate, processes, psql, shadow
+              --skip a,b                leave out: liquibase, hibernate, processes, psql, shadow, history
               --seed N                  seed of the synthetic models (default 42)
               --repo DIR                the autogen checkout (default: found from the jar's location)
             """;

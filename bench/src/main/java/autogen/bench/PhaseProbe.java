@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -58,8 +59,8 @@ public final class PhaseProbe {
         MigrationPlan check = diff("diff.check", run, current, target);
         MigrationPlan create = diff("diff.create", run, Schema.empty(), target);
         t = System.nanoTime();
-        String java = new JavaMigrationRenderer().render(new MigrationMeta("20260101000000", Optional.empty(),
-                "bench", Instant.parse("2026-01-01T00:00:00Z")), create);
+        String java = new JavaMigrationRenderer().render(new MigrationMeta("20260101000000", List.of(),
+                "bench", Instant.parse("2026-01-01T00:00:00Z"), Optional.empty()), create);
         t = report("render.java", run, t);
         PostgresSqlRenderer renderer = new PostgresSqlRenderer();
         long sqlChars = 0;

@@ -1,12 +1,11 @@
 package autogen.bench;
 
 import autogen.engine.DatabaseSession;
-import autogen.engine.DiffService;
 import autogen.engine.Settings;
-import autogen.runner.MigrationChain;
+import autogen.engine.Migrations;
+import autogen.runner.RevisionGraph;
 import autogen.runner.MigrationRunner;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 
@@ -27,11 +26,11 @@ public final class ShadowProbe {
         int runs = 1 + Integer.parseInt(args[2]);
         for (int run = 0; run < runs; run++) {
             long t0 = System.nanoTime();
-            MigrationChain chain = DiffService.loadChain(settings, DiffService.Folder.REQUIRED);
+            RevisionGraph graph = Migrations.load(settings, Migrations.Folder.REQUIRED);
             long t1 = System.nanoTime();
             try (DatabaseSession db = DatabaseSession.throwaway(settings.timeouts())) {
                 long t2 = System.nanoTime();
-                new MigrationRunner(db.connection(), line -> { }, Duration.ZERO).upgrade(chain, "head");
+                new MigrationRunner(db.connection(), line -> { }, settings.runnerOptions()).upgrade(graph, "head");
                 long t3 = System.nanoTime();
                 System.out.printf("RESULT shadow.load %d %.3f%n", run, (t1 - t0) / 1e6);
                 System.out.printf("RESULT shadow.start %d %.3f%n", run, (t2 - t1) / 1e6);

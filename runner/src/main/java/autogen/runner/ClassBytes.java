@@ -1,22 +1,20 @@
 package autogen.runner;
 
-import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 
-/** Classes compiled in memory, by binary name, and the class loader that defines them from their bytes. */
+/** A class loader that defines classes from their bytes, as {@code bytes} gives them by binary name. */
 final class ClassBytes extends ClassLoader {
-    private final Map<String, byte[]> classes;
+    private final Function<String, Optional<byte[]>> bytes;
 
-    ClassBytes(Map<String, byte[]> classes, ClassLoader parent) {
+    ClassBytes(Function<String, Optional<byte[]>> bytes, ClassLoader parent) {
         super(parent);
-        this.classes = Map.copyOf(classes);
+        this.bytes = bytes;
     }
 
     @Override
     protected Class<?> findClass(String name) throws ClassNotFoundException {
-        byte[] bytes = classes.get(name);
-        if (bytes == null) {
-            throw new ClassNotFoundException(name);
-        }
-        return defineClass(name, bytes, 0, bytes.length);
+        byte[] b = bytes.apply(name).orElseThrow(() -> new ClassNotFoundException(name));
+        return defineClass(name, b, 0, b.length);
     }
 }

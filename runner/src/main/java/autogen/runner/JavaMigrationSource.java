@@ -6,10 +6,14 @@ import autogen.migration.Statement;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
-/** A compiled Java migration file with the identity its {@code @MigrationInfo} declares. */
+/**
+ * A compiled Java migration file with the identity its {@code @MigrationInfo} declares. Its class is loaded when its
+ * statements are first asked for: a comparison that replays nothing loads none of a long history's classes.
+ */
 public record JavaMigrationSource(String revision, List<String> parents, String message, String created, Path file,
-                                  String checksum, Optional<String> schemaAfter, Migration migration)
+                                  String checksum, Optional<String> schemaAfter, Supplier<Migration> migration)
         implements MigrationSource {
     public JavaMigrationSource {
         parents = List.copyOf(parents);
@@ -17,11 +21,11 @@ public record JavaMigrationSource(String revision, List<String> parents, String 
 
     @Override
     public List<Statement> upgrade() {
-        return SqlOperations.statements(migration, true);
+        return SqlOperations.statements(migration.get(), true);
     }
 
     @Override
     public List<Statement> downgrade() {
-        return SqlOperations.statements(migration, false);
+        return SqlOperations.statements(migration.get(), false);
     }
 }

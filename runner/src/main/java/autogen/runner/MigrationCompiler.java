@@ -18,17 +18,19 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
  * Compiles the Java migration files of a folder in-process, in memory, so a freshly generated file runs without a
  * rebuild of the user's project, and loads each as a {@link JavaMigrationSource}. With a cache folder, the classes
- * compiled from exactly these sources are kept there and loaded from there next time.
+ * compiled from exactly these sources are kept there with an index of what each declares; loaded from there, a
+ * class is defined only when its statements are needed.
  */
 public final class MigrationCompiler {
     /** A folder being written into the cache; one this old belongs to a process that died meanwhile. */
@@ -42,69 +44,127 @@ public final class MigrationCompiler {
         this.cache = cache;
     }
 
+    /** The migration files of a folder, each read once: for the cache key, the checksums and the compiler. */
+    private record Sources(List<Path> files, Map<Path, byte[]> contents, Map<String, Path> byPrefix) {
+        Sources(List<Path> files, Map<Path, byte[]> contents) {
+            this(files, contents, byPrefix(files));
+        }
+
+        /** Each file by the part of its name before the first underscore: its revision, as autogen names files. */
+        private static Map<String, Path> byPrefix(List<Path> files) {
+            Map<String, Path> byPrefix = new java.util.HashMap<>();
+            for (Path f : files) {
+                String name = f.getFileName().toString();
+                byPrefix.putIfAbsent(name.contains("_") ? name.substring(0, name.indexOf('_')) : name, f);
+            }
+            return byPrefix;
+        }
+
+        Path file(String revision) {
+            Path direct = byPrefix.get(revision);
+            if (direct != null) {
+                return direct;
+            }
+            return files.stream().filter(f -> f.getFileName().toString().startsWith(revision + "_")).findFirst()
+                    .orElseThrow(() -> new AutogenException(Failure.BAD_INPUT, "a migration class declares"
+                            + " revision " + revision + ", but no file name starts with " + revision + "_"));
+        }
+    }
+
     /** Every migration in {@code folder}, unordered; an absent folder holds none, a file in its place is refused. */
     public List<MigrationSource> load(Path folder) {
-        List<Path> sources = sources(folder);
-        if (sources.isEmpty()) {
+        Sources sources = sources(folder);
+        if (sources.files().isEmpty()) {
             return List.of();
         }
-        Map<String, byte[]> classes = cached(sources)
-                .orElseGet(() -> JavaCompilation.compileInMemory(sources, apiClassPath()));
-        ClassBytes loader = new ClassBytes(classes, Migration.class.getClassLoader());
-        List<MigrationSource> loaded = new ArrayList<>();
-        try {
-            for (String name : classes.keySet()) {
-                loadMigration(loader.loadClass(name), sources).ifPresent(loaded::add);
+        Optional<Path> entry = cache.map(c -> c.resolve(key(sources)));
+        if (entry.isPresent() && Files.isDirectory(entry.get())) {
+            Optional<List<MigrationSource>> cached = fromCache(entry.get(), sources);
+            if (cached.isPresent()) {
+                return cached.get();
             }
-        } catch (ClassNotFoundException e) {
-            throw new IllegalStateException("compiled migration class vanished: " + e.getMessage(), e);
         }
+        Map<String, byte[]> classes = JavaCompilation.compileInMemory(sources.files(), apiClassPath());
+        ClassBytes loader = new ClassBytes(name -> Optional.ofNullable(classes.get(name)),
+                Migration.class.getClassLoader());
+        List<MigrationIndex.Entry> index = new ArrayList<>();
+        List<MigrationSource> loaded = new ArrayList<>();
+        for (String name : classes.keySet()) {
+            Class<?> type = loadClass(loader, name);
+            MigrationInfo info = type.getAnnotation(MigrationInfo.class);
+            if (info != null && Migration.class.isAssignableFrom(type)) {
+                MigrationIndex.Entry e = new MigrationIndex.Entry(name, info.revision(), parents(info), info.message(),
+                        info.created(), Optional.of(info.schemaAfter()).filter(s -> !s.isEmpty()));
+                index.add(e);
+                Migration migration = instantiate(type, sources.file(e.revision()));
+                loaded.add(source(e, sources, () -> migration));
+            }
+        }
+        entry.ifPresent(path -> store(path, classes, new MigrationIndex(index)));
         return loaded;
     }
 
-    private static List<Path> sources(Path folder) {
+    /** The migrations of a cache entry, as its index says, each class defined on first use; empty without an index. */
+    private static Optional<List<MigrationSource>> fromCache(Path entry, Sources sources) {
+        try {
+            Optional<MigrationIndex> index = MigrationIndex.read(entry);
+            if (index.isEmpty()) {
+                return Optional.empty();
+            }
+            ClassBytes loader = new ClassBytes(name -> read(entry.resolve(name + ".class")),
+                    Migration.class.getClassLoader());
+            List<MigrationSource> loaded = new ArrayList<>();
+            for (MigrationIndex.Entry e : index.get().entries()) {
+                Path file = sources.file(e.revision());
+                loaded.add(source(e, sources, memoized(() -> instantiate(loadClass(loader, e.className()), file))));
+            }
+            return Optional.of(loaded);
+        } catch (IOException | UncheckedIOException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static JavaMigrationSource source(MigrationIndex.Entry e, Sources sources, Supplier<Migration> migration) {
+        Path file = sources.file(e.revision());
+        return new JavaMigrationSource(e.revision(), e.parents(), e.message(), e.created(), file,
+                Checksum.of(sources.contents().get(file)), e.schemaAfter(), migration);
+    }
+
+    private static List<String> parents(MigrationInfo info) {
+        List<String> parents = new ArrayList<>(List.of(info.parents()));
+        if (!info.parent().isEmpty() && !parents.contains(info.parent())) {
+            parents.add(info.parent());
+        }
+        return parents;
+    }
+
+    private static Sources sources(Path folder) {
         if (!Files.exists(folder)) {
-            return List.of();
+            return new Sources(List.of(), Map.of());
         }
         if (!Files.isDirectory(folder)) {
             throw new AutogenException(Failure.BAD_INPUT, "the migrations folder " + folder
                     + " is a file, not a folder");
         }
         try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(f -> f.getFileName().toString().endsWith(".java")).sorted().toList();
+            List<Path> java = files.filter(f -> f.getFileName().toString().endsWith(".java")).sorted().toList();
+            Map<Path, byte[]> contents = new LinkedHashMap<>();
+            for (Path file : java) {
+                contents.put(file, Files.readAllBytes(file));
+            }
+            return new Sources(java, contents);
         } catch (IOException e) {
             throw new AutogenException(Failure.BAD_INPUT, "cannot read migrations folder " + folder + ": " + e);
         }
     }
 
-    /**
-     * The classes compiled from exactly these sources by this autogen, from the cache folder; compiled and
-     * stored there first if missing. Empty when there is no cache folder or it cannot be used.
-     */
-    private Optional<Map<String, byte[]>> cached(List<Path> sources) {
-        if (cache.isEmpty()) {
-            return Optional.empty();
-        }
-        try {
-            Path entry = cache.get().resolve(key(sources));
-            if (Files.isDirectory(entry)) {
-                return Optional.of(read(entry));
-            }
-            Map<String, byte[]> classes = JavaCompilation.compileInMemory(sources, apiClassPath());
-            store(entry, classes);
-            return Optional.of(classes);
-        } catch (IOException | UncheckedIOException e) {
-            return Optional.empty();
-        }
-    }
-
-    private static String key(List<Path> sources) throws IOException {
+    private static String key(Sources sources) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             digest.update(apiClassPath().getBytes(StandardCharsets.UTF_8));
-            for (Path source : sources) {
+            for (Path source : sources.files()) {
                 digest.update(source.getFileName().toString().getBytes(StandardCharsets.UTF_8));
-                digest.update(Files.readAllBytes(source));
+                digest.update(sources.contents().get(source));
             }
             return HexFormat.of().formatHex(digest.digest());
         } catch (NoSuchAlgorithmException e) {
@@ -112,34 +172,41 @@ public final class MigrationCompiler {
         }
     }
 
-    private static Map<String, byte[]> read(Path entry) throws IOException {
-        Map<String, byte[]> classes = new TreeMap<>();
-        try (Stream<Path> files = Files.list(entry)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
-                classes.put(file.getFileName().toString().replaceFirst("\\.class$", ""), Files.readAllBytes(file));
-            }
+    private static Optional<byte[]> read(Path classFile) {
+        try {
+            return Files.exists(classFile) ? Optional.of(Files.readAllBytes(classFile)) : Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return classes;
     }
 
     /**
-     * Writes the classes beside the entry and moves them into place in one step, so a reader never sees half an
-     * entry; first removes what a process killed while writing left behind.
+     * Writes the classes and their index beside the entry and moves them into place in one step, so a reader never
+     * sees half an entry; first removes what a process killed while writing left behind.
      */
-    private static void store(Path entry, Map<String, byte[]> classes) throws IOException {
-        Files.createDirectories(entry.getParent());
-        sweepAbandoned(entry.getParent());
-        Path writing = entry.getParent().resolve(WRITING + UUID.randomUUID());
-        Files.createDirectory(writing);
+    private static void store(Path entry, Map<String, byte[]> classes, MigrationIndex index) {
         try {
-            for (Map.Entry<String, byte[]> c : classes.entrySet()) {
-                Files.write(writing.resolve(c.getKey() + ".class"), c.getValue());
+            Files.createDirectories(entry.getParent());
+            sweepAbandoned(entry.getParent());
+            Path writing = entry.getParent().resolve(WRITING + UUID.randomUUID());
+            Files.createDirectory(writing);
+            try {
+                for (Map.Entry<String, byte[]> c : classes.entrySet()) {
+                    Files.write(writing.resolve(c.getKey() + ".class"), c.getValue());
+                }
+                index.write(writing);
+                // An entry without an index was written by an earlier autogen: this one replaces it.
+                if (Files.isDirectory(entry) && !Files.exists(entry.resolve(MigrationIndex.FILE))) {
+                    delete(entry);
+                }
+                Files.move(writing, entry, StandardCopyOption.ATOMIC_MOVE);
+            } catch (IOException anotherRunWasFirst) {
+                // Its entry holds the same classes: they were compiled from the same sources.
+            } finally {
+                delete(writing);
             }
-            Files.move(writing, entry, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException anotherRunWasFirst) {
-            // Its entry holds the same classes: they were compiled from the same sources.
-        } finally {
-            delete(writing);
+        } catch (IOException e) {
+            // A cache that cannot be written only costs the next run a compilation.
         }
     }
 
@@ -170,30 +237,36 @@ public final class MigrationCompiler {
         return JavaCompilation.classPathOf(Migration.class, Column.class);
     }
 
-    private static Optional<MigrationSource> loadMigration(Class<?> type, List<Path> sources) {
-        MigrationInfo info = type.getAnnotation(MigrationInfo.class);
-        if (info == null || !Migration.class.isAssignableFrom(type)) {
-            return Optional.empty();
+    private static Class<?> loadClass(ClassLoader loader, String name) {
+        try {
+            return loader.loadClass(name);
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException("compiled migration class vanished: " + e.getMessage(), e);
         }
-        Path file = sources.stream()
-                .filter(s -> s.getFileName().toString().startsWith(info.revision() + "_"))
-                .findFirst()
-                .orElseThrow(() -> new AutogenException(Failure.BAD_INPUT, "migration class " + type.getName()
-                        + " declares revision " + info.revision() + ", but no file name starts with "
-                        + info.revision() + "_"));
+    }
+
+    private static Migration instantiate(Class<?> type, Path file) {
         try {
             Constructor<?> constructor = type.getDeclaredConstructor();
             constructor.setAccessible(true);
-            Migration migration = (Migration) constructor.newInstance();
-            List<String> parents = new ArrayList<>(List.of(info.parents()));
-            if (!info.parent().isEmpty() && !parents.contains(info.parent())) {
-                parents.add(info.parent());
-            }
-            return Optional.of(new JavaMigrationSource(info.revision(), parents, info.message(), info.created(),
-                    file, Checksum.of(file), Optional.of(info.schemaAfter()).filter(s -> !s.isEmpty()), migration));
+            return (Migration) constructor.newInstance();
         } catch (ReflectiveOperationException e) {
             throw new AutogenException(Failure.BAD_INPUT, "cannot instantiate migration " + file.getFileName()
                     + ": it needs a no-argument constructor (" + e + ")");
         }
+    }
+
+    private static <T> Supplier<T> memoized(Supplier<T> supplier) {
+        return new Supplier<>() {
+            private T value;
+
+            @Override
+            public synchronized T get() {
+                if (value == null) {
+                    value = supplier.get();
+                }
+                return value;
+            }
+        };
     }
 }

@@ -1,0 +1,68 @@
+package autogen.runner;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.TreeSet;
+
+/**
+ * What each compiled migration class of a cache entry declares in its {@code @MigrationInfo}, kept beside the
+ * classes, so that the graph of a long history is known without loading a class.
+ */
+record MigrationIndex(List<Entry> entries) {
+    static final String FILE = "migrations.properties";
+
+    /** One class: its binary name and what its annotation says. */
+    record Entry(String className, String revision, List<String> parents, String message, String created,
+                 Optional<String> schemaAfter) {
+    }
+
+    MigrationIndex {
+        entries = List.copyOf(entries);
+    }
+
+    void write(Path folder) throws IOException {
+        Properties properties = new Properties();
+        for (Entry e : entries) {
+            properties.setProperty(e.className() + ".revision", e.revision());
+            properties.setProperty(e.className() + ".parents", String.join(",", e.parents()));
+            properties.setProperty(e.className() + ".message", e.message());
+            properties.setProperty(e.className() + ".created", e.created());
+            e.schemaAfter().ifPresent(f -> properties.setProperty(e.className() + ".schemaAfter", f));
+        }
+        try (Writer out = Files.newBufferedWriter(folder.resolve(FILE), StandardCharsets.UTF_8)) {
+            properties.store(out, null);
+        }
+    }
+
+    static Optional<MigrationIndex> read(Path folder) throws IOException {
+        Path file = folder.resolve(FILE);
+        if (!Files.exists(file)) {
+            return Optional.empty();
+        }
+        Properties properties = new Properties();
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            properties.load(in);
+        }
+        TreeSet<String> classes = new TreeSet<>();
+        properties.stringPropertyNames().stream().filter(k -> k.endsWith(".revision"))
+                .forEach(k -> classes.add(k.substring(0, k.length() - ".revision".length())));
+        List<Entry> entries = new ArrayList<>();
+        for (String c : classes) {
+            String parents = properties.getProperty(c + ".parents", "");
+            entries.add(new Entry(c, properties.getProperty(c + ".revision"),
+                    parents.isEmpty() ? List.of() : Arrays.asList(parents.split(",")),
+                    properties.getProperty(c + ".message", ""), properties.getProperty(c + ".created", ""),
+                    Optional.ofNullable(properties.getProperty(c + ".schemaAfter"))));
+        }
+        return Optional.of(new MigrationIndex(entries));
+    }
+}
