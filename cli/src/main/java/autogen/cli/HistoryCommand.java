@@ -40,7 +40,8 @@ final class HistoryCommand extends Subcommand {
                     + (marks.isEmpty() ? "" : " (" + String.join(") (", marks) + ")") + ", " + m.message());
         }
         if (heads.size() > 1) {
-            out.println(heads.size() + " heads (" + String.join(", ", heads) + "): autogen merge -m \"Merge\" joins them.");
+            out.println(heads.size() + " heads (" + String.join(", ", heads) + "): autogen merge -m \"Merge\" joins"
+                    + " them.");
         }
         return ExitCodes.OK;
     }

@@ -9,12 +9,8 @@ import autogen.introspect.embedded.EmbeddedServer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,10 +31,8 @@ class BadInputTest {
     @Test
     void wrongPassword() throws Exception {
         try (EmbeddedServer server = EmbeddedServer.start()) {
-            requirePasswords(server);
-            Matcher port = Pattern.compile("localhost:(\\d+)/").matcher(server.jdbcUrl("postgres"));
-            assertTrue(port.find());
-            String url = "postgresql://app_user:wrong-pw@localhost:" + port.group(1) + "/postgres";
+            PasswordServer.requirePasswords(server, "app_user", "right-pw");
+            String url = "postgresql://app_user:wrong-pw@localhost:" + PasswordServer.port(server) + "/postgres";
             CliHarness.Run run = revision(new CliHarness("password"), "autogen.cli.evolution.v1", url);
             assertOneLineFailure(run, 4, "password authentication failed for user \"app_user\"");
         }
@@ -170,22 +164,5 @@ class BadInputTest {
         assertFalse(wroteMigration, "no migration file written");
         assertTrue(CliHarness.files(migrations()).stream().noneMatch(f -> f.getFileName().toString().endsWith(".tmp")),
                 "no temp file left");
-    }
-
-    /** Embedded PostgreSQL trusts everyone; make it check passwords for one login role. */
-    private static void requirePasswords(EmbeddedServer server) throws Exception {
-        try (Connection c = DriverManager.getConnection(server.jdbcUrl("postgres"));
-             Statement s = c.createStatement()) {
-            s.execute("create role app_user login password 'right-pw'");
-            String hba;
-            try (ResultSet rs = s.executeQuery("show hba_file")) {
-                rs.next();
-                hba = rs.getString(1);
-            }
-            s.execute("copy (values ('local all all trust'), ('host all postgres 127.0.0.1/32 trust'),"
-                    + " ('host all postgres ::1/128 trust'), ('host all all 127.0.0.1/32 scram-sha-256'),"
-                    + " ('host all all ::1/128 scram-sha-256')) to '" + hba + "'");
-            s.execute("select pg_reload_conf()");
-        }
     }
 }

@@ -11,13 +11,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -41,22 +38,11 @@ class PasswordEverywhereTest {
     @BeforeAll
     static void aServerThatChecksPasswords() throws Exception {
         server = EmbeddedServer.start();
+        PasswordServer.requirePasswords(server, "app", PASSWORD);
         try (Connection c = DriverManager.getConnection(server.jdbcUrl("postgres")); Statement s = c.createStatement()) {
-            s.execute("create role app login password '" + PASSWORD + "'");
             s.execute("create database app owner app");
-            String hba;
-            try (ResultSet rs = s.executeQuery("show hba_file")) {
-                rs.next();
-                hba = rs.getString(1);
-            }
-            s.execute("copy (values ('local all all trust'), ('host all postgres 127.0.0.1/32 trust'),"
-                    + " ('host all postgres ::1/128 trust'), ('host all all 127.0.0.1/32 scram-sha-256'),"
-                    + " ('host all all ::1/128 scram-sha-256')) to '" + hba + "'");
-            s.execute("select pg_reload_conf()");
         }
-        Matcher m = Pattern.compile("localhost:(\\d+)/").matcher(server.jdbcUrl("postgres"));
-        assertTrue(m.find());
-        port = m.group(1);
+        port = PasswordServer.port(server);
     }
 
     @AfterAll

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * Applies, reverts, stamps and repairs migrations on one database. Every command that writes takes the migration
@@ -55,29 +56,30 @@ public final class MigrationRunner {
 
     /** Applies migrations up to {@code target}: {@code head}, {@code heads}, {@code +n} or a revision (prefix). */
     public List<MigrationSource> upgrade(RevisionGraph graph, String target) {
-        return write(graph, false, history -> {
-            Set<String> applied = applied(graph, history);
-            List<MigrationSource> steps = Targets.upgrade(graph, applied, target);
-            for (MigrationSource m : steps) {
-                List<String> before = graph.headsOf(applied);
-                applied.add(m.revision());
-                step().run(m, Direction.UPGRADE, before, graph.headsOf(applied));
-            }
-            return steps;
-        });
+        return move(graph, Direction.UPGRADE, applied -> Targets.upgrade(graph, applied, target));
     }
 
     /** Reverts migrations down to {@code target}: {@code -n}, {@code base} or a revision (prefix). */
     public List<MigrationSource> downgrade(RevisionGraph graph, String target) {
+        return move(graph, Direction.DOWNGRADE, applied -> Targets.downgrade(graph, applied, target));
+    }
+
+    /** Runs the steps {@code steps} picks from what is applied, each with the heads it leaves. */
+    private List<MigrationSource> move(RevisionGraph graph, Direction direction,
+                                       Function<Set<String>, List<MigrationSource>> steps) {
         return write(graph, false, history -> {
             Set<String> applied = applied(graph, history);
-            List<MigrationSource> steps = Targets.downgrade(graph, applied, target);
-            for (MigrationSource m : steps) {
+            List<MigrationSource> todo = steps.apply(applied);
+            for (MigrationSource m : todo) {
                 List<String> before = graph.headsOf(applied);
-                applied.remove(m.revision());
-                step().run(m, Direction.DOWNGRADE, before, graph.headsOf(applied));
+                if (direction == Direction.UPGRADE) {
+                    applied.add(m.revision());
+                } else {
+                    applied.remove(m.revision());
+                }
+                step().run(m, direction, before, graph.headsOf(applied));
             }
-            return steps;
+            return todo;
         });
     }
 

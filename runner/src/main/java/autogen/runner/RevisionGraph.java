@@ -34,7 +34,7 @@ public final class RevisionGraph {
         }
     }
 
-    /** The graph of {@code sources}, failing with one line on a revision declared twice, a missing parent or a cycle. */
+    /** The graph of {@code sources}; one line of failure for a revision declared twice, a missing parent, a cycle. */
     public static RevisionGraph of(Path folder, Collection<? extends MigrationSource> sources) {
         Map<String, MigrationSource> byRevision = new TreeMap<>();
         for (MigrationSource m : sources) {
@@ -46,7 +46,8 @@ public final class RevisionGraph {
         for (MigrationSource m : byRevision.values()) {
             for (String parent : m.parents()) {
                 if (!byRevision.containsKey(parent)) {
-                    throw broken(m.name() + " follows revision " + parent + ", which no migration in " + folder + " has");
+                    throw broken(m.name() + " follows revision " + parent + ", which no migration in " + folder
+                            + " has");
                 }
             }
         }
