@@ -31,7 +31,9 @@ final class StatusCommand extends Subcommand {
         status.unfinished().ifPresent(row -> out.println("unfinished  the " + row.direction().name().toLowerCase()
                 + " of " + row.revision() + " started " + TIME.format(row.startedAt()) + " by " + row.who()
                 + row.detail().map(d -> ": " + d).orElse("") + " (autogen repair closes it)"));
-        out.println(status.entries().size() + " migrations, " + pending + " pending, on " + status.database() + ".");
+        int total = status.entries().size();
+        out.println(total + " migration" + (total == 1 ? "" : "s") + ", " + pending + " pending, on "
+                + status.database() + ".");
         return ExitCodes.OK;
     }
 
