@@ -31,12 +31,8 @@ public final class AutogenCommand implements Callable<Integer> {
     @Option(names = {"-m", "--message"}, description = "Write a migration with this message (same as revision -m).")
     String message;
 
-    @Option(names = "--allow-data-loss", description = "With -m: allow a migration that drops tables or columns.")
-    boolean allowDataLoss;
-
-    @Option(names = "--rename-to-convention",
-            description = "With -m: rename keys, checks and indexes the entities leave unnamed to the naming convention.")
-    boolean renameToConvention;
+    @Mixin
+    RevisionOptions revision;
 
     public AutogenCommand(Clock clock) {
         this.clock = clock;
@@ -53,6 +49,6 @@ public final class AutogenCommand implements Callable<Integer> {
             return CommandLine.ExitCode.USAGE;
         }
         return RevisionReport.print(new RevisionService(clock).write(common.settings(), message,
-                new RevisionService.Options(allowDataLoss, renameToConvention)), spec.commandLine().getOut());
+                revision.options(System.getenv())), spec.commandLine().getOut());
     }
 }

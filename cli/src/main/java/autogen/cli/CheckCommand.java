@@ -4,6 +4,7 @@ import autogen.diff.MigrationPlan;
 import autogen.engine.CheckReport;
 import autogen.engine.DiffService;
 import autogen.engine.DriftService;
+import autogen.engine.RevisionHints;
 import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -18,7 +19,8 @@ final class CheckCommand extends Subcommand {
 
     @Override
     public Integer call() {
-        DiffService.Result result = new DiffService().diff(settings(), renameToConvention,
+        DiffService.Result result = new DiffService().diff(settings(),
+                RevisionHints.renamingToConvention(renameToConvention),
                 graph -> graph.singleHead("autogen merge -m \"Merge\" joins them, then check compares one schema"));
         Optional<MigrationPlan> drift = new DriftService().drift(settings(), result);
         if (result.plan().isEmpty() && drift.isEmpty()) {

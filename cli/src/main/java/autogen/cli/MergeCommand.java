@@ -12,12 +12,14 @@ final class MergeCommand extends Subcommand {
     @Option(names = {"-m", "--message"}, required = true, description = "What the merge is.")
     String message;
 
-    @Option(names = "--allow-data-loss", description = "Allow a merge that drops tables or columns.")
+    @Option(names = "--allow-data-loss", description = "Allow a merge that drops tables or columns or narrows a"
+            + " type (also " + RevisionOptions.ALLOW_DESTRUCTIVE + "=1).")
     boolean allowDataLoss;
 
     @Override
     public Integer call() {
         return RevisionReport.print(new RevisionService(parent.clock()).merge(settings(), message,
-                new RevisionService.Options(allowDataLoss, false)), out());
+                new RevisionService.Options(allowDataLoss || RevisionOptions.destructiveAllowed(System.getenv()),
+                        false)), out());
     }
 }

@@ -2,6 +2,7 @@ package autogen.cli;
 
 import autogen.engine.RevisionService;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code autogen revision -m "Add users table"}: writes the migration from the schema to the entities. */
@@ -11,16 +12,12 @@ final class RevisionCommand extends Subcommand {
     @Option(names = {"-m", "--message"}, required = true, description = "What the migration does.")
     String message;
 
-    @Option(names = "--allow-data-loss", description = "Allow a migration that drops tables or columns.")
-    boolean allowDataLoss;
-
-    @Option(names = "--rename-to-convention",
-            description = "Rename keys, checks and indexes the entities leave unnamed to autogen's naming convention.")
-    boolean renameToConvention;
+    @Mixin
+    RevisionOptions revision;
 
     @Override
     public Integer call() {
         return RevisionReport.print(new RevisionService(parent.clock()).write(settings(), message,
-                new RevisionService.Options(allowDataLoss, renameToConvention)), out());
+                revision.options(System.getenv())), out());
     }
 }

@@ -32,6 +32,7 @@ final class RevisionReport {
             String hazards = opHazards.isEmpty() ? "" : "   [" + opHazards.stream().map(Hazard::name)
                     .collect(Collectors.joining(", ")) + "]";
             out.println("  " + OperationDescriber.describe(op) + hazards);
+            plan.notesOf(i).forEach(note -> out.println("      " + note));
         }
         out.println("Review it, then apply it with: autogen upgrade head");
         return ExitCodes.OK;

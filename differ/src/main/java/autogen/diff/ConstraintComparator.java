@@ -4,6 +4,8 @@ import autogen.diff.op.AddCheckConstraint;
 import autogen.diff.op.AddForeignKey;
 import autogen.diff.op.AddPrimaryKey;
 import autogen.diff.op.AddUniqueConstraint;
+import autogen.diff.op.AllowedValues;
+import autogen.diff.op.ChangeAllowedValues;
 import autogen.diff.op.CreateIndex;
 import autogen.diff.op.CreateTrigger;
 import autogen.diff.op.DropTrigger;
@@ -28,6 +30,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -65,11 +68,14 @@ final class ConstraintComparator {
                 u -> new DropUniqueConstraint(t, u), u -> new AddUniqueConstraint(t, u),
                 constraint)
                 .compare(current.uniqueConstraints(), target.uniqueConstraints()));
+        List<CheckConstraint> currentChecks = new ArrayList<>(current.checks());
+        List<CheckConstraint> targetChecks = new ArrayList<>(target.checks());
+        ops.addAll(allowedValues(t, currentChecks, targetChecks));
         ops.addAll(new Kind<CheckConstraint>(CheckConstraint::name, CheckConstraint::expression,
                 c -> NamingConvention.isCheckName(table, c.name()),
                 c -> new DropCheckConstraint(t, c), c -> new AddCheckConstraint(t, c),
                 constraint)
-                .compare(current.checks(), target.checks()));
+                .compare(currentChecks, targetChecks));
         ops.addAll(new Kind<Trigger>(Trigger::name, Trigger::function, x -> false,
                 x -> new DropTrigger(t, x), x -> new CreateTrigger(t, x), Optional.empty())
                 .compare(current.triggers(), target.triggers()));
@@ -77,6 +83,39 @@ final class ConstraintComparator {
                 i -> i.name().equals(NamingConvention.index(table, i.columns())),
                 i -> new DropIndex(t, i), i -> new CreateIndex(t, i), index)
                 .compare(current.indexes(), target.indexes()));
+        return ops;
+    }
+
+    /**
+     * Pairs the checks that limit one column to an enum's constants, one on each side, and takes them out of
+     * {@code current} and {@code target}: the same constants in another order are no difference, and other constants
+     * are one change that reads as the constants gained and lost, not a drop and an add of two long expressions.
+     */
+    private static List<Operation> allowedValues(QualifiedName table, List<CheckConstraint> current,
+                                                 List<CheckConstraint> target) {
+        List<Operation> ops = new ArrayList<>();
+        for (CheckConstraint wanted : List.copyOf(target)) {
+            Optional<AllowedValues> values = AllowedValues.of(wanted.expression());
+            if (values.isEmpty() || current.contains(wanted)) {
+                continue;
+            }
+            List<CheckConstraint> candidates = current.stream().filter(c -> AllowedValues.of(c.expression())
+                    .filter(v -> v.column().equals(values.get().column()) && v.ordinal() == values.get().ordinal())
+                    .isPresent()).toList();
+            if (candidates.size() != 1) {
+                continue;
+            }
+            CheckConstraint found = candidates.get(0);
+            current.remove(found);
+            target.remove(wanted);
+            boolean sameValues = Set.copyOf(AllowedValues.of(found.expression()).get().values())
+                    .equals(Set.copyOf(values.get().values()));
+            boolean nameMatters = !found.name().equals(wanted.name())
+                    && !NamingConvention.isCheckName(table.name(), wanted.name());
+            if (!sameValues || nameMatters) {
+                ops.add(new ChangeAllowedValues(table, found, wanted));
+            }
+        }
         return ops;
     }
 

@@ -3,18 +3,46 @@ package autogen.diff;
 import autogen.diff.op.CreateTable;
 import autogen.diff.op.Hazard;
 import autogen.diff.op.Operation;
+import autogen.schema.QualifiedName;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
-import autogen.schema.QualifiedName;
+import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Stream;
 
-/** The ordered up steps of a migration; the down steps are derived, never hand-written. */
-public record MigrationPlan(List<Operation> up) {
+/**
+ * The ordered up steps of a migration, and what a reviewer should know about them beyond their hazard codes:
+ * figures from the live data, a possible rename, a backfill to write. The down steps are derived, never
+ * hand-written.
+ */
+public record MigrationPlan(List<Operation> up, List<Note> notes) {
+    /** One line about the up step at {@code step} (an index into {@link #up}). */
+    public record Note(int step, String text) {
+        public Note {
+            Objects.requireNonNull(text, "text");
+        }
+    }
+
     public MigrationPlan {
         up = List.copyOf(up);
+        notes = List.copyOf(notes);
+    }
+
+    public MigrationPlan(List<Operation> up) {
+        this(up, List.of());
+    }
+
+    /** This plan with {@code more} notes after its own. */
+    public MigrationPlan withNotes(List<Note> more) {
+        return new MigrationPlan(up, Stream.concat(notes.stream(), more.stream()).toList());
+    }
+
+    /** The notes on the up step at {@code step}, in the order they were made. */
+    public List<String> notesOf(int step) {
+        return notes.stream().filter(n -> n.step() == step).map(Note::text).toList();
     }
 
     /** The inverse of every up step, in reverse order. */
@@ -35,23 +63,32 @@ public record MigrationPlan(List<Operation> up) {
         return all;
     }
 
+    /** The up steps that carry {@code hazard}. */
+    public List<Operation> stepsWith(Hazard hazard) {
+        List<Set<Hazard>> byStep = hazardsByStep(up);
+        List<Operation> steps = new ArrayList<>();
+        for (int i = 0; i < up.size(); i++) {
+            if (byStep.get(i).contains(hazard)) {
+                steps.add(up.get(i));
+            }
+        }
+        return steps;
+    }
+
     /**
-     * The hazards of each of {@code steps}, in one pass: a table that an earlier step creates has no rows, so
-     * nothing done to it can fail on existing rows.
+     * The hazards of each of {@code steps}, in one pass. A table that an earlier step creates has no rows, no
+     * readers and no application code yet, so nothing done to it risks anything.
      */
     public static List<Set<Hazard>> hazardsByStep(List<Operation> steps) {
         Set<QualifiedName> created = new HashSet<>();
         List<Set<Hazard>> hazards = new ArrayList<>(steps.size());
         for (Operation op : steps) {
-            Set<Hazard> these = op.hazards().isEmpty() ? EnumSet.noneOf(Hazard.class) : EnumSet.copyOf(op.hazards());
-            if (these.contains(Hazard.MAY_FAIL_ON_EXISTING_ROWS)
-                    && op.accept(TableOf.INSTANCE).filter(created::contains).isPresent()) {
-                these.remove(Hazard.MAY_FAIL_ON_EXISTING_ROWS);
-            }
+            boolean onNewTable = op.accept(TableOf.INSTANCE).filter(created::contains).isPresent();
+            hazards.add(onNewTable || op.hazards().isEmpty() ? EnumSet.noneOf(Hazard.class)
+                    : EnumSet.copyOf(op.hazards()));
             if (op instanceof CreateTable c) {
                 created.add(c.table().name());
             }
-            hazards.add(these);
         }
         return hazards;
     }

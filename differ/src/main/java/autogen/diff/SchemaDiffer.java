@@ -29,21 +29,35 @@ import java.util.Set;
 
 /** Compares a current schema with a target schema and plans the ordered operations from one to the other. */
 public final class SchemaDiffer {
-    private final boolean renameToConvention;
+    private final PlanHints hints;
 
     /** A differ that leaves the names of matching unnamed constraints and indexes as the database has them. */
     public SchemaDiffer() {
-        this(false);
+        this(PlanHints.NONE);
     }
 
     /** With {@code renameToConvention}, such objects are renamed to the naming convention instead (opt-in). */
     public SchemaDiffer(boolean renameToConvention) {
-        this.renameToConvention = renameToConvention;
+        this(new PlanHints(renameToConvention, List.of(), java.util.Map.of()));
     }
 
-    /** The plan that turns {@code current} into {@code target}; empty when they are equal. */
+    /** A differ that follows the user's hints: renames, backfills, the naming convention. */
+    public SchemaDiffer(PlanHints hints) {
+        this.hints = hints;
+    }
+
+    /**
+     * The plan that turns {@code current} into {@code target}; empty when they are equal. A drop and an add that
+     * could be a rename carry a note saying so.
+     *
+     * @throws HintException when a hint does not fit the schemas
+     */
     public MigrationPlan diff(Schema current, Schema target) {
-        List<Operation> ops = new ArrayList<>();
+        Renames.Applied renamed = Renames.apply(current, target, hints.renames());
+        List<Operation> ops = new ArrayList<>(renamed.ops());
+        Set<ColumnRef> filled = new java.util.HashSet<>();
+        ColumnComparator columns = new ColumnComparator(hints.backfills(), filled);
+        current = renamed.current();
         ops.addAll(compareNamespaces(current.namespaces(), target.namespaces()));
         ops.addAll(compareEnums(current, target));
         Matching<Table> tables = Matching.byKey(current.tables(), target.tables(), Table::name);
@@ -55,7 +69,7 @@ public final class SchemaDiffer {
             // Most tables of a schema in sync are equal as values, which one comparison settles; equal tables
             // have nothing for the column and constraint comparisons to find.
             if (!pair.current().equals(pair.target())) {
-                ops.addAll(compareTables(pair.current(), pair.target()));
+                ops.addAll(compareTables(columns, pair.current(), pair.target()));
             }
         }
         for (Table removed : tables.removed()) {
@@ -64,13 +78,17 @@ public final class SchemaDiffer {
         }
         ops.addAll(compareSequences(current.sequences(), target.sequences()));
         ops.addAll(compareFunctions(current.functions(), target.functions()));
-        return new MigrationPlan(PhaseOf.sort(ops));
+        hints.backfills().keySet().stream().filter(ref -> !filled.contains(ref)).findFirst().ifPresent(ref -> {
+            throw new HintException("--backfill " + ref + ": " + ref + " does not become NOT NULL in this"
+                    + " migration, so there is nothing to fill");
+        });
+        List<Operation> sorted = PhaseOf.sort(ops);
+        return new MigrationPlan(sorted, RenameCandidates.notes(sorted));
     }
 
-    private List<Operation> compareTables(Table current, Table target) {
-        List<Operation> ops = new ArrayList<>(
-                ColumnComparator.compare(target.name(), current.columns(), target.columns()));
-        ops.addAll(ConstraintComparator.compare(current, target, renameToConvention));
+    private List<Operation> compareTables(ColumnComparator columns, Table current, Table target) {
+        List<Operation> ops = new ArrayList<>(columns.compare(current, target));
+        ops.addAll(ConstraintComparator.compare(current, target, hints.renameToConvention()));
         if (!current.comment().equals(target.comment())) {
             ops.add(new SetTableComment(target.name(), current.comment(), target.comment()));
         }

@@ -6,6 +6,9 @@ import autogen.diff.op.AddForeignKey;
 import autogen.diff.op.AddPrimaryKey;
 import autogen.diff.op.AddUniqueConstraint;
 import autogen.diff.op.AlterColumn;
+import autogen.diff.op.ChangeAllowedValues;
+import autogen.diff.op.RenameColumn;
+import autogen.diff.op.RenameTable;
 import autogen.diff.op.AlterEnumType;
 import autogen.diff.op.AlterSequence;
 import autogen.diff.op.CreateEnumType;
@@ -82,4 +85,9 @@ final class TableOf implements OperationVisitor<Optional<QualifiedName>> {
     }
     @Override public Optional<QualifiedName> createTrigger(CreateTrigger op) { return Optional.of(op.table()); }
     @Override public Optional<QualifiedName> dropTrigger(DropTrigger op) { return Optional.of(op.table()); }
+    @Override public Optional<QualifiedName> renameTable(RenameTable op) { return Optional.of(op.renamed()); }
+    @Override public Optional<QualifiedName> renameColumn(RenameColumn op) { return Optional.of(op.table()); }
+    @Override public Optional<QualifiedName> changeAllowedValues(ChangeAllowedValues op) {
+        return Optional.of(op.table());
+    }
 }

@@ -76,8 +76,8 @@ public final class CheckReport {
         return switch (PhaseOf.of(op)) {
             case CREATE_SCHEMAS, DROP_SCHEMAS -> Kind.SCHEMAS;
             case CREATE_TYPES, ALTER_TYPES, DROP_TYPES -> Kind.ENUM_TYPES;
-            case CREATE_TABLES, DROP_TABLES -> Kind.TABLES;
-            case ADD_COLUMNS, ALTER_COLUMNS, DROP_COLUMNS -> Kind.COLUMNS;
+            case CREATE_TABLES, DROP_TABLES, RENAME_TABLES -> Kind.TABLES;
+            case ADD_COLUMNS, ALTER_COLUMNS, DROP_COLUMNS, RENAME_COLUMNS -> Kind.COLUMNS;
             case DROP_FOREIGN_KEYS, DROP_UNIQUE_CONSTRAINTS, DROP_PRIMARY_KEYS, ADD_PRIMARY_KEYS,
                     ADD_UNIQUE_CONSTRAINTS, ADD_FOREIGN_KEYS -> Kind.KEYS;
             case DROP_CHECKS, ADD_CHECKS -> Kind.CHECKS;

@@ -1,6 +1,10 @@
 package autogen.engine;
 
+import autogen.diff.HintException;
 import autogen.diff.MigrationPlan;
+import autogen.diff.PlanHints;
+import autogen.diff.Rename;
+import autogen.diff.RenameCandidates;
 import autogen.diff.SchemaDiffer;
 import autogen.diff.SchemaFingerprint;
 import autogen.diff.SchemaFilter;
@@ -69,13 +73,16 @@ public final class DiffService {
 
     /** With {@code renameToConvention}, unnamed objects the database calls otherwise are renamed (opt-in). */
     public Result diff(Settings settings, boolean renameToConvention) {
-        return diff(settings, renameToConvention, graph -> { });
+        return diff(settings, RevisionHints.renamingToConvention(renameToConvention), graph -> { });
     }
 
-    /** As {@link #diff(Settings, boolean)}, with {@code precondition} checked on the migrations before any work. */
-    public Result diff(Settings settings, boolean renameToConvention, Consumer<RevisionGraph> precondition) {
+    /**
+     * The plan that follows {@code hints} (with the configuration's), with {@code precondition} checked on the
+     * migrations before any work.
+     */
+    public Result diff(Settings settings, RevisionHints hints, Consumer<RevisionGraph> precondition) {
         try {
-            return timedDiff(settings, renameToConvention, precondition);
+            return timedDiff(settings, hints, precondition);
         } catch (RuntimeException e) {
             throw e;
         } catch (Exception e) {
@@ -84,7 +91,7 @@ public final class DiffService {
         }
     }
 
-    private Result timedDiff(Settings settings, boolean renameToConvention, Consumer<RevisionGraph> precondition)
+    private Result timedDiff(Settings settings, RevisionHints hints, Consumer<RevisionGraph> precondition)
             throws Exception {
         // Read the cheap, local inputs first, so bad input fails before any database work.
         ModelCache models = modelCache(System.getenv());
@@ -107,7 +114,7 @@ public final class DiffService {
         try (DatabaseSession db = Timings.time("database", () -> settings.database().isPresent() ? open(settings)
                 : DatabaseSession.throwaway(settings.timeouts(), shadows.flatMap(c -> c.best(graph, settings))))) {
             String comparedWith = db.call(() -> prepare(db, settings, graph, shadows));
-            return db.call(() -> compare(db, settings, renameToConvention, model, background)
+            return db.call(() -> compare(db, settings, hints, model, background)
                     .result(graph, comparedWith));
         } finally {
             background.shutdownNow();
@@ -137,7 +144,7 @@ public final class DiffService {
     }
 
     /** The plan from the database's schema to the entities', whose model is being read on {@code background}. */
-    private static Compared compare(DatabaseSession db, Settings settings, boolean renameToConvention,
+    private static Compared compare(DatabaseSession db, Settings settings, RevisionHints hints,
                                     Future<Schema> model, ExecutorService background) throws Exception {
         // The scope the configuration alone gives; entities in yet another schema mean a second read below.
         IntrospectionScope expected = scope(Schema.empty(), settings);
@@ -154,9 +161,31 @@ public final class DiffService {
                 Timings.time("introspect", () -> new PostgresIntrospector().read(db.connection(), needed)));
         Schema current = metadata.hideWhenDisabled(catalog, target);
         SchemaFilter.Filtered filtered = settings.filter().apply(current, target);
-        MigrationPlan plan = Timings.time("diff", () -> new SchemaDiffer(renameToConvention)
-                .diff(filtered.current(), filtered.target()));
+        MigrationPlan plan = Timings.time("diff", () -> plan(settings, hints, filtered.current(), filtered.target()));
         return new Compared(plan, filtered.current(), filtered.target(), needed, !db.isThrowaway());
+    }
+
+    /**
+     * The plan from {@code current} to {@code target} that follows the hints; a drop and an add that the question's
+     * answer makes a rename are planned again as that rename.
+     */
+    private static MigrationPlan plan(Settings settings, RevisionHints hints, Schema current, Schema target) {
+        List<Hints.Hint> renames = new java.util.ArrayList<>();
+        settings.hints().renames().forEach(h -> renames.add(new Hints.Hint(h, true)));
+        hints.renames().forEach(h -> renames.add(new Hints.Hint(h, false)));
+        List<Hints.Hint> backfills = new java.util.ArrayList<>();
+        settings.hints().backfills().forEach(h -> backfills.add(new Hints.Hint(h, true)));
+        hints.backfills().forEach(h -> backfills.add(new Hints.Hint(h, false)));
+        PlanHints planHints = Hints.resolve(hints.renameToConvention(), renames, backfills, current, target);
+        try {
+            MigrationPlan plan = new SchemaDiffer(planHints).diff(current, target);
+            List<Rename> confirmed = RenameCandidates.of(plan.up()).stream().filter(hints.question()::isRename)
+                    .map(RenameCandidates.Candidate::rename).toList();
+            return confirmed.isEmpty() ? plan
+                    : new SchemaDiffer(planHints.withRenames(confirmed)).diff(current, target);
+        } catch (HintException e) {
+            throw new AutogenException(Failure.BAD_INPUT, e.getMessage());
+        }
     }
 
     /**

@@ -14,8 +14,10 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /** Writes the migration that brings the schema to the entities, or nothing when they already match. */
@@ -29,7 +31,10 @@ public final class RevisionService {
     }
 
     /** What the user asked of this revision beyond the message. */
-    public record Options(boolean allowDataLoss, boolean renameToConvention) {
+    public record Options(boolean allowDataLoss, RevisionHints hints) {
+        public Options(boolean allowDataLoss, boolean renameToConvention) {
+            this(allowDataLoss, RevisionHints.renamingToConvention(renameToConvention));
+        }
     }
 
     /** What a revision wrote, or that there was nothing to write. */
@@ -45,7 +50,7 @@ public final class RevisionService {
      */
     public Revision write(Settings settings, String message, Options options) {
         requireMessage(message);
-        DiffService.Result result = new DiffService().diff(settings, options.renameToConvention(),
+        DiffService.Result result = new DiffService().diff(settings, options.hints(),
                 graph -> graph.singleHead("merge them first with autogen merge -m \"Merge\", then write the revision"));
         if (result.plan().isEmpty()) {
             return new Revision(result.plan(), result.comparedWith(), Optional.empty());
@@ -60,7 +65,7 @@ public final class RevisionService {
      */
     public Revision merge(Settings settings, String message, Options options) {
         requireMessage(message);
-        DiffService.Result result = new DiffService().diff(settings.withoutDatabase(), options.renameToConvention(),
+        DiffService.Result result = new DiffService().diff(settings.withoutDatabase(), options.hints(),
                 graph -> {
             if (graph.heads().size() < 2) {
                 throw new AutogenException(Failure.BAD_INPUT, "nothing to merge: the migrations have "
@@ -73,11 +78,11 @@ public final class RevisionService {
     private Revision write(Settings settings, String message, Options options, DiffService.Result result,
                            List<String> parents) {
         MigrationPlan plan = result.plan();
-        if (plan.hazards().contains(Hazard.DELETES_DATA) && !options.allowDataLoss()) {
-            throw new AutogenException(Failure.REFUSED, "not written: the migration would delete data ("
-                    + plan.up().stream().filter(op -> op.hazards().contains(Hazard.DELETES_DATA))
-                    .map(OperationDescriber::describe).collect(Collectors.joining("; "))
-                    + "); check that this is meant, then run again with --allow-data-loss");
+        List<String> losses = lossesWithoutConsent(plan, options);
+        if (!losses.isEmpty()) {
+            throw new AutogenException(Failure.REFUSED, "not written: the migration could lose data ("
+                    + String.join("; ", losses) + "); check that this is meant, then run again with"
+                    + " --allow-data-loss");
         }
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         MigrationMeta meta = new MigrationMeta(nextRevision(now, parents), parents, message.trim(), now,
@@ -89,6 +94,23 @@ public final class RevisionService {
         } catch (IOException e) {
             throw new AutogenException(Failure.BAD_INPUT, "cannot write the migration: " + e.getMessage(), e);
         }
+    }
+
+    /** Each step that can lose data, described with its hazards, unless the user allowed data loss. */
+    private static List<String> lossesWithoutConsent(MigrationPlan plan, Options options) {
+        if (options.allowDataLoss()) {
+            return List.of();
+        }
+        List<Set<Hazard>> byStep = MigrationPlan.hazardsByStep(plan.up());
+        List<String> losses = new ArrayList<>();
+        for (int i = 0; i < byStep.size(); i++) {
+            List<String> codes = byStep.get(i).stream().filter(Hazard::needsConsent).map(Hazard::name).toList();
+            if (!codes.isEmpty()) {
+                String notes = plan.notesOf(i).stream().map(n -> ", " + n).collect(Collectors.joining());
+                losses.add(OperationDescriber.describe(plan.up().get(i)) + " " + codes + notes);
+            }
+        }
+        return losses;
     }
 
     private static void requireMessage(String message) {

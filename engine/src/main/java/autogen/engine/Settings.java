@@ -28,7 +28,29 @@ import java.util.TreeMap;
 public record Settings(List<String> entityPackages, List<Path> classPath, Path migrations,
                        Optional<DatabaseUrl> database, Map<String, String> hibernate, SchemaFilter filter,
                        MetadataSettings metadata, Optional<Path> configFile, Timeouts timeouts,
-                       QualifiedName historyTable) {
+                       QualifiedName historyTable, HintSettings hints) {
+
+    /**
+     * The rename and backfill hints kept in the configuration, each as {@code old=new} or {@code table.column=SQL}:
+     * {@code rename.users.name = full_name}, {@code backfill.users.email = lower(name)}.
+     */
+    public record HintSettings(List<String> renames, List<String> backfills) {
+        public static final HintSettings NONE = new HintSettings(List.of(), List.of());
+
+        public HintSettings {
+            renames = List.copyOf(renames);
+            backfills = List.copyOf(backfills);
+        }
+
+        static HintSettings from(Properties file) {
+            return new HintSettings(prefixed(file, "rename."), prefixed(file, "backfill."));
+        }
+
+        private static List<String> prefixed(Properties file, String prefix) {
+            return file.stringPropertyNames().stream().filter(k -> k.startsWith(prefix)).sorted()
+                    .map(k -> k.substring(prefix.length()) + "=" + file.getProperty(k).trim()).toList();
+        }
+    }
 
     public static final String CONFIG_FILE = "autogen.properties";
 
@@ -47,7 +69,7 @@ public record Settings(List<String> entityPackages, List<Path> classPath, Path m
     /** These settings without a database: what works on the shadow database alone. */
     public Settings withoutDatabase() {
         return new Settings(entityPackages, classPath, migrations, Optional.empty(), hibernate, filter, metadata,
-                configFile, timeouts, historyTable);
+                configFile, timeouts, historyTable, hints);
     }
 
     /** How the runner works with this configuration: its lock wait and where its history table is. */
@@ -93,7 +115,8 @@ public record Settings(List<String> entityPackages, List<Path> classPath, Path m
                                 "read.timeout", Timeouts.DEFAULT.read()),
                         timeout(flags.lockWait(), "--lock-wait", env, "AUTOGEN_LOCK_WAIT", file, "lock.wait",
                                 Timeouts.DEFAULT.lockWait())),
-                new QualifiedName(historySchema(flags, env, file), HistorySql.TABLE_NAME));
+                new QualifiedName(historySchema(flags, env, file), HistorySql.TABLE_NAME),
+                HintSettings.from(file));
     }
 
     /** {@code history.schema}: where autogen keeps its history table (default public). */

@@ -14,7 +14,7 @@ import java.util.Optional;
  * <p>Where PostgreSQL versions read the same text differently, it refuses: it never reads as a string what
  * PostgreSQL could read as code.
  */
-final class SqlFragment {
+public final class SqlFragment {
     private final String sql;
     private int i;
     private int parentheses;
@@ -25,7 +25,7 @@ final class SqlFragment {
     }
 
     /** Why {@code sql} would reach outside its place, with the position; empty when it stays in it. */
-    static Optional<String> escape(String sql) {
+    public static Optional<String> escape(String sql) {
         return new SqlFragment(sql).scan();
     }
 

@@ -7,7 +7,8 @@ import java.lang.annotation.Target;
 
 /**
  * The identity of a migration: its revision, the revisions it follows (none for a first migration, two or more
- * for one that merges branches), its message and time, and the fingerprints of the schema before and after it.
+ * for one that merges branches), its message and time, the fingerprints of the schema before and after it, and
+ * the hazards of its upgrade.
  */
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE)
@@ -30,4 +31,10 @@ public @interface MigrationInfo {
 
     /** A hash of the schema, as autogen compares it, after this migration; "" when not recorded. */
     String schemaAfter() default "";
+
+    /**
+     * The codes of the hazards its upgrade carries (such as {@code DELETES_DATA}), as autogen flagged them when it
+     * wrote the file; empty when it flagged none.
+     */
+    String[] hazards() default {};
 }

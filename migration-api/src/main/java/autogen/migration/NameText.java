@@ -26,6 +26,20 @@ public final class NameText {
      * @throws IllegalArgumentException when it is not one or two parts, or a quote is not closed
      */
     public static QualifiedName parse(String text) {
+        List<String> parts = parts(text);
+        if (parts.size() > 2) {
+            throw invalid(text, "expected name or schema.name, with a part holding a dot in double quotes");
+        }
+        return parts.size() == 1 ? QualifiedName.of(parts.get(0)) : new QualifiedName(parts.get(0), parts.get(1));
+    }
+
+    /**
+     * The dot-separated parts of {@code text}, a part holding a dot in double quotes: {@code users.email} is two,
+     * {@code billing.invoices.total} three.
+     *
+     * @throws IllegalArgumentException when a part is empty or a quote is not closed
+     */
+    public static List<String> parts(String text) {
         List<String> parts = new ArrayList<>();
         int i = 0;
         while (true) {
@@ -46,10 +60,10 @@ public final class NameText {
             }
             i++;
         }
-        if (parts.size() > 2 || parts.stream().anyMatch(String::isEmpty)) {
-            throw invalid(text, "expected name or schema.name, with a part holding a dot in double quotes");
+        if (parts.stream().anyMatch(String::isEmpty)) {
+            throw invalid(text, "a part is empty; a part holding a dot goes in double quotes");
         }
-        return parts.size() == 1 ? QualifiedName.of(parts.get(0)) : new QualifiedName(parts.get(0), parts.get(1));
+        return parts;
     }
 
     /** Reads a quoted part from {@code from} (just after its opening quote); returns where it ends. */

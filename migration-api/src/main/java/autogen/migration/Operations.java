@@ -16,6 +16,27 @@ public interface Operations {
 
     void dropColumn(String table, String column);
 
+    /**
+     * Adds back a NOT NULL column that has no default, giving the rows that exist {@code fillExisting}, a
+     * constant: what a downgrade does with a column its upgrade dropped, whose values are gone.
+     */
+    void restoreColumn(String table, ColumnSpec column, String fillExisting);
+
+    /** Renames a table; {@code newName} is in the same schema. Rows, keys and indexes stay with it. */
+    void renameTable(String table, String newName);
+
+    /** Renames a column, keeping its values. */
+    void renameColumn(String table, String column, String newName);
+
+    /** Sets {@code column} to {@code expression} in every row where it is NULL, before it becomes NOT NULL. */
+    void backfill(String table, String column, String expression);
+
+    /**
+     * Fails the migration with a message naming the column while a row holds NULL in it: the place of a backfill
+     * that autogen could not write. Replace it with {@link #backfill} before running the migration.
+     */
+    void requireBackfill(String table, String column);
+
     void alterColumn(String table, String column, ColumnChange... changes);
 
     void addPrimaryKey(String table, String name, String... columns);
@@ -60,6 +81,9 @@ public interface Operations {
     void recreateEnumType(String type, List<String> values, EnumColumn... usages);
 
     void addCheckConstraint(String table, String name, String expression);
+
+    /** Drops the check {@code dropped} and adds {@code name} in one statement, as when an enum gains a constant. */
+    void replaceCheckConstraint(String table, String dropped, String name, String expression);
 
     void renameConstraint(String table, String from, String to);
 

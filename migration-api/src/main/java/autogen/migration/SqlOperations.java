@@ -77,6 +77,31 @@ public final class SqlOperations implements Operations {
     }
 
     @Override
+    public void restoreColumn(String table, ColumnSpec column, String fillExisting) {
+        emit(StatementSql.restoreColumnSql(NameText.parse(table), column.column(), fillExisting));
+    }
+
+    @Override
+    public void renameTable(String table, String newName) {
+        emit(StatementSql.renameTableSql(NameText.parse(table), newName));
+    }
+
+    @Override
+    public void renameColumn(String table, String column, String newName) {
+        emit(StatementSql.renameColumnSql(NameText.parse(table), column, newName));
+    }
+
+    @Override
+    public void backfill(String table, String column, String expression) {
+        emit(StatementSql.backfillSql(NameText.parse(table), column, expression));
+    }
+
+    @Override
+    public void requireBackfill(String table, String column) {
+        emit(StatementSql.requireBackfillSql(NameText.parse(table), column));
+    }
+
+    @Override
     public void alterColumn(String table, String column, ColumnChange... changes) {
         emit(StatementSql.alterColumnSql(NameText.parse(table), column, List.of(changes)));
     }
@@ -171,6 +196,12 @@ public final class SqlOperations implements Operations {
     @Override
     public void addCheckConstraint(String table, String name, String expression) {
         emit(StatementSql.addCheckConstraintSql(NameText.parse(table), new CheckConstraint(name, expression)));
+    }
+
+    @Override
+    public void replaceCheckConstraint(String table, String dropped, String name, String expression) {
+        emit(StatementSql.replaceCheckConstraintSql(NameText.parse(table), dropped,
+                new CheckConstraint(name, expression)));
     }
 
     @Override

@@ -21,6 +21,10 @@ import autogen.diff.op.AddForeignKey;
 import autogen.diff.op.AddPrimaryKey;
 import autogen.diff.op.AddUniqueConstraint;
 import autogen.diff.op.AlterColumn;
+import autogen.diff.op.ChangeAllowedValues;
+import autogen.diff.op.Fill;
+import autogen.diff.op.RenameColumn;
+import autogen.diff.op.RenameTable;
 import autogen.diff.op.AlterSequence;
 import autogen.diff.op.CreateIndex;
 import autogen.diff.op.CreateSequence;
@@ -53,11 +57,14 @@ public final class OperationDescriber implements OperationVisitor<String> {
     }
     @Override public String dropTable(DropTable op) { return "drop table " + op.table().name(); }
     @Override public String addColumn(AddColumn op) {
-        return "add column " + at(op.table(), op.column().name()) + " " + shape(op.column());
+        return "add column " + at(op.table(), op.column().name()) + " " + shape(op.column())
+                + op.fillExisting().map(f -> ", existing rows get " + f + " (the old values are gone)").orElse("");
     }
     @Override public String dropColumn(DropColumn op) { return "drop column " + at(op.table(), op.column().name()); }
     @Override public String alterColumn(AlterColumn op) {
-        return "alter column " + at(op.table(), op.after().name()) + ": " + changes(op.before(), op.after());
+        String fill = op.fill().map(f -> f instanceof Fill.With with ? ", NULLs filled with " + with.expression()
+                : ", NULLs to be filled by the reviewer (a guard refuses to run until then)").orElse("");
+        return "alter column " + at(op.table(), op.after().name()) + ": " + changes(op.before(), op.after()) + fill;
     }
     @Override public String addPrimaryKey(AddPrimaryKey op) {
         return "add primary key " + op.primaryKey().name() + " on " + op.table() + " " + op.primaryKey().columns();
@@ -138,6 +145,26 @@ public final class OperationDescriber implements OperationVisitor<String> {
     }
     @Override public String dropTrigger(DropTrigger op) {
         return "drop trigger " + op.trigger().name() + " on " + op.table();
+    }
+
+    @Override public String renameTable(RenameTable op) {
+        return "rename table " + op.table() + " to " + op.newName();
+    }
+    @Override public String renameColumn(RenameColumn op) {
+        return "rename column " + at(op.table(), op.column()) + " to " + op.newName();
+    }
+
+    /** An enum's change as the constants it gains and loses: {@code posts.status: values + SCHEDULED - DRAFT}. */
+    @Override public String changeAllowedValues(ChangeAllowedValues op) {
+        StringBuilder text = new StringBuilder(at(op.table(), op.column())).append(": ")
+                .append(op.valuesBefore().ordinal() ? "ordinals" : "values");
+        op.added().forEach(v -> text.append(" + ").append(v));
+        op.removed().forEach(v -> text.append(" - ").append(v));
+        if (!op.before().name().equals(op.after().name())) {
+            text.append(" (check ").append(op.before().name()).append(" becomes ").append(op.after().name())
+                    .append(")");
+        }
+        return text.toString();
     }
 
     private static String at(QualifiedName table, String column) {

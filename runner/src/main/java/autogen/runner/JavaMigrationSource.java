@@ -13,10 +13,12 @@ import java.util.function.Supplier;
  * statements are first asked for: a comparison that replays nothing loads none of a long history's classes.
  */
 public record JavaMigrationSource(String revision, List<String> parents, String message, String created, Path file,
-                                  String checksum, Optional<String> schemaAfter, Supplier<Migration> migration)
+                                  String checksum, Optional<String> schemaAfter, List<String> hazards,
+                                  Supplier<Migration> migration)
         implements MigrationSource {
     public JavaMigrationSource {
         parents = List.copyOf(parents);
+        hazards = List.copyOf(hazards);
     }
 
     @Override

@@ -94,7 +94,8 @@ public final class MigrationCompiler {
             MigrationInfo info = type.getAnnotation(MigrationInfo.class);
             if (info != null && Migration.class.isAssignableFrom(type)) {
                 MigrationIndex.Entry e = new MigrationIndex.Entry(name, info.revision(), parents(info), info.message(),
-                        info.created(), Optional.of(info.schemaAfter()).filter(s -> !s.isEmpty()));
+                        info.created(), Optional.of(info.schemaAfter()).filter(s -> !s.isEmpty()),
+                        List.of(info.hazards()));
                 index.add(e);
                 Migration migration = instantiate(type, sources.file(e.revision()));
                 loaded.add(source(e, sources, () -> migration));
@@ -127,7 +128,7 @@ public final class MigrationCompiler {
     private static JavaMigrationSource source(MigrationIndex.Entry e, Sources sources, Supplier<Migration> migration) {
         Path file = sources.file(e.revision());
         return new JavaMigrationSource(e.revision(), e.parents(), e.message(), e.created(), file,
-                Checksum.of(sources.contents().get(file)), e.schemaAfter(), migration);
+                Checksum.of(sources.contents().get(file)), e.schemaAfter(), e.hazards(), migration);
     }
 
     private static List<String> parents(MigrationInfo info) {
@@ -162,6 +163,7 @@ public final class MigrationCompiler {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             digest.update(apiClassPath().getBytes(StandardCharsets.UTF_8));
+            digest.update(MigrationIndex.FORMAT.getBytes(StandardCharsets.UTF_8));
             for (Path source : sources.files()) {
                 digest.update(source.getFileName().toString().getBytes(StandardCharsets.UTF_8));
                 digest.update(sources.contents().get(source));

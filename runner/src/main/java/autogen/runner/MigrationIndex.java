@@ -19,10 +19,16 @@ import java.util.TreeSet;
  */
 record MigrationIndex(List<Entry> entries) {
     static final String FILE = "migrations.properties";
+    /** Part of a cache entry's key: an index written in an older format is never read as this one. */
+    static final String FORMAT = "index-2";
 
     /** One class: its binary name and what its annotation says. */
     record Entry(String className, String revision, List<String> parents, String message, String created,
-                 Optional<String> schemaAfter) {
+                 Optional<String> schemaAfter, List<String> hazards) {
+        Entry {
+            parents = List.copyOf(parents);
+            hazards = List.copyOf(hazards);
+        }
     }
 
     MigrationIndex {
@@ -37,6 +43,7 @@ record MigrationIndex(List<Entry> entries) {
             properties.setProperty(e.className() + ".message", e.message());
             properties.setProperty(e.className() + ".created", e.created());
             e.schemaAfter().ifPresent(f -> properties.setProperty(e.className() + ".schemaAfter", f));
+            properties.setProperty(e.className() + ".hazards", String.join(",", e.hazards()));
         }
         try (Writer out = Files.newBufferedWriter(folder.resolve(FILE), StandardCharsets.UTF_8)) {
             properties.store(out, null);
@@ -57,12 +64,15 @@ record MigrationIndex(List<Entry> entries) {
                 .forEach(k -> classes.add(k.substring(0, k.length() - ".revision".length())));
         List<Entry> entries = new ArrayList<>();
         for (String c : classes) {
-            String parents = properties.getProperty(c + ".parents", "");
-            entries.add(new Entry(c, properties.getProperty(c + ".revision"),
-                    parents.isEmpty() ? List.of() : Arrays.asList(parents.split(",")),
+            entries.add(new Entry(c, properties.getProperty(c + ".revision"), list(properties, c + ".parents"),
                     properties.getProperty(c + ".message", ""), properties.getProperty(c + ".created", ""),
-                    Optional.ofNullable(properties.getProperty(c + ".schemaAfter"))));
+                    Optional.ofNullable(properties.getProperty(c + ".schemaAfter")), list(properties, c + ".hazards")));
         }
         return Optional.of(new MigrationIndex(entries));
+    }
+
+    private static List<String> list(Properties properties, String key) {
+        String value = properties.getProperty(key, "");
+        return value.isEmpty() ? List.of() : Arrays.asList(value.split(","));
     }
 }

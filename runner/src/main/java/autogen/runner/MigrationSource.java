@@ -32,6 +32,11 @@ public interface MigrationSource {
     /** The fingerprint of the schema after it, when its header records one. */
     Optional<String> schemaAfter();
 
+    /** The codes of the hazards its upgrade carries, as its header records them; empty when it records none. */
+    default List<String> hazards() {
+        return List.of();
+    }
+
     /** What messages call it: its file name. */
     default String name() {
         return file().getFileName().toString();

@@ -18,6 +18,6 @@ public record AddUniqueConstraint(QualifiedName table, UniqueConstraint constrai
 
     @Override
     public Set<Hazard> hazards() {
-        return Set.of(Hazard.MAY_FAIL_ON_EXISTING_ROWS);
+        return Set.of(Hazard.MAY_FAIL_ON_EXISTING_ROWS, Hazard.LOCKS_TABLE);
     }
 }

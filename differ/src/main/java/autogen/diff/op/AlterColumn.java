@@ -1,15 +1,28 @@
 package autogen.diff.op;
 
 import autogen.schema.Column;
+import autogen.schema.Identity;
 import autogen.schema.QualifiedName;
+import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
 
-/** Changes a column's type, nullability, default or identity; holds both states so it inverts itself. */
-public record AlterColumn(QualifiedName table, Column before, Column after) implements Operation {
+/**
+ * Changes a column's type, nullability, default or identity; holds both states so it inverts itself. A column that
+ * becomes NOT NULL may have its NULLs filled first ({@link Fill}); its inverse has nothing to fill.
+ */
+public record AlterColumn(QualifiedName table, Column before, Column after, Optional<Fill> fill) implements Operation {
     public AlterColumn {
         if (!before.name().equals(after.name())) {
             throw new IllegalArgumentException("AlterColumn cannot rename " + before.name() + " to " + after.name());
         }
+        if (fill.isPresent() && !(before.nullable() && !after.nullable())) {
+            throw new IllegalArgumentException("only a column that becomes NOT NULL is filled: " + after.name());
+        }
+    }
+
+    public AlterColumn(QualifiedName table, Column before, Column after) {
+        this(table, before, after, Optional.empty());
     }
 
     @Override
@@ -22,11 +35,31 @@ public record AlterColumn(QualifiedName table, Column before, Column after) impl
         return visitor.alterColumn(this);
     }
 
-    /** A type change may fail to convert stored values; SET NOT NULL fails when a row holds NULL. */
+    /**
+     * A type change risks what its {@link TypeChange} risks; SET NOT NULL scans the table under an ACCESS EXCLUSIVE
+     * lock and fails when a row holds NULL, unless the NULLs are filled first; dropping a NOT NULL, a default or an identity weakens the schema; a new
+     * generation expression rewrites the table.
+     */
     @Override
     public Set<Hazard> hazards() {
-        boolean typeChanged = !before.type().equals(after.type());
-        boolean tightened = before.nullable() && !after.nullable();
-        return typeChanged || tightened ? Set.of(Hazard.MAY_FAIL_ON_EXISTING_ROWS) : Set.of();
+        Set<Hazard> hazards = EnumSet.noneOf(Hazard.class);
+        if (!before.type().equals(after.type())) {
+            hazards.addAll(TypeChange.of(before.type(), after.type()).hazards());
+        }
+        if (before.nullable() && !after.nullable()) {
+            if (!(fill.orElse(null) instanceof Fill.With)) {
+                hazards.add(Hazard.MAY_FAIL_ON_EXISTING_ROWS);
+            }
+            hazards.add(Hazard.LOCKS_TABLE);
+        }
+        boolean defaultDropped = before.defaultExpression().isPresent() && after.defaultExpression().isEmpty();
+        boolean identityDropped = before.identity() != Identity.NONE && after.identity() == Identity.NONE;
+        if (!before.nullable() && after.nullable() || defaultDropped || identityDropped) {
+            hazards.add(Hazard.WEAKENS_SCHEMA);
+        }
+        if (after.generatedExpression().isPresent() && !after.generatedExpression().equals(before.generatedExpression())) {
+            hazards.add(Hazard.REWRITES_TABLE);
+        }
+        return hazards;
     }
 }

@@ -18,6 +18,7 @@ public record CreateIndex(QualifiedName table, Index index) implements Operation
 
     @Override
     public Set<Hazard> hazards() {
-        return index.unique() ? Set.of(Hazard.MAY_FAIL_ON_EXISTING_ROWS) : Set.of();
+        return index.unique() ? Set.of(Hazard.MAY_FAIL_ON_EXISTING_ROWS, Hazard.LOCKS_TABLE)
+                : Set.of(Hazard.LOCKS_TABLE);
     }
 }

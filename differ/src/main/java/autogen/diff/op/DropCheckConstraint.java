@@ -2,6 +2,7 @@ package autogen.diff.op;
 
 import autogen.schema.CheckConstraint;
 import autogen.schema.QualifiedName;
+import java.util.Set;
 
 /** Drops a CHECK constraint. */
 public record DropCheckConstraint(QualifiedName table, CheckConstraint check) implements Operation {
@@ -13,5 +14,11 @@ public record DropCheckConstraint(QualifiedName table, CheckConstraint check) im
     @Override
     public <R> R accept(OperationVisitor<R> visitor) {
         return visitor.dropCheckConstraint(this);
+    }
+
+    /** The application may rely on the check it drops. */
+    @Override
+    public Set<Hazard> hazards() {
+        return Set.of(Hazard.WEAKENS_SCHEMA);
     }
 }

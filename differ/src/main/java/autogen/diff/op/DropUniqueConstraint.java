@@ -2,6 +2,7 @@ package autogen.diff.op;
 
 import autogen.schema.QualifiedName;
 import autogen.schema.UniqueConstraint;
+import java.util.Set;
 
 /** Drops a UNIQUE constraint. */
 public record DropUniqueConstraint(QualifiedName table, UniqueConstraint constraint) implements Operation {
@@ -13,5 +14,11 @@ public record DropUniqueConstraint(QualifiedName table, UniqueConstraint constra
     @Override
     public <R> R accept(OperationVisitor<R> visitor) {
         return visitor.dropUniqueConstraint(this);
+    }
+
+    /** The application may rely on the unique constraint it drops. */
+    @Override
+    public Set<Hazard> hazards() {
+        return Set.of(Hazard.WEAKENS_SCHEMA);
     }
 }

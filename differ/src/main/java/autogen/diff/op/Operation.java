@@ -10,7 +10,8 @@ public sealed interface Operation
                 CreateSequence, DropSequence, AlterSequence, CreateSchema, DropSchema,
                 CreateEnumType, DropEnumType, AlterEnumType, AddCheckConstraint, DropCheckConstraint,
                 SetTableComment, SetColumnComment, RenameConstraint, RenameIndex,
-                CreateTriggerFunction, DropTriggerFunction, ReplaceTriggerFunction, CreateTrigger, DropTrigger {
+                CreateTriggerFunction, DropTriggerFunction, ReplaceTriggerFunction, CreateTrigger, DropTrigger,
+                RenameTable, RenameColumn, ChangeAllowedValues {
 
     /** The operation that undoes this one. */
     Operation inverse();

@@ -65,4 +65,10 @@ public interface OperationVisitor<R> {
     R createTrigger(CreateTrigger op);
 
     R dropTrigger(DropTrigger op);
+
+    R renameTable(RenameTable op);
+
+    R renameColumn(RenameColumn op);
+
+    R changeAllowedValues(ChangeAllowedValues op);
 }

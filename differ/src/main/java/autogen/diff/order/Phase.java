@@ -7,6 +7,10 @@ package autogen.diff.order;
 public enum Phase {
     /** First: tables, sequences and types may live in a new namespace. */
     CREATE_SCHEMAS,
+    /** Before anything else touches them: every later step names a renamed table by its new name. */
+    RENAME_TABLES,
+    /** Likewise for columns, once their tables have their new names. */
+    RENAME_COLUMNS,
     /** Before anything they point at changes or goes. */
     DROP_FOREIGN_KEYS,
     /** Before the columns they set and the tables they sit on go. */

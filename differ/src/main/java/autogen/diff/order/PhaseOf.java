@@ -6,6 +6,9 @@ import autogen.diff.op.AddForeignKey;
 import autogen.diff.op.AddPrimaryKey;
 import autogen.diff.op.AddUniqueConstraint;
 import autogen.diff.op.AlterColumn;
+import autogen.diff.op.ChangeAllowedValues;
+import autogen.diff.op.RenameColumn;
+import autogen.diff.op.RenameTable;
 import autogen.diff.op.AlterEnumType;
 import autogen.diff.op.AlterSequence;
 import autogen.diff.op.CreateEnumType;
@@ -96,4 +99,7 @@ public final class PhaseOf implements OperationVisitor<Phase> {
     @Override public Phase replaceTriggerFunction(ReplaceTriggerFunction op) { return Phase.CREATE_FUNCTIONS; }
     @Override public Phase createTrigger(CreateTrigger op) { return Phase.CREATE_TRIGGERS; }
     @Override public Phase dropTrigger(DropTrigger op) { return Phase.DROP_TRIGGERS; }
+    @Override public Phase renameTable(RenameTable op) { return Phase.RENAME_TABLES; }
+    @Override public Phase renameColumn(RenameColumn op) { return Phase.RENAME_COLUMNS; }
+    @Override public Phase changeAllowedValues(ChangeAllowedValues op) { return Phase.ADD_CHECKS; }
 }

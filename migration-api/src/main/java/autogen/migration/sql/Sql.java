@@ -48,6 +48,18 @@ public final class Sql {
         return identifiers.stream().map(Sql::ident).collect(Collectors.joining(", "));
     }
 
+    /**
+     * {@code body} between dollar quotes whose tag the body does not contain, so that no text in it (an
+     * identifier with dollars in it, say) can end the quote early.
+     */
+    public static String dollarQuoted(String body) {
+        String tag = "$$";
+        for (int i = 0; body.contains(tag); i++) {
+            tag = "$autogen" + (i == 0 ? "" : Integer.toString(i)) + "$";
+        }
+        return tag + body + tag;
+    }
+
     /** A string literal; backslashes are plain characters under standard_conforming_strings (the default). */
     public static String literal(String value) {
         return "'" + value.replace("'", "''") + "'";

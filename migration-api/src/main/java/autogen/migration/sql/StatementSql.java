@@ -38,6 +38,49 @@ public final class StatementSql {
         return "alter index " + name(index) + " rename to " + ident(to);
     }
 
+    /** Renames a table within its schema. */
+    public static String renameTableSql(QualifiedName table, String to) {
+        return alterTable(table, "rename to " + ident(to));
+    }
+
+    public static String renameColumnSql(QualifiedName table, String from, String to) {
+        return alterTable(table, "rename column " + ident(from) + " to " + ident(to));
+    }
+
+    /** Drops a check and adds its replacement in one statement, so no moment is left without either. */
+    public static String replaceCheckConstraintSql(QualifiedName table, String dropped, CheckConstraint check) {
+        return alterTable(table, "drop constraint " + ident(dropped) + ",\n    add " + checkClause(check));
+    }
+
+    /** Fills the NULLs of a column with {@code expression}, before it becomes NOT NULL. */
+    public static String backfillSql(QualifiedName table, String column, String expression) {
+        return "update " + name(table) + " set " + ident(column) + " = " + expression + " where " + ident(column)
+                + " is null";
+    }
+
+    /**
+     * Refuses to go on while a row holds NULL in a column about to become NOT NULL with no backfill written yet:
+     * a clear message instead of a bare NOT NULL violation, and nothing invented in its place.
+     */
+    public static String requireBackfillSql(QualifiedName table, String column) {
+        String message = table.name() + "." + column + " holds NULL in existing rows and is about to become NOT NULL:"
+                + " write the backfill that fills it into this migration, in place of this guard, then run it again";
+        // RAISE reads % in its format as a placeholder, so the message goes in as a parameter.
+        String body = "\nbegin\n    if exists (select from " + name(table) + " where " + ident(column) + " is null)"
+                + " then\n        raise exception '%', " + Sql.literal(message) + ";\n    end if;\nend\n";
+        return "do " + Sql.dollarQuoted(body);
+    }
+
+    /**
+     * Adds back a NOT NULL column that has no default, giving the rows that exist {@code fill} through a default
+     * that is dropped again at once: a constant default fills them without rewriting the table.
+     */
+    public static List<String> restoreColumnSql(QualifiedName table, Column column, String fill) {
+        List<String> statements = new ArrayList<>(addColumnSql(table, column.withDefault(Optional.of(fill))));
+        statements.add(1, alterTable(table, "alter column " + ident(column.name()) + " drop default"));
+        return statements;
+    }
+
     public static List<String> createTableSql(Table table) {
         List<String> lines = new ArrayList<>();
         table.columns().forEach(c -> lines.add(ColumnSql.columnDefinition(c)));

@@ -20,9 +20,8 @@ public final class TriggerSql {
 
     /** CREATE OR REPLACE, so that a function another run or tool already made is simply brought up to date. */
     public static String createFunctionSql(QualifiedName function, String body) {
-        String quote = body.contains("$$") ? "$autogen$" : "$$";
         return "create or replace function " + name(function) + "() returns trigger language plpgsql as "
-                + quote + body + quote;
+                + Sql.dollarQuoted(body);
     }
 
     public static String dropFunctionSql(QualifiedName function) {

@@ -17,6 +17,7 @@ import com.palantir.javapoet.TypeSpec;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 import javax.lang.model.element.Modifier;
 
@@ -38,13 +39,17 @@ public final class JavaMigrationRenderer {
                 .addMember("created", "$S", meta.created().toString());
         meta.fingerprints().ifPresent(f -> info.addMember("schemaBefore", "$S", f.before())
                 .addMember("schemaAfter", "$S", f.after()));
+        if (!plan.hazards().isEmpty()) {
+            info.addMember("hazards", "{$L}", CodeBlock.join(plan.hazards().stream()
+                    .map(h -> CodeBlock.of("$S", h.name())).toList(), ", "));
+        }
         TypeSpec.Builder type = TypeSpec.classBuilder(className(meta.revision()))
                 .addModifiers(Modifier.FINAL)
                 .addSuperinterface(Migration.class)
                 .addJavadoc(header(meta, plan))
                 .addAnnotation(info.build());
-        addStep(type, "upgrade", plan.up());
-        addStep(type, "downgrade", plan.down());
+        addStep(type, "upgrade", statements(plan.up(), plan::notesOf));
+        addStep(type, "downgrade", statements(plan.down(), step -> List.of()));
         return JavaFile.builder("", type.build())
                 .addStaticImport(Ddl.class, "*")
                 .addStaticImport(autogen.schema.ReferentialAction.class, "*")
@@ -60,8 +65,8 @@ public final class JavaMigrationRenderer {
      * classes of consecutive operations, which the method calls in order: each has its own method body and
      * constant pool, so no step is too large for javac.
      */
-    private void addStep(TypeSpec.Builder type, String name, List<Operation> ops) {
-        List<List<CodeBlock>> parts = StepParts.split(statements(ops));
+    private void addStep(TypeSpec.Builder type, String name, List<CodeBlock> statements) {
+        List<List<CodeBlock>> parts = StepParts.split(statements);
         if (parts.size() <= 1) {
             type.addMethod(stepMethod(name, CodeBlock.join(parts.isEmpty() ? List.of() : parts.get(0), "")));
             return;
@@ -86,14 +91,17 @@ public final class JavaMigrationRenderer {
         type.addMethod(stepMethod(name, calls.build()));
     }
 
-    /** Each operation's call, preceded by a comment per hazard it carries. */
-    private List<CodeBlock> statements(List<Operation> ops) {
+    /** Each operation's call, preceded by a comment per hazard it carries and per note on it. */
+    private List<CodeBlock> statements(List<Operation> ops, IntFunction<List<String>> notes) {
         List<Set<Hazard>> hazards = MigrationPlan.hazardsByStep(ops);
         List<CodeBlock> statements = new ArrayList<>(ops.size());
         for (int i = 0; i < ops.size(); i++) {
             CodeBlock.Builder statement = CodeBlock.builder();
             for (Hazard hazard : hazards.get(i)) {
                 statement.add("// HAZARD $L: $L\n", hazard.name(), hazard.description());
+            }
+            for (String note : notes.apply(i)) {
+                statement.add("// NOTE: $L\n", note.replace("\n", " ").replace("$", "$$"));
             }
             statements.add(statement.add(ops.get(i).accept(code)).build());
         }
@@ -113,9 +121,15 @@ public final class JavaMigrationRenderer {
         List<Set<Hazard>> byStep = MigrationPlan.hazardsByStep(plan.up());
         StringBuilder list = new StringBuilder();
         for (int i = 0; i < byStep.size(); i++) {
-            if (!byStep.get(i).isEmpty()) {
-                list.append("<li>").append(byStep.get(i).stream().map(Hazard::name).collect(Collectors.joining(", ")))
-                        .append(": ").append(escape(OperationDescriber.describe(plan.up().get(i)))).append("</li>\n");
+            if (!byStep.get(i).isEmpty() || !plan.notesOf(i).isEmpty()) {
+                list.append("<li>");
+                if (!byStep.get(i).isEmpty()) {
+                    list.append(byStep.get(i).stream().map(Hazard::name).collect(Collectors.joining(", ")))
+                            .append(": ");
+                }
+                list.append(escape(OperationDescriber.describe(plan.up().get(i))));
+                plan.notesOf(i).forEach(note -> list.append("; ").append(escape(note)));
+                list.append("</li>\n");
             }
         }
         String hazards = list.toString().stripTrailing();
@@ -123,7 +137,9 @@ public final class JavaMigrationRenderer {
                 + "<p>Revision " + meta.revision() + ", " + parents(meta.parents()) + ", created " + meta.created()
                 + ".\n"
                 + "Written by autogen from the entities: review it, then run {@code autogen upgrade head}.\n\n"
-                + (hazards.isEmpty() ? "<p>Hazards: none.\n" : "<p>Hazards:\n<ul>\n" + hazards + "\n</ul>\n");
+                + (hazards.isEmpty() ? "<p>Hazards: none.\n"
+                        : "<p>" + (plan.notes().isEmpty() ? "Hazards" : "Hazards and notes") + ":\n<ul>\n" + hazards
+                        + "\n</ul>\n");
     }
 
     private static String parents(List<String> parents) {

@@ -23,6 +23,10 @@ import autogen.diff.op.AddForeignKey;
 import autogen.diff.op.AddPrimaryKey;
 import autogen.diff.op.AddUniqueConstraint;
 import autogen.diff.op.AlterColumn;
+import autogen.diff.op.ChangeAllowedValues;
+import autogen.diff.op.Fill;
+import autogen.diff.op.RenameColumn;
+import autogen.diff.op.RenameTable;
 import autogen.diff.op.AlterSequence;
 import autogen.diff.op.CreateIndex;
 import autogen.diff.op.CreateSequence;
@@ -71,7 +75,10 @@ final class OperationCode implements OperationVisitor<CodeBlock> {
 
     @Override
     public CodeBlock addColumn(AddColumn op) {
-        return CodeBlock.of("op.addColumn($S, $L);\n", table(op.table()), column(op.column()));
+        return op.fillExisting()
+                .map(fill -> CodeBlock.of("op.restoreColumn($S, $L, $S);\n", table(op.table()), column(op.column()),
+                        fill))
+                .orElseGet(() -> CodeBlock.of("op.addColumn($S, $L);\n", table(op.table()), column(op.column())));
     }
 
     @Override
@@ -82,8 +89,18 @@ final class OperationCode implements OperationVisitor<CodeBlock> {
     @Override
     public CodeBlock alterColumn(AlterColumn op) {
         List<CodeBlock> changes = ColumnChange.between(op.before(), op.after()).stream().map(this::change).toList();
-        return CodeBlock.of("op.alterColumn($S, $S, $L);\n", table(op.table()), op.after().name(),
+        CodeBlock alter = CodeBlock.of("op.alterColumn($S, $S, $L);\n", table(op.table()), op.after().name(),
                 CodeBlock.join(changes, ", "));
+        if (op.fill().isEmpty()) {
+            return alter;
+        }
+        CodeBlock fill = op.fill().get() instanceof Fill.With with
+                ? CodeBlock.of("op.backfill($S, $S, $S);\n", table(op.table()), op.after().name(), with.expression())
+                : CodeBlock.of("// TODO: write the value existing rows get, then replace this guard with\n"
+                        + "// op.backfill($S, $S, \"<SQL expression>\");\n"
+                        + "op.requireBackfill($S, $S);\n", table(op.table()), op.after().name(), table(op.table()),
+                        op.after().name());
+        return CodeBlock.builder().add(fill).add(alter).build();
     }
 
     @Override
@@ -255,6 +272,22 @@ final class OperationCode implements OperationVisitor<CodeBlock> {
     @Override
     public CodeBlock dropTrigger(DropTrigger op) {
         return CodeBlock.of("op.dropTrigger($S, $S);\n", table(op.table()), op.trigger().name());
+    }
+
+    @Override
+    public CodeBlock renameTable(RenameTable op) {
+        return CodeBlock.of("op.renameTable($S, $S);\n", table(op.table()), op.newName());
+    }
+
+    @Override
+    public CodeBlock renameColumn(RenameColumn op) {
+        return CodeBlock.of("op.renameColumn($S, $S, $S);\n", table(op.table()), op.column(), op.newName());
+    }
+
+    @Override
+    public CodeBlock changeAllowedValues(ChangeAllowedValues op) {
+        return CodeBlock.of("op.replaceCheckConstraint($S, $S, $S,\n        $S);\n", table(op.table()),
+                op.before().name(), op.after().name(), op.after().expression());
     }
 
     private static CodeBlock dropConstraint(QualifiedName table, String name) {

@@ -6,6 +6,10 @@ import autogen.diff.op.AddForeignKey;
 import autogen.diff.op.AddPrimaryKey;
 import autogen.diff.op.AddUniqueConstraint;
 import autogen.diff.op.AlterColumn;
+import autogen.diff.op.ChangeAllowedValues;
+import autogen.diff.op.Fill;
+import autogen.diff.op.RenameColumn;
+import autogen.diff.op.RenameTable;
 import autogen.diff.op.AlterEnumType;
 import autogen.diff.op.AlterSequence;
 import autogen.diff.op.CreateEnumType;
@@ -52,12 +56,20 @@ public final class PostgresSqlRenderer implements OperationVisitor<List<String>>
 
     @Override public List<String> createTable(CreateTable op) { return StatementSql.createTableSql(op.table()); }
     @Override public List<String> dropTable(DropTable op) { return List.of(StatementSql.dropTableSql(op.table().name())); }
-    @Override public List<String> addColumn(AddColumn op) { return StatementSql.addColumnSql(op.table(), op.column()); }
+    @Override public List<String> addColumn(AddColumn op) {
+        return op.fillExisting().map(fill -> StatementSql.restoreColumnSql(op.table(), op.column(), fill))
+                .orElseGet(() -> StatementSql.addColumnSql(op.table(), op.column()));
+    }
     @Override public List<String> dropColumn(DropColumn op) {
         return List.of(StatementSql.dropColumnSql(op.table(), op.column().name()));
     }
     @Override public List<String> alterColumn(AlterColumn op) {
-        return List.of(StatementSql.alterColumnSql(op.table(), op.after().name(), ColumnChange.between(op.before(), op.after())));
+        String alter = StatementSql.alterColumnSql(op.table(), op.after().name(),
+                ColumnChange.between(op.before(), op.after()));
+        return op.fill().map(fill -> List.of(fill instanceof Fill.With with
+                        ? StatementSql.backfillSql(op.table(), op.after().name(), with.expression())
+                        : StatementSql.requireBackfillSql(op.table(), op.after().name()), alter))
+                .orElseGet(() -> List.of(alter));
     }
     @Override public List<String> addPrimaryKey(AddPrimaryKey op) {
         return List.of(StatementSql.addPrimaryKeySql(op.table(), op.primaryKey()));
@@ -133,5 +145,14 @@ public final class PostgresSqlRenderer implements OperationVisitor<List<String>>
     }
     @Override public List<String> dropTrigger(DropTrigger op) {
         return List.of(TriggerSql.dropTriggerSql(op.table(), op.trigger().name()));
+    }
+    @Override public List<String> renameTable(RenameTable op) {
+        return List.of(StatementSql.renameTableSql(op.table(), op.newName()));
+    }
+    @Override public List<String> renameColumn(RenameColumn op) {
+        return List.of(StatementSql.renameColumnSql(op.table(), op.column(), op.newName()));
+    }
+    @Override public List<String> changeAllowedValues(ChangeAllowedValues op) {
+        return List.of(StatementSql.replaceCheckConstraintSql(op.table(), op.before().name(), op.after()));
     }
 }

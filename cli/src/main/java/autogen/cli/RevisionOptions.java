@@ -1,0 +1,65 @@
+package autogen.cli;
+
+import autogen.diff.RenameCandidates;
+import autogen.engine.RevisionHints;
+import autogen.engine.RevisionService;
+import java.io.Console;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import picocli.CommandLine.Option;
+
+/** What a revision is allowed and told beyond its message: data loss, renames, backfills, the naming convention. */
+final class RevisionOptions {
+    /** The environment variable of seed 004's teams, which allows a destructive migration as the flag does. */
+    static final String ALLOW_DESTRUCTIVE = "ALLOW_DESTRUCTIVE_MIGRATIONS";
+
+    @Option(names = "--allow-data-loss", description = "Allow a migration that drops tables or columns or narrows"
+            + " a type (also " + ALLOW_DESTRUCTIVE + "=1).")
+    boolean allowDataLoss;
+
+    @Option(names = "--rename-to-convention",
+            description = "Rename keys, checks and indexes the entities leave unnamed to autogen's naming convention.")
+    boolean renameToConvention;
+
+    @Option(names = "--rename", paramLabel = "OLD=NEW", description = "A renamed table (users=accounts) or column"
+            + " (users.name=full_name): written as a rename that keeps the data. Repeatable.")
+    List<String> renames = new ArrayList<>();
+
+    @Option(names = "--backfill", paramLabel = "TABLE.COLUMN=SQL", description = "What existing rows get in a column"
+            + " that becomes NOT NULL, as an SQL expression (users.email=lower(name)). Repeatable.")
+    List<String> backfills = new ArrayList<>();
+
+    RevisionService.Options options(Map<String, String> env) {
+        return new RevisionService.Options(allowDataLoss || destructiveAllowed(env),
+                new RevisionHints(renameToConvention, renames, backfills, question()));
+    }
+
+    /** Whether the environment allows a destructive migration: {@value #ALLOW_DESTRUCTIVE} is 1 or true. */
+    static boolean destructiveAllowed(Map<String, String> env) {
+        String value = env.getOrDefault(ALLOW_DESTRUCTIVE, "");
+        return value.equals("1") || value.equalsIgnoreCase("true");
+    }
+
+    /**
+     * On a terminal, the user is asked whether a drop and an add that fit are a rename; elsewhere (CI, a pipe)
+     * nobody is, and the migration notes them.
+     */
+    private static RevisionHints.RenameQuestion question() {
+        Console console = System.console();
+        if (console == null) {
+            return RevisionHints.RenameQuestion.NEVER;
+        }
+        return candidate -> ask(console, candidate);
+    }
+
+    private static boolean ask(Console console, RenameCandidates.Candidate candidate) {
+        String what = candidate.rename().column().isPresent()
+                ? "column " + candidate.rename().table() + "." + candidate.rename().column().get()
+                : "table " + candidate.rename().table();
+        String answer = console.readLine("Was %s renamed to %s? A rename keeps the data; no drops it. [y/N] ",
+                what, candidate.rename().newName());
+        return answer != null && answer.strip().toLowerCase(Locale.ROOT).startsWith("y");
+    }
+}

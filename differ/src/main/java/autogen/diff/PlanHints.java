@@ -1,0 +1,24 @@
+package autogen.diff;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * What the user told the differ beyond the two schemas: to rename unnamed objects to the naming convention, which
+ * tables and columns were renamed, and how to fill columns that become NOT NULL.
+ */
+public record PlanHints(boolean renameToConvention, List<Rename> renames, Map<ColumnRef, String> backfills) {
+    public static final PlanHints NONE = new PlanHints(false, List.of(), Map.of());
+
+    public PlanHints {
+        renames = List.copyOf(renames);
+        backfills = Map.copyOf(backfills);
+    }
+
+    public PlanHints withRenames(List<Rename> more) {
+        Objects.requireNonNull(more, "more");
+        return new PlanHints(renameToConvention, java.util.stream.Stream.concat(renames.stream(), more.stream())
+                .toList(), backfills);
+    }
+}

@@ -1,0 +1,34 @@
+package autogen.engine;
+
+import autogen.diff.RenameCandidates;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What a revision is told beyond the entities: whether to rename unnamed objects to the naming convention, the
+ * {@code --rename} and {@code --backfill} hints as the user wrote them, and who answers when a drop and an add look
+ * like a rename.
+ */
+public record RevisionHints(boolean renameToConvention, List<String> renames, List<String> backfills,
+                            RenameQuestion question) {
+    public static final RevisionHints NONE = new RevisionHints(false, List.of(), List.of(), RenameQuestion.NEVER);
+
+    public RevisionHints {
+        renames = List.copyOf(renames);
+        backfills = List.copyOf(backfills);
+        Objects.requireNonNull(question, "question");
+    }
+
+    public static RevisionHints renamingToConvention(boolean renameToConvention) {
+        return new RevisionHints(renameToConvention, List.of(), List.of(), RenameQuestion.NEVER);
+    }
+
+    /** Asks whether a drop and an add are a rename; on a terminal, the user. */
+    @FunctionalInterface
+    public interface RenameQuestion {
+        /** No one to ask: every such pair stays a drop and an add, with a note. */
+        RenameQuestion NEVER = candidate -> false;
+
+        boolean isRename(RenameCandidates.Candidate candidate);
+    }
+}
