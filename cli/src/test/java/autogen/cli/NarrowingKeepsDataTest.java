@@ -12,8 +12,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A type change to a shorter type never cuts a value: the generated migration, run by the runner, fails on a
- * value that does not fit and is rolled back, the value intact; once the value fits, the same migration applies.
+ * A type change to a shorter type never cuts a value: it is written only when data loss is allowed, and then the
+ * generated migration, run by the runner, fails on a value that does not fit and is rolled back, the value intact;
+ * once the value fits, the same migration applies.
  */
 class NarrowingKeepsDataTest {
     @TempDir
@@ -42,7 +43,12 @@ class NarrowingKeepsDataTest {
             s.execute("insert into notes (id, body) values (1, " + tooLong + ")");
             before = text(s);
         }
-        CliHarness.Run revision = cli.run(args(cli, narrow, migrations, "-m", "Narrow the body"));
+        CliHarness.Run refused = cli.run(args(cli, narrow, migrations, "-m", "Narrow the body"));
+        assertEquals(6, refused.exitCode(), refused.err());
+        assertTrue(refused.err().contains("[NARROWS_TYPE]") && refused.err().contains("--allow-data-loss"),
+                refused.err());
+        CliHarness.Run revision = cli.run(args(cli, narrow, migrations, "-m", "Narrow the body",
+                "--allow-data-loss"));
         assertEquals(0, revision.exitCode(), revision.err());
 
         CliHarness.Run upgrade = cli.run(args(cli, narrow, migrations, "upgrade", "head"));

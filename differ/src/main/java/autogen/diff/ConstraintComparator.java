@@ -49,9 +49,9 @@ final class ConstraintComparator {
     /** With {@code renameToConvention}, objects matched by shape under another name are renamed to the convention's. */
     static List<Operation> compare(Table current, Table target, boolean renameToConvention) {
         QualifiedName t = target.name();
-        Optional<Rename> constraint = Optional.<Rename>of((from, to) -> new RenameConstraint(t, from, to))
+        Optional<Renamer> constraint = Optional.<Renamer>of((from, to) -> new RenameConstraint(t, from, to))
                 .filter(r -> renameToConvention);
-        Optional<Rename> index = Optional.<Rename>of((from, to) -> new RenameIndex(t, from, to))
+        Optional<Renamer> index = Optional.<Renamer>of((from, to) -> new RenameIndex(t, from, to))
                 .filter(r -> renameToConvention);
         String table = t.name();
         List<Operation> ops = new ArrayList<>();
@@ -70,7 +70,7 @@ final class ConstraintComparator {
                 .compare(current.uniqueConstraints(), target.uniqueConstraints()));
         List<CheckConstraint> currentChecks = new ArrayList<>(current.checks());
         List<CheckConstraint> targetChecks = new ArrayList<>(target.checks());
-        ops.addAll(allowedValues(t, currentChecks, targetChecks));
+        ops.addAll(allowedValues(t, currentChecks, targetChecks, constraint));
         ops.addAll(new Kind<CheckConstraint>(CheckConstraint::name, CheckConstraint::expression,
                 c -> NamingConvention.isCheckName(table, c.name()),
                 c -> new DropCheckConstraint(t, c), c -> new AddCheckConstraint(t, c),
@@ -92,7 +92,7 @@ final class ConstraintComparator {
      * are one change that reads as the constants gained and lost, not a drop and an add of two long expressions.
      */
     private static List<Operation> allowedValues(QualifiedName table, List<CheckConstraint> current,
-                                                 List<CheckConstraint> target) {
+                                                 List<CheckConstraint> target, Optional<Renamer> rename) {
         List<Operation> ops = new ArrayList<>();
         for (CheckConstraint wanted : List.copyOf(target)) {
             Optional<AllowedValues> values = AllowedValues.of(wanted.expression());
@@ -114,6 +114,8 @@ final class ConstraintComparator {
                     && !NamingConvention.isCheckName(table.name(), wanted.name());
             if (!sameValues || nameMatters) {
                 ops.add(new ChangeAllowedValues(table, found, wanted));
+            } else if (!found.name().equals(wanted.name())) {
+                rename.ifPresent(r -> ops.add(r.rename(found.name(), wanted.name())));
             }
         }
         return ops;
@@ -149,7 +151,7 @@ final class ConstraintComparator {
     }
 
     /** Makes the operation that renames an object. */
-    private interface Rename {
+    private interface Renamer {
         Operation rename(String from, String to);
     }
 
@@ -158,7 +160,7 @@ final class ConstraintComparator {
      * target's name is the convention's, how to drop and add one, and how to rename one (if at all).
      */
     private record Kind<T>(Function<T, String> name, Function<T, Object> shape, Function<T, Boolean> conventional,
-                           Function<T, Operation> drop, Function<T, Operation> add, Optional<Rename> rename) {
+                           Function<T, Operation> drop, Function<T, Operation> add, Optional<Renamer> rename) {
 
         List<Operation> compare(List<T> current, List<T> target) {
             List<T> unmatchedCurrent = new ArrayList<>(current);

@@ -1,6 +1,8 @@
 package autogen.diff;
 
 import autogen.diff.op.CreateTable;
+import autogen.diff.op.DropForeignKey;
+import autogen.diff.op.DropTable;
 import autogen.diff.op.Hazard;
 import autogen.diff.op.Operation;
 import autogen.schema.QualifiedName;
@@ -10,6 +12,7 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -76,16 +79,27 @@ public record MigrationPlan(List<Operation> up, List<Note> notes) {
     }
 
     /**
-     * The hazards of each of {@code steps}, in one pass. A table that an earlier step creates has no rows, no
-     * readers and no application code yet, so nothing done to it risks anything.
+     * The hazards of each of {@code steps}. A table that an earlier step creates has no rows, no readers and no
+     * application code yet, so nothing done to it risks anything; and what is removed from a table that a step
+     * drops (its keys, indexes, foreign keys, including those that point at it) weakens nothing that the drop
+     * itself does not already take away.
      */
     public static List<Set<Hazard>> hazardsByStep(List<Operation> steps) {
+        Set<QualifiedName> dropped = new HashSet<>();
+        steps.stream().filter(DropTable.class::isInstance).forEach(d -> dropped.add(((DropTable) d).table().name()));
         Set<QualifiedName> created = new HashSet<>();
         List<Set<Hazard>> hazards = new ArrayList<>(steps.size());
         for (Operation op : steps) {
-            boolean onNewTable = op.accept(TableOf.INSTANCE).filter(created::contains).isPresent();
-            hazards.add(onNewTable || op.hazards().isEmpty() ? EnumSet.noneOf(Hazard.class)
-                    : EnumSet.copyOf(op.hazards()));
+            Optional<QualifiedName> table = op.accept(TableOf.INSTANCE);
+            boolean onNewTable = table.filter(created::contains).isPresent();
+            Set<Hazard> these = onNewTable || op.hazards().isEmpty() ? EnumSet.noneOf(Hazard.class)
+                    : EnumSet.copyOf(op.hazards());
+            boolean goesWithATable = !(op instanceof DropTable) && (table.filter(dropped::contains).isPresent()
+                    || op instanceof DropForeignKey fk && dropped.contains(fk.foreignKey().referencedTable()));
+            if (goesWithATable) {
+                these.remove(Hazard.WEAKENS_SCHEMA);
+            }
+            hazards.add(these);
             if (op instanceof CreateTable c) {
                 created.add(c.table().name());
             }

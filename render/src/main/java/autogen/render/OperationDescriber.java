@@ -107,8 +107,17 @@ public final class OperationDescriber implements OperationVisitor<String> {
     }
     @Override public String dropEnumType(DropEnumType op) { return "drop enum type " + op.type().name(); }
     @Override public String alterEnumType(AlterEnumType op) {
-        return (op.onlyAddsValues() ? "add values to enum type " : "recreate enum type ") + op.after().name() + ": "
-                + op.before().values() + " -> " + op.after().values();
+        StringBuilder text = new StringBuilder(op.onlyAddsValues() ? "enum type " : "recreate enum type ")
+                .append(op.after().name()).append(": values");
+        op.after().values().stream().filter(v -> !op.before().values().contains(v))
+                .forEach(v -> text.append(" + ").append(v));
+        op.before().values().stream().filter(v -> !op.after().values().contains(v))
+                .forEach(v -> text.append(" - ").append(v));
+        if (op.after().values().stream().filter(op.before().values()::contains).toList()
+                .equals(op.before().values().stream().filter(op.after().values()::contains).toList())) {
+            return text.toString();
+        }
+        return text.append(", reordered ").append(op.after().values()).toString();
     }
     @Override public String addCheckConstraint(AddCheckConstraint op) {
         return "add check " + op.check().name() + " on " + op.table() + ": " + op.check().expression();
