@@ -23,6 +23,7 @@ final class CheckCommand extends Subcommand {
                 RevisionHints.renamingToConvention(renameToConvention),
                 graph -> graph.singleHead("autogen merge -m \"Merge\" joins them, then check compares one schema"));
         Optional<MigrationPlan> drift = new DriftService().drift(settings(), result);
+        CheckReport.printUnstated(result.plan(), out());
         if (result.plan().isEmpty() && drift.isEmpty()) {
             out().println("In sync: the entities match " + result.comparedWith() + ".");
             return ExitCodes.OK;

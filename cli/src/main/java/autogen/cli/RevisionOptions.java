@@ -31,9 +31,15 @@ final class RevisionOptions {
             + " that becomes NOT NULL, as an SQL expression (users.email=lower(name)). Repeatable.")
     List<String> backfills = new ArrayList<>();
 
+    @Option(names = "--drop-unstated", paramLabel = "WHAT", split = ",", description = "Remove rules of the"
+            + " database that the entities do not state and autogen's migrations did not make: a kind (index, unique,"
+            + " primary-key, foreign-key, check, not-null, default, all), KIND:NAME or NAME"
+            + " (ix_users_email, users.email). Repeatable.")
+    List<String> dropUnstated = new ArrayList<>();
+
     RevisionService.Options options(Map<String, String> env) {
         return new RevisionService.Options(allowDataLoss || destructiveAllowed(env),
-                new RevisionHints(renameToConvention, renames, backfills, question()));
+                new RevisionHints(renameToConvention, renames, backfills, dropUnstated, question()));
     }
 
     /** Whether the environment allows a destructive migration: {@value #ALLOW_DESTRUCTIVE} is 1 or true. */

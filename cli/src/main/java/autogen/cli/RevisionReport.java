@@ -19,6 +19,7 @@ final class RevisionReport {
     static int print(RevisionService.Revision revision, PrintWriter out) {
         if (revision.file().isEmpty()) {
             out.println("No changes: the entities match " + revision.comparedWith() + ". No migration written.");
+            printKept(revision.plan(), out);
             return ExitCodes.OK;
         }
         MigrationPlan plan = revision.plan();
@@ -34,8 +35,18 @@ final class RevisionReport {
             out.println("  " + OperationDescriber.describe(op) + hazards);
             plan.notesOf(i).forEach(note -> out.println("      " + note));
         }
+        printKept(plan, out);
         out.println("Review it, then apply it with: autogen upgrade head");
         return ExitCodes.OK;
+    }
+
+    /** The rules only the database has, which the migration leaves in place: counted, with where to see them. */
+    private static void printKept(MigrationPlan plan, PrintWriter out) {
+        int kept = plan.unstatedRules().size();
+        if (kept > 0) {
+            out.println("Kept " + kept + " rule" + (kept == 1 ? "" : "s") + " (indexes, keys, checks, NOT NULLs,"
+                    + " defaults) that only the database has: autogen check lists them; --drop-unstated removes them.");
+        }
     }
 
     static String display(Path file) {

@@ -19,9 +19,10 @@ import java.util.stream.Stream;
 /**
  * The ordered up steps of a migration, and what a reviewer should know about them beyond their hazard codes:
  * figures from the live data, a possible rename, a backfill to write. The down steps are derived, never
- * hand-written.
+ * hand-written. {@code unstated} are the removals left out of it: rules only the database has, which the entities
+ * do not state and autogen did not make ({@link Provenance}).
  */
-public record MigrationPlan(List<Operation> up, List<Note> notes) {
+public record MigrationPlan(List<Operation> up, List<Note> notes, List<Operation> unstated) {
     /** One line about the up step at {@code step} (an index into {@link #up}). */
     public record Note(int step, String text) {
         public Note {
@@ -32,15 +33,25 @@ public record MigrationPlan(List<Operation> up, List<Note> notes) {
     public MigrationPlan {
         up = List.copyOf(up);
         notes = List.copyOf(notes);
+        unstated = List.copyOf(unstated);
+    }
+
+    public MigrationPlan(List<Operation> up, List<Note> notes) {
+        this(up, notes, List.of());
     }
 
     public MigrationPlan(List<Operation> up) {
-        this(up, List.of());
+        this(up, List.of(), List.of());
     }
 
     /** This plan with {@code more} notes after its own. */
     public MigrationPlan withNotes(List<Note> more) {
-        return new MigrationPlan(up, Stream.concat(notes.stream(), more.stream()).toList());
+        return new MigrationPlan(up, Stream.concat(notes.stream(), more.stream()).toList(), unstated);
+    }
+
+    /** The rules that {@link #unstated} leaves in place, one per index, key, check, NOT NULL or default. */
+    public List<ObjectKey> unstatedRules() {
+        return unstated.stream().flatMap(op -> Unstated.removedKeys(op).stream()).toList();
     }
 
     /** The notes on the up step at {@code step}, in the order they were made. */
@@ -76,6 +87,11 @@ public record MigrationPlan(List<Operation> up, List<Note> notes) {
             }
         }
         return steps;
+    }
+
+    /** The table {@code op} works on, when it works on one. */
+    public static Optional<QualifiedName> tableOf(Operation op) {
+        return op.accept(TableOf.INSTANCE);
     }
 
     /**

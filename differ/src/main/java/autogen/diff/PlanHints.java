@@ -6,19 +6,31 @@ import java.util.Objects;
 
 /**
  * What the user told the differ beyond the two schemas: to rename unnamed objects to the naming convention, which
- * tables and columns were renamed, and how to fill columns that become NOT NULL.
+ * tables and columns were renamed, how to fill columns that become NOT NULL, and which rules the entities do not
+ * state may be removed.
  */
-public record PlanHints(boolean renameToConvention, List<Rename> renames, Map<ColumnRef, String> backfills) {
+public record PlanHints(boolean renameToConvention, List<Rename> renames, Map<ColumnRef, String> backfills,
+                        Provenance provenance) {
     public static final PlanHints NONE = new PlanHints(false, List.of(), Map.of());
 
     public PlanHints {
         renames = List.copyOf(renames);
         backfills = Map.copyOf(backfills);
+        Objects.requireNonNull(provenance, "provenance");
+    }
+
+    /** Hints under which every rule the entities do not state may be removed. */
+    public PlanHints(boolean renameToConvention, List<Rename> renames, Map<ColumnRef, String> backfills) {
+        this(renameToConvention, renames, backfills, Provenance.ANY);
+    }
+
+    public PlanHints withProvenance(Provenance other) {
+        return new PlanHints(renameToConvention, renames, backfills, other);
     }
 
     public PlanHints withRenames(List<Rename> more) {
         Objects.requireNonNull(more, "more");
         return new PlanHints(renameToConvention, java.util.stream.Stream.concat(renames.stream(), more.stream())
-                .toList(), backfills);
+                .toList(), backfills, provenance);
     }
 }

@@ -9,6 +9,7 @@ import autogen.schema.CheckConstraint;
 import autogen.schema.Column;
 import autogen.schema.ForeignKey;
 import autogen.schema.Index;
+import autogen.schema.OrdinalEnum;
 import autogen.schema.PrimaryKey;
 import autogen.schema.QualifiedName;
 import autogen.schema.Schema;
@@ -99,7 +100,9 @@ final class Renames {
                         ? new ForeignKey(fk.name(), fk.columns(), to, fk.referencedColumns(), fk.onDelete(),
                         fk.onUpdate()) : fk))
                 .toList();
-        return new Schema(schema.namespaces(), schema.enums(), tables, schema.sequences(), schema.functions());
+        return new Schema(schema.namespaces(), schema.enums(), tables, schema.sequences(), schema.functions(),
+                schema.ordinals().stream().map(o -> o.table().equals(from)
+                        ? new OrdinalEnum(to, o.column(), o.constants()) : o).toList());
     }
 
     private static Schema renameColumn(Schema schema, QualifiedName table, String from, String to) {
@@ -126,7 +129,9 @@ final class Renames {
             }
             tables.add(renamed);
         }
-        return new Schema(schema.namespaces(), schema.enums(), tables, schema.sequences(), schema.functions());
+        return new Schema(schema.namespaces(), schema.enums(), tables, schema.sequences(), schema.functions(),
+                schema.ordinals().stream().map(o -> o.table().equals(table) && o.column().equals(from)
+                        ? new OrdinalEnum(table, to, o.constants()) : o).toList());
     }
 
     private static Column renamedColumn(Column c, String from, String to, UnaryOperator<String> expression) {

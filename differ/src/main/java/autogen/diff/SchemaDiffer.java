@@ -82,8 +82,10 @@ public final class SchemaDiffer {
             throw new HintException("--backfill " + ref + ": " + ref + " does not become NOT NULL in this"
                     + " migration, so there is nothing to fill");
         });
-        List<Operation> sorted = PhaseOf.sort(ops);
-        return new MigrationPlan(sorted, RenameCandidates.notes(sorted));
+        ops = OrdinalComparator.compare(current, target, ops);
+        Unstated.Split split = Unstated.withhold(ops, hints.provenance());
+        List<Operation> sorted = PhaseOf.sort(split.kept());
+        return new MigrationPlan(sorted, RenameCandidates.notes(sorted), PhaseOf.sort(split.withheld()));
     }
 
     private List<Operation> compareTables(ColumnComparator columns, Table current, Table target) {

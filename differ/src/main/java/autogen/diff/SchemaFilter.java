@@ -62,7 +62,8 @@ public record SchemaFilter(List<String> includeSchemas, List<String> excludeTabl
                         : schema.tables().stream().filter(t -> includes(t.name())).map(this::apply).toList(),
                 excludeKinds.contains(Kind.SEQUENCE) ? List.of()
                         : schema.sequences().stream().filter(s -> includesSchema(s.name().schema())).toList(),
-                excludeKinds.contains(Kind.TRIGGER) ? List.of() : schema.functions());
+                excludeKinds.contains(Kind.TRIGGER) ? List.of() : schema.functions(),
+                schema.ordinals().stream().filter(o -> includes(o.table())).toList());
     }
 
     private Table apply(Table t) {

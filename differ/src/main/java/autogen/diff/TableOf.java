@@ -7,6 +7,7 @@ import autogen.diff.op.AddPrimaryKey;
 import autogen.diff.op.AddUniqueConstraint;
 import autogen.diff.op.AlterColumn;
 import autogen.diff.op.ChangeAllowedValues;
+import autogen.diff.op.RemapOrdinals;
 import autogen.diff.op.RenameColumn;
 import autogen.diff.op.RenameTable;
 import autogen.diff.op.AlterEnumType;
@@ -87,6 +88,9 @@ final class TableOf implements OperationVisitor<Optional<QualifiedName>> {
     @Override public Optional<QualifiedName> dropTrigger(DropTrigger op) { return Optional.of(op.table()); }
     @Override public Optional<QualifiedName> renameTable(RenameTable op) { return Optional.of(op.renamed()); }
     @Override public Optional<QualifiedName> renameColumn(RenameColumn op) { return Optional.of(op.table()); }
+    @Override public Optional<QualifiedName> remapOrdinals(RemapOrdinals op) {
+        return Optional.of(op.table());
+    }
     @Override public Optional<QualifiedName> changeAllowedValues(ChangeAllowedValues op) {
         return Optional.of(op.table());
     }

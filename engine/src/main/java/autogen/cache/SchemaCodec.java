@@ -3,6 +3,7 @@ package autogen.cache;
 import autogen.schema.CheckConstraint;
 import autogen.schema.Column;
 import autogen.schema.EnumType;
+import autogen.schema.OrdinalEnum;
 import autogen.schema.ForeignKey;
 import autogen.schema.Identity;
 import autogen.schema.Index;
@@ -28,7 +29,7 @@ import java.util.Optional;
 /** A compact binary form of the schema model for the model cache: plain data streams, nothing to load. */
 final class SchemaCodec {
     /** Bumped whenever the model's records change shape, so old cache entries are never misread. */
-    static final int FORMAT = 1;
+    static final int FORMAT = 2;
 
     private SchemaCodec() {
     }
@@ -78,6 +79,11 @@ final class SchemaCodec {
             name(o, f.name());
             o.writeUTF(f.body());
         });
+        list(out, s.ordinals(), (o, e) -> {
+            name(o, e.table());
+            o.writeUTF(e.column());
+            list(o, e.constants(), DataOutputStream::writeUTF);
+        });
     }
 
     static Schema read(DataInputStream stream) throws IOException {
@@ -89,7 +95,8 @@ final class SchemaCodec {
                 list(in, i -> new EnumType(name(i), list(i, SchemaCodec::string))),
                 list(in, SchemaCodec::table),
                 list(in, i -> new Sequence(name(i), i.readLong(), i.readLong())),
-                list(in, i -> new TriggerFunction(name(i), i.text())));
+                list(in, i -> new TriggerFunction(name(i), i.text())),
+                list(in, i -> new OrdinalEnum(name(i), string(i), list(i, SchemaCodec::string))));
     }
 
     private static void table(DataOutputStream o, Table t) throws IOException {

@@ -65,7 +65,7 @@ public final class BaselineService {
                 String revision = RevisionService.nextRevision(now, List.of());
                 MigrationMeta meta = new MigrationMeta(revision, List.of(), message.trim(), now, Optional.of(
                         new MigrationMeta.Fingerprints(SchemaFingerprint.of(Schema.empty()),
-                                SchemaFingerprint.of(schema))));
+                                SchemaFingerprint.of(schema))), true, List.of());
                 Path file = write(settings, meta, plan);
                 runner.stamp(Migrations.load(settings, Migrations.Folder.REQUIRED), revision);
                 return new Baseline(file, plan, db.description());

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /** Prints the differences of a plan grouped by kind, with counts, so that hundreds still fit one screen. */
 public final class CheckReport {
@@ -49,14 +50,35 @@ public final class CheckReport {
         out.println("Undo them by hand, or write a migration that makes them and stamp the database at it.");
     }
 
+    /**
+     * The rules only the database has, which the entities do not state and autogen's migrations did not make: kept,
+     * so not differences, each with the mapping that would state it.
+     */
+    public static void printUnstated(MigrationPlan plan, PrintWriter out) {
+        List<String> lines = plan.unstated().stream().flatMap(op -> AnnotationAdvice.of(op).stream()).toList();
+        if (lines.isEmpty()) {
+            return;
+        }
+        out.println(lines.size() + " rule" + (lines.size() == 1 ? "" : "s") + " only in the database, kept because"
+                + " the entities do not state " + (lines.size() == 1 ? "it" : "them") + " and no autogen migration"
+                + " made " + (lines.size() == 1 ? "it" : "them") + ":");
+        lines.forEach(line -> out.println("  " + line));
+        out.println("State them in the entities to keep them for good, or remove them with: autogen revision -m"
+                + " \"<what changed>\" --drop-unstated KIND|NAME");
+    }
+
+    /** Each difference under its kind, with its notes (preflight figures, a possible rename) below it. */
     private static void printByKind(MigrationPlan plan, PrintWriter out) {
-        Map<Kind, List<Operation>> byKind = new TreeMap<>(plan.up().stream()
-                .collect(Collectors.groupingBy(CheckReport::kind)));
-        byKind.forEach((kind, ops) -> {
-            out.println("  " + kind.label + " (" + ops.size() + ")");
-            ops.stream().limit(SHOWN_PER_KIND).forEach(op -> out.println("    " + OperationDescriber.describe(op)));
-            if (ops.size() > SHOWN_PER_KIND) {
-                out.println("    ... and " + (ops.size() - SHOWN_PER_KIND) + " more");
+        Map<Kind, List<Integer>> byKind = new TreeMap<>(IntStream.range(0, plan.up().size()).boxed()
+                .collect(Collectors.groupingBy(i -> kind(plan.up().get(i)))));
+        byKind.forEach((kind, steps) -> {
+            out.println("  " + kind.label + " (" + steps.size() + ")");
+            steps.stream().limit(SHOWN_PER_KIND).forEach(i -> {
+                out.println("    " + OperationDescriber.describe(plan.up().get(i)));
+                plan.notesOf(i).forEach(note -> out.println("        " + note));
+            });
+            if (steps.size() > SHOWN_PER_KIND) {
+                out.println("    ... and " + (steps.size() - SHOWN_PER_KIND) + " more");
             }
         });
     }

@@ -3,6 +3,7 @@ package autogen.engine;
 import autogen.diff.HintException;
 import autogen.diff.MigrationPlan;
 import autogen.diff.PlanHints;
+import autogen.diff.Provenance;
 import autogen.diff.Rename;
 import autogen.diff.RenameCandidates;
 import autogen.diff.SchemaDiffer;
@@ -114,7 +115,7 @@ public final class DiffService {
         try (DatabaseSession db = Timings.time("database", () -> settings.database().isPresent() ? open(settings)
                 : DatabaseSession.throwaway(settings.timeouts(), shadows.flatMap(c -> c.best(graph, settings))))) {
             String comparedWith = db.call(() -> prepare(db, settings, graph, shadows));
-            return db.call(() -> compare(db, settings, hints, model, background)
+            return db.call(() -> compare(db, settings, hints, graph, model, background)
                     .result(graph, comparedWith));
         } finally {
             background.shutdownNow();
@@ -144,7 +145,7 @@ public final class DiffService {
     }
 
     /** The plan from the database's schema to the entities', whose model is being read on {@code background}. */
-    private static Compared compare(DatabaseSession db, Settings settings, RevisionHints hints,
+    private static Compared compare(DatabaseSession db, Settings settings, RevisionHints hints, RevisionGraph graph,
                                     Future<Schema> model, ExecutorService background) throws Exception {
         // The scope the configuration alone gives; entities in yet another schema mean a second read below.
         IntrospectionScope expected = scope(Schema.empty(), settings);
@@ -159,30 +160,48 @@ public final class DiffService {
         Optional<Schema> early = needed.equals(expected) ? resultOf(earlyCatalog) : Optional.empty();
         Schema catalog = early.isPresent() ? early.get() : spelled(spelling, db.connection(),
                 Timings.time("introspect", () -> new PostgresIntrospector().read(db.connection(), needed)));
-        Schema current = metadata.hideWhenDisabled(catalog, target);
+        // What the numbers in ORDINAL enum columns mean is not in the catalog: the migrations recorded it.
+        Schema current = metadata.hideWhenDisabled(catalog, target).withOrdinals(RecordedOrdinals.of(graph));
         SchemaFilter.Filtered filtered = settings.filter().apply(current, target);
-        MigrationPlan plan = Timings.time("diff", () -> plan(settings, hints, filtered.current(), filtered.target()));
+        MigrationPlan plan = Timings.time("diff", () -> plan(settings, hints, graph, filtered.current(),
+                filtered.target()));
+        if (!db.isThrowaway()) {
+            // The schema is a live database: its data puts figures into the plan's hazards.
+            MigrationPlan planned = plan;
+            plan = Timings.time("preflight", () -> Preflight.annotate(db.connection(), planned));
+        }
         return new Compared(plan, filtered.current(), filtered.target(), needed, !db.isThrowaway());
     }
 
     /**
      * The plan from {@code current} to {@code target} that follows the hints; a drop and an add that the question's
-     * answer makes a rename are planned again as that rename.
+     * answer makes a rename are planned again as that rename. Rules the entities do not state are removed only when
+     * autogen's own migrations made them or the user asked.
      */
-    private static MigrationPlan plan(Settings settings, RevisionHints hints, Schema current, Schema target) {
+    private static MigrationPlan plan(Settings settings, RevisionHints hints, RevisionGraph graph, Schema current,
+                                      Schema target) {
         List<Hints.Hint> renames = new java.util.ArrayList<>();
         settings.hints().renames().forEach(h -> renames.add(new Hints.Hint(h, true)));
         hints.renames().forEach(h -> renames.add(new Hints.Hint(h, false)));
         List<Hints.Hint> backfills = new java.util.ArrayList<>();
         settings.hints().backfills().forEach(h -> backfills.add(new Hints.Hint(h, true)));
         hints.backfills().forEach(h -> backfills.add(new Hints.Hint(h, false)));
-        PlanHints planHints = Hints.resolve(hints.renameToConvention(), renames, backfills, current, target);
+        Provenance provenance = Hints.provenance(hints.dropUnstated(), () -> MadeByAutogen.of(graph));
+        PlanHints planHints = Hints.resolve(hints.renameToConvention(), renames, backfills, current, target)
+                .withProvenance(provenance);
         try {
             MigrationPlan plan = new SchemaDiffer(planHints).diff(current, target);
             List<Rename> confirmed = RenameCandidates.of(plan.up()).stream().filter(hints.question()::isRename)
                     .map(RenameCandidates.Candidate::rename).toList();
-            return confirmed.isEmpty() ? plan
+            MigrationPlan planned = confirmed.isEmpty() ? plan
                     : new SchemaDiffer(planHints.withRenames(confirmed)).diff(current, target);
+            List<String> unmatched = provenance.unmatchedNames(planned);
+            if (!unmatched.isEmpty()) {
+                throw new AutogenException(Failure.BAD_INPUT, "--drop-unstated " + String.join(", ", unmatched)
+                        + ": no index, key, check, NOT NULL or default of that name would be removed; autogen check"
+                        + " lists those only in the database");
+            }
+            return planned;
         } catch (HintException e) {
             throw new AutogenException(Failure.BAD_INPUT, e.getMessage());
         }

@@ -1,7 +1,9 @@
 package autogen.engine;
 
 import autogen.diff.ColumnRef;
+import autogen.diff.ObjectKey;
 import autogen.diff.PlanHints;
+import autogen.diff.Provenance;
 import autogen.diff.Rename;
 import autogen.introspect.SqlFragment;
 import autogen.migration.NameText;
@@ -12,10 +14,16 @@ import autogen.schema.QualifiedName;
 import autogen.schema.Schema;
 import autogen.schema.Table;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /**
  * Reads rename and backfill hints against the schemas they are about. A hint on the command line must fit: one
@@ -51,6 +59,54 @@ final class Hints {
             }
         }
         return new PlanHints(renameToConvention, resolvedRenames, resolvedBackfills);
+    }
+
+    /**
+     * The rules the entities do not state that a plan may remove: those {@code madeByAutogen} (asked only when
+     * needed, and then once) and those the user names, each as a kind ({@code index}, {@code not-null}, or
+     * {@code all}), {@code kind:name}, or a name ({@code ix_users_email}, {@code users.email} for a column's NOT
+     * NULL or default, the table for its primary key).
+     */
+    static Provenance provenance(List<String> dropUnstated, Supplier<Set<ObjectKey>> madeByAutogen) {
+        Set<ObjectKey.Kind> kinds = EnumSet.noneOf(ObjectKey.Kind.class);
+        Set<String> names = new HashSet<>();
+        for (String text : dropUnstated) {
+            for (String item : text.split(",")) {
+                String entry = item.strip();
+                Optional<ObjectKey.Kind> kind = kind(entry);
+                int colon = entry.indexOf(':');
+                if (entry.equals("all")) {
+                    kinds.addAll(EnumSet.allOf(ObjectKey.Kind.class));
+                } else if (kind.isPresent()) {
+                    kinds.add(kind.get());
+                } else if (colon > 0 && kind(entry.substring(0, colon)).isEmpty()) {
+                    throw bad("--drop-unstated " + entry + ": " + entry.substring(0, colon) + " is no kind; the"
+                            + " kinds are " + Arrays.stream(ObjectKey.Kind.values()).map(ObjectKey.Kind::spelling)
+                            .collect(Collectors.joining(", ")) + " and all");
+                } else if (entry.isEmpty() || entry.endsWith(":")) {
+                    throw bad("--drop-unstated '" + text + "': expected a kind (such as index), kind:name or a"
+                            + " name");
+                } else {
+                    names.add(entry);
+                }
+            }
+        }
+        Supplier<Set<ObjectKey>> once = new Supplier<>() {
+            private Set<ObjectKey> made;
+
+            @Override
+            public synchronized Set<ObjectKey> get() {
+                if (made == null) {
+                    made = madeByAutogen.get();
+                }
+                return made;
+            }
+        };
+        return new Provenance(once, kinds, names);
+    }
+
+    private static Optional<ObjectKey.Kind> kind(String spelling) {
+        return Arrays.stream(ObjectKey.Kind.values()).filter(k -> k.spelling().equals(spelling)).findFirst();
     }
 
     /**

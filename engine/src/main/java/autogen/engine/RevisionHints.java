@@ -6,21 +6,22 @@ import java.util.Objects;
 
 /**
  * What a revision is told beyond the entities: whether to rename unnamed objects to the naming convention, the
- * {@code --rename} and {@code --backfill} hints as the user wrote them, and who answers when a drop and an add look
- * like a rename.
+ * {@code --rename}, {@code --backfill} and {@code --drop-unstated} hints as the user wrote them, and who answers
+ * when a drop and an add look like a rename.
  */
 public record RevisionHints(boolean renameToConvention, List<String> renames, List<String> backfills,
-                            RenameQuestion question) {
-    public static final RevisionHints NONE = new RevisionHints(false, List.of(), List.of(), RenameQuestion.NEVER);
+                            List<String> dropUnstated, RenameQuestion question) {
+    public static final RevisionHints NONE = renamingToConvention(false);
 
     public RevisionHints {
         renames = List.copyOf(renames);
         backfills = List.copyOf(backfills);
+        dropUnstated = List.copyOf(dropUnstated);
         Objects.requireNonNull(question, "question");
     }
 
     public static RevisionHints renamingToConvention(boolean renameToConvention) {
-        return new RevisionHints(renameToConvention, List.of(), List.of(), RenameQuestion.NEVER);
+        return new RevisionHints(renameToConvention, List.of(), List.of(), List.of(), RenameQuestion.NEVER);
     }
 
     /** Asks whether a drop and an add are a rename; on a terminal, the user. */

@@ -87,7 +87,8 @@ public final class RevisionService {
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         MigrationMeta meta = new MigrationMeta(nextRevision(now, parents), parents, message.trim(), now,
                 Optional.of(new MigrationMeta.Fingerprints(result.fingerprints().current(),
-                        result.fingerprints().target())));
+                        result.fingerprints().target())), false,
+                RecordedOrdinals.toRecord(result.compared().current(), result.compared().target()));
         try {
             return new Revision(plan, result.comparedWith(),
                     Optional.of(new MigrationWriter().write(settings.migrations(), meta, plan)));

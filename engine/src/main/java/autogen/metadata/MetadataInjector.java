@@ -36,7 +36,8 @@ public final class MetadataInjector {
         if (triggered) {
             functions.add(new TriggerFunction(settings.function(), TriggerSql.updatedAtBody(settings.updatedColumn())));
         }
-        return new Schema(entities.namespaces(), entities.enums(), tables, entities.sequences(), functions);
+        return new Schema(entities.namespaces(), entities.enums(), tables, entities.sequences(), functions,
+                entities.ordinals());
     }
 
     /**
@@ -57,7 +58,8 @@ public final class MetadataInjector {
                     .withTriggers(t.triggers().stream().filter(x -> !isOurs(x)).toList());
         }).toList();
         return new Schema(current.namespaces(), current.enums(), tables, current.sequences(),
-                current.functions().stream().filter(f -> !f.name().equals(settings.function())).toList());
+                current.functions().stream().filter(f -> !f.name().equals(settings.function())).toList(),
+                current.ordinals());
     }
 
     private Table inject(Table table) {

@@ -66,7 +66,8 @@ public final class TargetNormalizer {
             spellColumnSpecs(c, scratch, target);
             List<Table> tables = new ArrayList<>(target.tables().stream().map(this::respellColumns).toList());
             spellExpressions(c, scratch, tables);
-            return new Schema(target.namespaces(), target.enums(), tables, target.sequences(), target.functions());
+            return new Schema(target.namespaces(), target.enums(), tables, target.sequences(), target.functions(),
+                    target.ordinals());
         }
     }
 

@@ -37,4 +37,16 @@ public @interface MigrationInfo {
      * wrote the file; empty when it flagged none.
      */
     String[] hazards() default {};
+
+    /**
+     * Whether {@code autogen baseline} wrote it from a database's schema rather than from the entities: what it
+     * creates was made by another tool, and is kept when the entities do not state it.
+     */
+    boolean baseline() default false;
+
+    /**
+     * The ORDINAL enum columns whose constants this migration's entities had, where they differ from what earlier
+     * migrations recorded, each as {@code schema.table.column=A,B,C}: what each stored number means from here on.
+     */
+    String[] ordinals() default {};
 }

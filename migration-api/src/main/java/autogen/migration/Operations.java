@@ -82,6 +82,12 @@ public interface Operations {
 
     void addCheckConstraint(String table, String name, String expression);
 
+    /**
+     * Changes the numbers stored in an ORDINAL enum column from the ordinals of the constants {@code before} to
+     * those of {@code after}; fails while a row holds a constant that {@code after} lacks.
+     */
+    void remapOrdinals(String table, String column, List<String> before, List<String> after);
+
     /** Drops the check {@code dropped} and adds {@code name} in one statement, as when an enum gains a constant. */
     void replaceCheckConstraint(String table, String dropped, String name, String expression);
 

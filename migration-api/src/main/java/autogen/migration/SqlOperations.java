@@ -199,6 +199,11 @@ public final class SqlOperations implements Operations {
     }
 
     @Override
+    public void remapOrdinals(String table, String column, List<String> before, List<String> after) {
+        StatementSql.remapOrdinalsSql(NameText.parse(table), column, before, after).forEach(this::emit);
+    }
+
+    @Override
     public void replaceCheckConstraint(String table, String dropped, String name, String expression) {
         emit(StatementSql.replaceCheckConstraintSql(NameText.parse(table), dropped,
                 new CheckConstraint(name, expression)));

@@ -59,6 +59,34 @@ final class EnumTypeReader {
         return Optional.of(new EnumType(name, List.of(values)));
     }
 
+    /**
+     * The constants, in declaration order, of an enum that {@code column} stores by ordinal (the numbers 0, 1, ...
+     * in that order): what each stored number means.
+     */
+    static Optional<List<String>> ordinalConstants(Column column) {
+        if (!(column.getValue() instanceof BasicValue value)) {
+            return Optional.empty();
+        }
+        BasicValue.Resolution<?> resolution = value.resolve();
+        Class<?> javaType = resolution.getRelationalJavaType().getJavaTypeClass();
+        int code = resolution.getJdbcType().getDefaultSqlTypeCode();
+        BasicValueConverter<?, ?> converter = resolution.getValueConverter();
+        if (!javaType.isEnum() || code == SqlTypes.NAMED_ENUM || code == SqlTypes.NAMED_ORDINAL_ENUM
+                || !SqlTypes.isNumericType(code)) {
+            return Optional.empty();
+        }
+        // Without a converter Hibernate stores the ordinal itself; a converter counts only if it stores the same.
+        if (converter != null) {
+            String[] stored = values(javaType, converter);
+            for (int i = 0; i < stored.length; i++) {
+                if (!stored[i].equals(Integer.toString(i))) {
+                    return Optional.empty();
+                }
+            }
+        }
+        return Optional.of(Arrays.stream(javaType.getEnumConstants()).map(c -> ((Enum<?>) c).name()).toList());
+    }
+
     // EnumHelper.getEnumeratedValues: the constant names, or what a converter stores for each constant.
     private static String[] values(Class<?> enumType, BasicValueConverter<?, ?> converter) {
         return Arrays.stream(enumType.getEnumConstants())

@@ -1,6 +1,7 @@
 package autogen.model;
 
 import autogen.schema.EnumType;
+import autogen.schema.OrdinalEnum;
 import autogen.schema.QualifiedName;
 import autogen.schema.Schema;
 import autogen.schema.Sequence;
@@ -35,11 +36,16 @@ final class MetadataReader {
         TableReader tables = new TableReader(metadata, this::qualify);
         List<autogen.schema.Table> tableModels = new ArrayList<>();
         List<Sequence> sequences = new ArrayList<>();
+        List<OrdinalEnum> ordinals = new ArrayList<>();
         for (Namespace namespace : metadata.getDatabase().getNamespaces()) {
             for (org.hibernate.mapping.Table table : namespace.getTables()) {
                 // Subselect and union "tables" and views are queries, not tables the migration creates.
                 if (table.isPhysicalTable() && !table.isView()) {
                     tableModels.add(tables.read(table));
+                    for (org.hibernate.mapping.Column column : table.getColumns()) {
+                        EnumTypeReader.ordinalConstants(column).ifPresent(constants -> ordinals.add(
+                                new OrdinalEnum(tables.name(table), Names.fold(column), constants)));
+                    }
                 }
             }
             for (org.hibernate.boot.model.relational.Sequence sequence : namespace.getSequences()) {
@@ -47,7 +53,8 @@ final class MetadataReader {
             }
         }
         List<EnumType> enums = EnumTypeReader.enumTypes(metadata);
-        Schema schema = new Schema(namespaces(tableModels, sequences, enums), enums, tableModels, sequences);
+        Schema schema = new Schema(namespaces(tableModels, sequences, enums), enums, tableModels, sequences,
+                List.of(), ordinals);
         NameLengths.require(schema, owners(tables));
         return schema;
     }

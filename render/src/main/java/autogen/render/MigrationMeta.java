@@ -7,18 +7,27 @@ import java.util.Optional;
 
 /**
  * What a migration file says about itself: its revision, the revisions it follows (none for a first migration,
- * several for a merge), its message and time, and the fingerprints of the schema before and after it. Passed in,
+ * several for a merge), its message and time, the fingerprints of the schema before and after it, and whether it is
+ * a baseline (written from a database's schema, not from the entities), and the constants of the ORDINAL enum
+ * columns it records ({@code schema.table.column=A,B,C}). Passed in,
  * so that renderers never read a clock.
  */
 public record MigrationMeta(String revision, List<String> parents, String message, Instant created,
-                            Optional<Fingerprints> fingerprints) {
+                            Optional<Fingerprints> fingerprints, boolean baseline, List<String> ordinals) {
     /** Hashes of the schema, as autogen compares it, before and after the migration. */
     public record Fingerprints(String before, String after) {
+    }
+
+    /** A migration written from the entities, not a baseline. */
+    public MigrationMeta(String revision, List<String> parents, String message, Instant created,
+                         Optional<Fingerprints> fingerprints) {
+        this(revision, parents, message, created, fingerprints, false, List.of());
     }
 
     public MigrationMeta {
         Objects.requireNonNull(revision, "revision");
         parents = List.copyOf(parents);
+        ordinals = List.copyOf(ordinals);
         Objects.requireNonNull(message, "message");
         Objects.requireNonNull(created, "created");
         Objects.requireNonNull(fingerprints, "fingerprints");

@@ -22,6 +22,7 @@ import autogen.diff.op.AddPrimaryKey;
 import autogen.diff.op.AddUniqueConstraint;
 import autogen.diff.op.AlterColumn;
 import autogen.diff.op.ChangeAllowedValues;
+import autogen.diff.op.RemapOrdinals;
 import autogen.diff.op.Fill;
 import autogen.diff.op.RenameColumn;
 import autogen.diff.op.RenameTable;
@@ -164,6 +165,13 @@ public final class OperationDescriber implements OperationVisitor<String> {
     }
 
     /** An enum's change as the constants it gains and loses: {@code posts.status: values + SCHEDULED - DRAFT}. */
+    @Override public String remapOrdinals(RemapOrdinals op) {
+        List<String> removed = op.removed();
+        return at(op.table(), op.column()) + ": stored ORDINAL numbers follow the constants' new order "
+                + String.join(", ", op.after()) + (removed.isEmpty() ? "" : " (" + String.join(", ", removed)
+                + " removed)");
+    }
+
     @Override public String changeAllowedValues(ChangeAllowedValues op) {
         StringBuilder text = new StringBuilder(at(op.table(), op.column())).append(": ")
                 .append(op.valuesBefore().ordinal() ? "ordinals" : "values");

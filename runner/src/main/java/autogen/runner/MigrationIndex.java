@@ -20,13 +20,14 @@ import java.util.TreeSet;
 record MigrationIndex(List<Entry> entries) {
     static final String FILE = "migrations.properties";
     /** Part of a cache entry's key: an index written in an older format is never read as this one. */
-    static final String FORMAT = "index-2";
+    static final String FORMAT = "index-4";
 
     /** One class: its binary name and what its annotation says. */
     record Entry(String className, String revision, List<String> parents, String message, String created,
-                 Optional<String> schemaAfter, List<String> hazards) {
+                 Optional<String> schemaAfter, List<String> hazards, boolean baseline, List<String> ordinals) {
         Entry {
             parents = List.copyOf(parents);
+            ordinals = List.copyOf(ordinals);
             hazards = List.copyOf(hazards);
         }
     }
@@ -44,6 +45,11 @@ record MigrationIndex(List<Entry> entries) {
             properties.setProperty(e.className() + ".created", e.created());
             e.schemaAfter().ifPresent(f -> properties.setProperty(e.className() + ".schemaAfter", f));
             properties.setProperty(e.className() + ".hazards", String.join(",", e.hazards()));
+            properties.setProperty(e.className() + ".baseline", Boolean.toString(e.baseline()));
+            // Recorded ordinals hold commas, so they are kept one per numbered key.
+            for (int i = 0; i < e.ordinals().size(); i++) {
+                properties.setProperty(e.className() + ".ordinals." + i, e.ordinals().get(i));
+            }
         }
         try (Writer out = Files.newBufferedWriter(folder.resolve(FILE), StandardCharsets.UTF_8)) {
             properties.store(out, null);
@@ -66,9 +72,19 @@ record MigrationIndex(List<Entry> entries) {
         for (String c : classes) {
             entries.add(new Entry(c, properties.getProperty(c + ".revision"), list(properties, c + ".parents"),
                     properties.getProperty(c + ".message", ""), properties.getProperty(c + ".created", ""),
-                    Optional.ofNullable(properties.getProperty(c + ".schemaAfter")), list(properties, c + ".hazards")));
+                    Optional.ofNullable(properties.getProperty(c + ".schemaAfter")), list(properties, c + ".hazards"),
+                    Boolean.parseBoolean(properties.getProperty(c + ".baseline")),
+                    numbered(properties, c + ".ordinals.")));
         }
         return Optional.of(new MigrationIndex(entries));
+    }
+
+    private static List<String> numbered(Properties properties, String prefix) {
+        List<String> values = new ArrayList<>();
+        for (int i = 0; properties.getProperty(prefix + i) != null; i++) {
+            values.add(properties.getProperty(prefix + i));
+        }
+        return values;
     }
 
     private static List<String> list(Properties properties, String key) {

@@ -37,6 +37,19 @@ public interface MigrationSource {
         return List.of();
     }
 
+    /** Whether it is a baseline: it builds a schema another tool made, not one the entities stated. */
+    default boolean baseline() {
+        return false;
+    }
+
+    /**
+     * The ORDINAL enum columns whose constants it records, as {@code schema.table.column=A,B,C}: what the numbers
+     * stored in them mean from this migration on.
+     */
+    default List<String> ordinals() {
+        return List.of();
+    }
+
     /** What messages call it: its file name. */
     default String name() {
         return file().getFileName().toString();

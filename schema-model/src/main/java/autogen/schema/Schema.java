@@ -10,13 +10,21 @@ import java.util.Optional;
  * database are {@code equals}.
  */
 public record Schema(List<String> namespaces, List<EnumType> enums, List<Table> tables, List<Sequence> sequences,
-                     List<TriggerFunction> functions) {
+                     List<TriggerFunction> functions, List<OrdinalEnum> ordinals) {
     public Schema {
+        ordinals = ordinals.stream().sorted(Comparator.comparing(OrdinalEnum::table)
+                .thenComparing(OrdinalEnum::column)).toList();
         functions = functions.stream().sorted(Comparator.comparing(TriggerFunction::name)).toList();
         namespaces = namespaces.stream().distinct().sorted().toList();
         enums = enums.stream().sorted(Comparator.comparing(EnumType::name)).toList();
         tables = tables.stream().sorted(Comparator.comparing(Table::name)).toList();
         sequences = sequences.stream().sorted(Comparator.comparing(Sequence::name)).toList();
+    }
+
+    /** A model without what is known of ORDINAL enum columns. */
+    public Schema(List<String> namespaces, List<EnumType> enums, List<Table> tables, List<Sequence> sequences,
+                  List<TriggerFunction> functions) {
+        this(namespaces, enums, tables, sequences, functions, List.of());
     }
 
     /** A model without autogen's trigger functions. */
@@ -39,6 +47,16 @@ public record Schema(List<String> namespaces, List<EnumType> enums, List<Table> 
         tables.forEach(t -> names.add(t.name().schema()));
         sequences.forEach(s -> names.add(s.name().schema()));
         return List.copyOf(names);
+    }
+
+    /** This model with {@code known} ORDINAL enum columns instead of its own. */
+    public Schema withOrdinals(List<OrdinalEnum> known) {
+        return new Schema(namespaces, enums, tables, sequences, functions, known);
+    }
+
+    /** The ORDINAL enum column {@code column} of {@code table}, when it is one and its constants are known. */
+    public Optional<OrdinalEnum> ordinal(QualifiedName table, String column) {
+        return ordinals.stream().filter(o -> o.table().equals(table) && o.column().equals(column)).findFirst();
     }
 
     public Optional<Table> table(QualifiedName name) {

@@ -11,7 +11,7 @@ public sealed interface Operation
                 CreateEnumType, DropEnumType, AlterEnumType, AddCheckConstraint, DropCheckConstraint,
                 SetTableComment, SetColumnComment, RenameConstraint, RenameIndex,
                 CreateTriggerFunction, DropTriggerFunction, ReplaceTriggerFunction, CreateTrigger, DropTrigger,
-                RenameTable, RenameColumn, ChangeAllowedValues {
+                RenameTable, RenameColumn, ChangeAllowedValues, RemapOrdinals {
 
     /** The operation that undoes this one. */
     Operation inverse();

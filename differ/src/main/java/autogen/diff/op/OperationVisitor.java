@@ -71,4 +71,6 @@ public interface OperationVisitor<R> {
     R renameColumn(RenameColumn op);
 
     R changeAllowedValues(ChangeAllowedValues op);
+
+    R remapOrdinals(RemapOrdinals op);
 }

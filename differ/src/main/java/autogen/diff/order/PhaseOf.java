@@ -7,6 +7,7 @@ import autogen.diff.op.AddPrimaryKey;
 import autogen.diff.op.AddUniqueConstraint;
 import autogen.diff.op.AlterColumn;
 import autogen.diff.op.ChangeAllowedValues;
+import autogen.diff.op.RemapOrdinals;
 import autogen.diff.op.RenameColumn;
 import autogen.diff.op.RenameTable;
 import autogen.diff.op.AlterEnumType;
@@ -102,4 +103,6 @@ public final class PhaseOf implements OperationVisitor<Phase> {
     @Override public Phase renameTable(RenameTable op) { return Phase.RENAME_TABLES; }
     @Override public Phase renameColumn(RenameColumn op) { return Phase.RENAME_COLUMNS; }
     @Override public Phase changeAllowedValues(ChangeAllowedValues op) { return Phase.ADD_CHECKS; }
+    // After the columns take their new types, with the checks of the column's range replaced around it.
+    @Override public Phase remapOrdinals(RemapOrdinals op) { return Phase.ADD_CHECKS; }
 }

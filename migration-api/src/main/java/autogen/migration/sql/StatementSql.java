@@ -52,6 +52,43 @@ public final class StatementSql {
         return alterTable(table, "drop constraint " + ident(dropped) + ",\n    add " + checkClause(check));
     }
 
+    /**
+     * Changes the numbers stored in an ORDINAL enum column from the ordinals of {@code before} to those of
+     * {@code after}, first refusing, with a clear message, while a row holds the number of a constant that
+     * {@code after} no longer has.
+     */
+    public static List<String> remapOrdinalsSql(QualifiedName table, String column, List<String> before,
+                                                List<String> after) {
+        List<String> statements = new ArrayList<>();
+        List<Integer> removed = new ArrayList<>();
+        List<String> removedNames = new ArrayList<>();
+        StringBuilder cases = new StringBuilder();
+        List<String> moved = new ArrayList<>();
+        for (int i = 0; i < before.size(); i++) {
+            int j = after.indexOf(before.get(i));
+            if (j < 0) {
+                removed.add(i);
+                removedNames.add(before.get(i));
+            } else if (j != i) {
+                cases.append(" when ").append(i).append(" then ").append(j);
+                moved.add(Integer.toString(i));
+            }
+        }
+        if (!removed.isEmpty()) {
+            String message = table.name() + "." + column + " holds the numbers of " + String.join(", ", removedNames)
+                    + ", which the enum no longer has: map those rows to a remaining constant or delete them first";
+            String body = "\nbegin\n    if exists (select from " + name(table) + " where " + ident(column) + " in ("
+                    + removed.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", "))
+                    + ")) then\n        raise exception '%', " + Sql.literal(message) + ";\n    end if;\nend\n";
+            statements.add("do " + Sql.dollarQuoted(body));
+        }
+        if (!moved.isEmpty()) {
+            statements.add("update " + name(table) + " set " + ident(column) + " = case " + ident(column) + cases
+                    + " end where " + ident(column) + " in (" + String.join(", ", moved) + ")");
+        }
+        return statements;
+    }
+
     /** Fills the NULLs of a column with {@code expression}, before it becomes NOT NULL. */
     public static String backfillSql(QualifiedName table, String column, String expression) {
         return "update " + name(table) + " set " + ident(column) + " = " + expression + " where " + ident(column)

@@ -39,6 +39,13 @@ public final class JavaMigrationRenderer {
                 .addMember("created", "$S", meta.created().toString());
         meta.fingerprints().ifPresent(f -> info.addMember("schemaBefore", "$S", f.before())
                 .addMember("schemaAfter", "$S", f.after()));
+        if (meta.baseline()) {
+            info.addMember("baseline", "true");
+        }
+        if (!meta.ordinals().isEmpty()) {
+            info.addMember("ordinals", "{$L}", CodeBlock.join(meta.ordinals().stream()
+                    .map(o -> CodeBlock.of("$S", o)).toList(), ",\n"));
+        }
         if (!plan.hazards().isEmpty()) {
             info.addMember("hazards", "{$L}", CodeBlock.join(plan.hazards().stream()
                     .map(h -> CodeBlock.of("$S", h.name())).toList(), ", "));

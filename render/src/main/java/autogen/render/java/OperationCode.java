@@ -24,6 +24,7 @@ import autogen.diff.op.AddPrimaryKey;
 import autogen.diff.op.AddUniqueConstraint;
 import autogen.diff.op.AlterColumn;
 import autogen.diff.op.ChangeAllowedValues;
+import autogen.diff.op.RemapOrdinals;
 import autogen.diff.op.Fill;
 import autogen.diff.op.RenameColumn;
 import autogen.diff.op.RenameTable;
@@ -76,8 +77,10 @@ final class OperationCode implements OperationVisitor<CodeBlock> {
     @Override
     public CodeBlock addColumn(AddColumn op) {
         return op.fillExisting()
-                .map(fill -> CodeBlock.of("op.restoreColumn($S, $L, $S);\n", table(op.table()), column(op.column()),
-                        fill))
+                .map(fill -> CodeBlock.of("// The dropped values do not come back: existing rows get $L in $L; write a better"
+                        + " value here if one can be derived.\n"
+                        + "op.restoreColumn($S, $L, $S);\n", fill, op.column().name(), table(op.table()),
+                        column(op.column()), fill))
                 .orElseGet(() -> CodeBlock.of("op.addColumn($S, $L);\n", table(op.table()), column(op.column())));
     }
 
@@ -282,6 +285,17 @@ final class OperationCode implements OperationVisitor<CodeBlock> {
     @Override
     public CodeBlock renameColumn(RenameColumn op) {
         return CodeBlock.of("op.renameColumn($S, $S, $S);\n", table(op.table()), op.column(), op.newName());
+    }
+
+    @Override
+    public CodeBlock remapOrdinals(RemapOrdinals op) {
+        CodeBlock.Builder code = CodeBlock.builder();
+        op.check().ifPresent(c -> code.add(dropConstraint(op.table(), c.before().name())));
+        code.add("op.remapOrdinals($S, $S,\n        $T.of($L),\n        $T.of($L));\n", table(op.table()), op.column(),
+                java.util.List.class, strings(op.before()), java.util.List.class, strings(op.after()));
+        op.check().ifPresent(c -> code.add("op.addCheckConstraint($S, $S, $S);\n", table(op.table()),
+                c.after().name(), c.after().expression()));
+        return code.build();
     }
 
     @Override

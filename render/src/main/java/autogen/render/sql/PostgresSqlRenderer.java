@@ -7,6 +7,7 @@ import autogen.diff.op.AddPrimaryKey;
 import autogen.diff.op.AddUniqueConstraint;
 import autogen.diff.op.AlterColumn;
 import autogen.diff.op.ChangeAllowedValues;
+import autogen.diff.op.RemapOrdinals;
 import autogen.diff.op.Fill;
 import autogen.diff.op.RenameColumn;
 import autogen.diff.op.RenameTable;
@@ -45,6 +46,7 @@ import autogen.migration.sql.EnumValueAddition;
 import autogen.migration.sql.StatementSql;
 import autogen.migration.sql.TriggerSql;
 import autogen.schema.QualifiedName;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -151,6 +153,13 @@ public final class PostgresSqlRenderer implements OperationVisitor<List<String>>
     }
     @Override public List<String> renameColumn(RenameColumn op) {
         return List.of(StatementSql.renameColumnSql(op.table(), op.column(), op.newName()));
+    }
+    @Override public List<String> remapOrdinals(RemapOrdinals op) {
+        List<String> sql = new ArrayList<>();
+        op.check().ifPresent(c -> sql.add(StatementSql.dropConstraintSql(op.table(), c.before().name())));
+        sql.addAll(StatementSql.remapOrdinalsSql(op.table(), op.column(), op.before(), op.after()));
+        op.check().ifPresent(c -> sql.add(StatementSql.addCheckConstraintSql(op.table(), c.after())));
+        return sql;
     }
     @Override public List<String> changeAllowedValues(ChangeAllowedValues op) {
         return List.of(StatementSql.replaceCheckConstraintSql(op.table(), op.before().name(), op.after()));

@@ -1,0 +1,41 @@
+import static autogen.migration.Ddl.*;
+import static autogen.schema.Identity.*;
+import static autogen.schema.ReferentialAction.*;
+
+import autogen.migration.Migration;
+import autogen.migration.MigrationInfo;
+import autogen.migration.Operations;
+
+/**
+ * After
+ *
+ * <p>Revision 20261122100200, parent 20261122100000, created 2026-11-22T10:02:00Z.
+ * Written by autogen from the entities: review it, then run {@code autogen upgrade head}.
+ *
+ * <p>Hazards:
+ * <ul>
+ * <li>WEAKENS_SCHEMA: drop index ix_items_name on public.items</li>
+ * </ul>
+ */
+@MigrationInfo(
+        revision = "20261122100200",
+        parents = {"20261122100000"},
+        message = "After",
+        created = "2026-11-22T10:02:00Z",
+        schemaBefore = "417aeb8dbbeb985a",
+        schemaAfter = "01f89960b4f76bf0",
+        hazards = {"WEAKENS_SCHEMA"}
+)
+final class Migration_20261122100200 implements Migration {
+    @Override
+    public void upgrade(Operations op) {
+        // HAZARD WEAKENS_SCHEMA: removes a rule the application may rely on (a NOT NULL, a default, a key, an index or a check)
+        op.dropIndex("items", "ix_items_name");
+    }
+
+    @Override
+    public void downgrade(Operations op) {
+        // HAZARD LOCKS_TABLE: holds a lock that blocks writes, or all access, while it scans the table or builds an index
+        op.createIndex("items", "ix_items_name", "name");
+    }
+}

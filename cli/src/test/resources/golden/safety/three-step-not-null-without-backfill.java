@@ -1,0 +1,49 @@
+import static autogen.migration.Ddl.*;
+import static autogen.schema.Identity.*;
+import static autogen.schema.ReferentialAction.*;
+
+import autogen.migration.Migration;
+import autogen.migration.MigrationInfo;
+import autogen.migration.Operations;
+
+/**
+ * After
+ *
+ * <p>Revision 20261122100200, parent 20261122100000, created 2026-11-22T10:02:00Z.
+ * Written by autogen from the entities: review it, then run {@code autogen upgrade head}.
+ *
+ * <p>Hazards and notes:
+ * <ul>
+ * <li>MAY_FAIL_ON_EXISTING_ROWS, LOCKS_TABLE: alter column public.items.email: not null, NULLs to be filled by the reviewer (a guard refuses to run until then); preflight: rows to fill: 1 (exact count); rows of items: 1 (exact count), N kB on disk</li>
+ * </ul>
+ */
+@MigrationInfo(
+        revision = "20261122100200",
+        parents = {"20261122100000"},
+        message = "After",
+        created = "2026-11-22T10:02:00Z",
+        schemaBefore = "01f89960b4f76bf0",
+        schemaAfter = "578cc75afb1097ba",
+        hazards = {"MAY_FAIL_ON_EXISTING_ROWS", "LOCKS_TABLE"}
+)
+final class Migration_20261122100200 implements Migration {
+    @Override
+    public void upgrade(Operations op) {
+        op.addColumn("items", column("email", "character varying(255)"));
+        // HAZARD MAY_FAIL_ON_EXISTING_ROWS: fails if existing rows break the new rule
+        // HAZARD LOCKS_TABLE: holds a lock that blocks writes, or all access, while it scans the table or builds an index
+        // NOTE: preflight: rows to fill: 1 (exact count); rows of items: 1 (exact count), N kB on disk
+        // TODO: write the value existing rows get, then replace this guard with
+        // op.backfill("items", "email", "<SQL expression>");
+        op.requireBackfill("items", "email");
+        op.alterColumn("items", "email", setNotNull());
+    }
+
+    @Override
+    public void downgrade(Operations op) {
+        // HAZARD WEAKENS_SCHEMA: removes a rule the application may rely on (a NOT NULL, a default, a key, an index or a check)
+        op.alterColumn("items", "email", dropNotNull());
+        // HAZARD DELETES_DATA: deletes data that the downgrade cannot bring back
+        op.dropColumn("items", "email");
+    }
+}

@@ -1,0 +1,88 @@
+package autogen.engine;
+
+import autogen.diff.op.AlterColumn;
+import autogen.diff.op.DropCheckConstraint;
+import autogen.diff.op.DropForeignKey;
+import autogen.diff.op.DropIndex;
+import autogen.diff.op.DropPrimaryKey;
+import autogen.diff.op.DropUniqueConstraint;
+import autogen.diff.op.Operation;
+import autogen.migration.NameText;
+import autogen.schema.QualifiedName;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * For a rule only the database has, what it is and the mapping that would state it in the entities: the annotation,
+ * and the entity or field it goes on (named by the table or column it maps to).
+ */
+final class AnnotationAdvice {
+    private AnnotationAdvice() {
+    }
+
+    /** One line per rule that {@code removal} would remove. */
+    static List<String> of(Operation removal) {
+        if (removal instanceof DropIndex d) {
+            String unique = d.index().unique() ? ", unique = true" : "";
+            return List.of("index " + d.index().name() + " on " + table(d.table()) + " (" + columns(d.index().columns())
+                    + "): @Index(name = \"" + d.index().name() + "\", columnList = \"" + columns(d.index().columns())
+                    + "\"" + unique + ") in @Table(indexes = ...) of " + entity(d.table()));
+        } else if (removal instanceof DropUniqueConstraint d) {
+            List<String> columns = d.constraint().columns();
+            String annotation = columns.size() == 1 ? "@Column(unique = true) on " + field(d.table(), columns.get(0))
+                    + ", or " : "";
+            return List.of("unique " + d.constraint().name() + " on " + table(d.table()) + " (" + columns(columns)
+                    + "): " + annotation + "@UniqueConstraint(name = \"" + d.constraint().name()
+                    + "\", columnNames = {" + quoted(columns) + "}) in @Table(uniqueConstraints = ...) of "
+                    + entity(d.table()));
+        } else if (removal instanceof DropPrimaryKey d) {
+            return List.of("primary key of " + table(d.table()) + " (" + columns(d.primaryKey().columns()) + "): @Id on "
+                    + d.primaryKey().columns().stream().map(c -> field(d.table(), c)).collect(Collectors.joining(
+                    " and ")));
+        } else if (removal instanceof DropForeignKey d) {
+            List<String> columns = d.foreignKey().columns();
+            return List.of("foreign key " + d.foreignKey().name() + " on " + table(d.table()) + " (" + columns(columns)
+                    + ") to " + table(d.foreignKey().referencedTable()) + ": @ManyToOne with @JoinColumn(name = \""
+                    + columns.get(0) + "\", foreignKey = @ForeignKey(name = \"" + d.foreignKey().name() + "\")) on "
+                    + field(d.table(), columns.get(0)));
+        } else if (removal instanceof DropCheckConstraint d) {
+            return List.of("check " + d.check().name() + " on " + table(d.table()) + " (" + d.check().expression()
+                    + "): @Check(name = \"" + d.check().name() + "\", constraints = \"" + d.check().expression()
+                    .replace("\\", "\\\\").replace("\"", "\\\"") + "\") on " + entity(d.table()));
+        } else if (removal instanceof AlterColumn alter) {
+            List<String> lines = new ArrayList<>();
+            String column = alter.after().name();
+            if (!alter.before().nullable() && alter.after().nullable()) {
+                lines.add("not-null " + table(alter.table()) + "." + column + ": @Column(nullable = false) on "
+                        + field(alter.table(), column));
+            }
+            alter.before().defaultExpression().filter(x -> alter.after().defaultExpression().isEmpty())
+                    .ifPresent(expression -> lines.add("default " + table(alter.table()) + "." + column + " ("
+                            + expression + "): @ColumnDefault(\"" + expression.replace("\\", "\\\\")
+                            .replace("\"", "\\\"") + "\") on " + field(alter.table(), column)));
+            return lines;
+        }
+        throw new IllegalArgumentException("not a removal of a rule: " + removal);
+    }
+
+    private static String table(QualifiedName table) {
+        return NameText.of(table);
+    }
+
+    private static String entity(QualifiedName table) {
+        return "the entity mapped to " + table(table);
+    }
+
+    private static String field(QualifiedName table, String column) {
+        return "the field mapped to " + table(table) + "." + column;
+    }
+
+    private static String columns(List<String> columns) {
+        return String.join(", ", columns);
+    }
+
+    private static String quoted(List<String> columns) {
+        return columns.stream().map(c -> "\"" + c + "\"").collect(Collectors.joining(", "));
+    }
+}
