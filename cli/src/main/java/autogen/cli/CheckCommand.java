@@ -23,15 +23,16 @@ final class CheckCommand extends Subcommand {
                 RevisionHints.renamingToConvention(renameToConvention),
                 graph -> graph.singleHead("autogen merge -m \"Merge\" joins them, then check compares one schema"));
         Optional<MigrationPlan> drift = new DriftService().drift(settings(), result);
-        CheckReport.printUnstated(result.plan(), out());
         if (result.plan().isEmpty() && drift.isEmpty()) {
             out().println("In sync: the entities match " + result.comparedWith() + ".");
+            CheckReport.printUnstated(result.plan(), out());
             return ExitCodes.OK;
         }
         if (!result.plan().isEmpty()) {
             CheckReport.print(result.plan(), result.comparedWith(), out());
         }
         drift.ifPresent(plan -> CheckReport.printDrift(plan, result.comparedWith(), out()));
+        CheckReport.printUnstated(result.plan(), out());
         return ExitCodes.DIFFERENCES;
     }
 }

@@ -4,10 +4,12 @@ import autogen.render.OperationDescriber;
 import autogen.diff.MigrationPlan;
 import autogen.diff.op.Operation;
 import autogen.diff.op.AlterColumn;
+import autogen.diff.op.Hazard;
 import autogen.diff.order.PhaseOf;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -35,7 +37,7 @@ public final class CheckReport {
     public static void print(MigrationPlan plan, String comparedWith, PrintWriter out) {
         out.println(plan.up().size() + " difference" + (plan.up().size() == 1 ? "" : "s")
                 + " between the entities and " + comparedWith + ":");
-        printByKind(plan, out);
+        printByKind(plan, true, out);
         out.println("Write a migration for them with: autogen revision -m \"<what changed>\"");
     }
 
@@ -46,7 +48,7 @@ public final class CheckReport {
     public static void printDrift(MigrationPlan drift, String database, PrintWriter out) {
         out.println(drift.up().size() + " change" + (drift.up().size() == 1 ? "" : "s") + " made to " + database
                 + " outside its migrations (database drift):");
-        printByKind(drift, out);
+        printByKind(drift, false, out);
         out.println("Undo them by hand, or write a migration that makes them and stamp the database at it.");
     }
 
@@ -67,14 +69,20 @@ public final class CheckReport {
                 + " \"<what changed>\" --drop-unstated KIND|NAME");
     }
 
-    /** Each difference under its kind, with its notes (preflight figures, a possible rename) below it. */
-    private static void printByKind(MigrationPlan plan, PrintWriter out) {
+    /**
+     * Each difference under its kind, with its hazards when they are to come, and its notes (preflight figures, a possible rename) below
+     * it.
+     */
+    private static void printByKind(MigrationPlan plan, boolean withHazards, PrintWriter out) {
         Map<Kind, List<Integer>> byKind = new TreeMap<>(IntStream.range(0, plan.up().size()).boxed()
                 .collect(Collectors.groupingBy(i -> kind(plan.up().get(i)))));
+        List<Set<Hazard>> hazards = MigrationPlan.hazardsByStep(plan.up());
         byKind.forEach((kind, steps) -> {
             out.println("  " + kind.label + " (" + steps.size() + ")");
             steps.stream().limit(SHOWN_PER_KIND).forEach(i -> {
-                out.println("    " + OperationDescriber.describe(plan.up().get(i)));
+                String codes = !withHazards || hazards.get(i).isEmpty() ? "" : "   " + hazards.get(i).stream().map(Hazard::name)
+                        .collect(Collectors.joining(", ", "[", "]"));
+                out.println("    " + OperationDescriber.describe(plan.up().get(i)) + codes);
                 plan.notesOf(i).forEach(note -> out.println("        " + note));
             });
             if (steps.size() > SHOWN_PER_KIND) {
