@@ -60,6 +60,7 @@ final class Preflight {
     /** Columns the plan adds: every existing row holds NULL in them. */
     private final Set<String> addedColumns = new HashSet<>();
     private final Map<QualifiedName, Statistics> statistics = new HashMap<>();
+    private final Map<QualifiedName, String> rowFigures = new HashMap<>();
 
     /** Reltuples (-1 before the first ANALYZE) and size of a table, as the catalog has them. */
     private record Statistics(long rows, long bytes) {
@@ -122,13 +123,22 @@ final class Preflight {
         if (hazards.contains(Hazard.LOCKS_TABLE) || hazards.contains(Hazard.REWRITES_TABLE)
                 || hazards.contains(Hazard.RECREATES_TYPE)) {
             for (QualifiedName table : tables(op)) {
-                Statistics s = statistics(table);
-                String rows = s.large() ? "about " + number(s.rows()) + " (catalog estimate)"
-                        : count(table, sample -> PreflightSql.rows(current(table), sample));
-                parts.add("rows of " + NameText.of(table) + ": " + rows + ", " + size(s.bytes()) + " on disk");
+                parts.add("rows of " + NameText.of(table) + ": " + rows(table) + ", " + size(statistics(table).bytes())
+                        + " on disk");
             }
         }
         return parts.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", parts));
+    }
+
+    /** The rows of {@code table}: counted once however many steps lock it, or the catalog's estimate. */
+    private String rows(QualifiedName table) throws SQLException {
+        String known = rowFigures.get(table);
+        if (known == null) {
+            known = statistics(table).large() ? "about " + number(statistics(table).rows()) + " (catalog estimate)"
+                    : count(table, sample -> PreflightSql.rows(current(table), sample));
+            rowFigures.put(table, known);
+        }
+        return known;
     }
 
     /** The rows that would make the step fail, counted the way the step's kind calls for. */
@@ -144,7 +154,7 @@ final class Preflight {
             }
             if (alter.before().nullable() && !alter.after().nullable()) {
                 parts.add(addedColumns.contains(table + "." + column)
-                        ? "rows to fill: " + count(table, sample -> PreflightSql.rows(current(table), sample))
+                        ? "rows to fill: " + rows(table)
                         : "rows holding NULL: " + nulls(table, column));
             }
             return parts.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", parts));
