@@ -52,7 +52,10 @@ final class StepRun {
             throw new AutogenException(Failure.DATABASE, "lost the database connection during the " + verb + " of "
                     + m.name() + ": " + MigrationRunner.firstLine(e.getMessage()), e);
         }
-        progress.accept(verb + " " + m.revision() + "  " + m.message());
+        // The hazards its file recorded are the upgrade's: a reader of the deploy log sees what was risked.
+        String hazards = direction == Direction.UPGRADE && !m.hazards().isEmpty()
+                ? "   [" + String.join(", ", m.hazards()) + "]" : "";
+        progress.accept(verb + " " + m.revision() + "  " + m.message() + hazards);
     }
 
     private void inOneTransaction(MigrationSource m, Direction direction, List<Statement> statements,
