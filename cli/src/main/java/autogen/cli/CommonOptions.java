@@ -37,6 +37,14 @@ public final class CommonOptions {
             + "the migration lock another one holds (default 120; 0 waits without limit).")
     String lockWait;
 
+    @Option(names = "--lock-timeout", paramLabel = "SECONDS", description = "How long a migration's statement waits"
+            + " for a table's lock before the migration fails (default 10; 0 waits without limit).")
+    String lockTimeout;
+
+    @Option(names = "--statement-timeout", paramLabel = "SECONDS", description = "How long a migration's statement"
+            + " may run before the migration fails (default 3600; 0 for no limit).")
+    String statementTimeout;
+
     @Option(names = "--history-schema", paramLabel = "SCHEMA",
             description = "The schema of autogen's history table (default public).")
     String historySchema;
@@ -45,7 +53,8 @@ public final class CommonOptions {
         return Settings.resolve(Path.of("").toAbsolutePath(), new Settings.Flags(Optional.ofNullable(config),
                 Optional.ofNullable(database), Optional.ofNullable(packages), Optional.ofNullable(classPath),
                 Optional.ofNullable(migrations), Optional.ofNullable(connectTimeout), Optional.ofNullable(readTimeout),
-                Optional.ofNullable(lockWait), Optional.ofNullable(historySchema)), System.getenv());
+                Optional.ofNullable(lockWait), Optional.ofNullable(historySchema), Optional.ofNullable(lockTimeout),
+                Optional.ofNullable(statementTimeout)), System.getenv());
     }
 
     /**
@@ -64,6 +73,8 @@ public final class CommonOptions {
         merged.readTimeout = readTimeout != null ? readTimeout : outer.readTimeout;
         merged.lockWait = lockWait != null ? lockWait : outer.lockWait;
         merged.historySchema = historySchema != null ? historySchema : outer.historySchema;
+        merged.lockTimeout = lockTimeout != null ? lockTimeout : outer.lockTimeout;
+        merged.statementTimeout = statementTimeout != null ? statementTimeout : outer.statementTimeout;
         return merged.settings();
     }
 }

@@ -2,6 +2,7 @@ package autogen.cli;
 
 import autogen.engine.MigrationService;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** {@code autogen downgrade -n|base|<revision>}. */
@@ -11,9 +12,12 @@ final class DowngradeCommand extends Subcommand {
     @Parameters(arity = "1", paramLabel = "TARGET", description = "-n (e.g. -1), base, or a revision")
     String target;
 
+    @Mixin
+    DestructiveOptions destructive;
+
     @Override
     public Integer call() {
         return MigrateCommand.report(new MigrationService().downgrade(settings(), target,
-                line -> out().println("  " + line)), "downgrade", out());
+                line -> out().println("  " + line), destructive.policy(System.getenv())), "downgrade", out());
     }
 }

@@ -3,6 +3,7 @@ package autogen.cli;
 import autogen.diff.RenameCandidates;
 import autogen.engine.RevisionHints;
 import autogen.engine.RevisionService;
+import autogen.engine.RunPolicy;
 import java.io.Console;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +14,7 @@ import picocli.CommandLine.Option;
 /** What a revision is allowed and told beyond its message: data loss, renames, backfills, the naming convention. */
 final class RevisionOptions {
     /** The environment variable of seed 004's teams, which allows a destructive migration as the flag does. */
-    static final String ALLOW_DESTRUCTIVE = "ALLOW_DESTRUCTIVE_MIGRATIONS";
+    static final String ALLOW_DESTRUCTIVE = RunPolicy.ALLOW_DESTRUCTIVE;
 
     @Option(names = "--allow-data-loss", description = "Allow a migration that drops tables or columns or narrows"
             + " a type (also " + ALLOW_DESTRUCTIVE + "=1).")
@@ -37,15 +38,19 @@ final class RevisionOptions {
             + " (ix_users_email, users.email). Repeatable.")
     List<String> dropUnstated = new ArrayList<>();
 
+    @Option(names = "--no-online", description = "Write plain DDL on tables that exist (indexes built under a lock,"
+            + " constraints validated at once): for small tables or a maintenance window.")
+    boolean noOnline;
+
     RevisionService.Options options(Map<String, String> env) {
         return new RevisionService.Options(allowDataLoss || destructiveAllowed(env),
-                new RevisionHints(renameToConvention, renames, backfills, dropUnstated, question()));
+                new RevisionHints(renameToConvention, renames, backfills, dropUnstated, !noOnline,
+                        question()));
     }
 
     /** Whether the environment allows a destructive migration: {@value #ALLOW_DESTRUCTIVE} is 1 or true. */
     static boolean destructiveAllowed(Map<String, String> env) {
-        String value = env.getOrDefault(ALLOW_DESTRUCTIVE, "");
-        return value.equals("1") || value.equalsIgnoreCase("true");
+        return RunPolicy.destructiveAllowed(env);
     }
 
     /**

@@ -2,6 +2,7 @@ package autogen.cli;
 
 import autogen.engine.MigrationService;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** {@code autogen upgrade head|heads|+n|<revision>}. */
@@ -12,9 +13,12 @@ final class UpgradeCommand extends Subcommand {
             description = "head (default), heads (every branch), +n, or a revision")
     String target;
 
+    @Mixin
+    DestructiveOptions destructive;
+
     @Override
     public Integer call() {
         return MigrateCommand.report(new MigrationService().upgrade(settings(), target,
-                line -> out().println("  " + line)), "upgrade", out());
+                line -> out().println("  " + line), destructive.policy(System.getenv())), "upgrade", out());
     }
 }

@@ -42,8 +42,9 @@ class EvolutionTest {
                 "alter column public.authors.bio: default 'n/a'::character varying -> 'unknown'::character varying",
                 "alter column public.authors.name: not null",
                 "alter column public.books.title: type character varying(100) -> character varying(150)",
-                "create index ix_books_title on public.books [title]",
-                "add foreign key fk_books_author_id_authors public.books [author_id] -> public.authors [id]"),
+                "create index ix_books_title on public.books [title] concurrently",
+                "add foreign key fk_books_author_id_authors public.books [author_id] -> public.authors [id], NOT VALID"
+                        + " then validated"),
                 planned);
 
         CliHarness.Run revision = cli.run(concat(new String[] {"revision", "-m", "Evolve books"},

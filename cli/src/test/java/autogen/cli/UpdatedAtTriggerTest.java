@@ -70,7 +70,7 @@ class UpdatedAtTriggerTest {
             }
         }
 
-        assertEquals(0, cli.run(concat(new String[] {"downgrade", "base"}, options)).exitCode());
+        assertEquals(0, cli.run(concat(new String[] {"downgrade", "base", "--allow-destructive"}, options)).exitCode());
         assertTriggersAndFunction(cli, 0, false);
         assertEquals(0, cli.run(concat(new String[] {"upgrade", "head"}, options)).exitCode());
         assertTriggersAndFunction(cli, 5, true);

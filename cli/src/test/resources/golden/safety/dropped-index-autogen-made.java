@@ -14,7 +14,7 @@ import autogen.migration.Operations;
  *
  * <p>Hazards:
  * <ul>
- * <li>WEAKENS_SCHEMA: drop index ix_items_name on public.items</li>
+ * <li>WEAKENS_SCHEMA: drop index ix_items_name on public.items concurrently</li>
  * </ul>
  */
 @MigrationInfo(
@@ -30,12 +30,11 @@ final class Migration_20261122100200 implements Migration {
     @Override
     public void upgrade(Operations op) {
         // HAZARD WEAKENS_SCHEMA: removes a rule the application may rely on (a NOT NULL, a default, a key, an index or a check)
-        op.dropIndex("items", "ix_items_name");
+        op.dropIndexConcurrently("items", "ix_items_name");
     }
 
     @Override
     public void downgrade(Operations op) {
-        // HAZARD LOCKS_TABLE: holds a lock that blocks writes, or all access, while it scans the table or builds an index
-        op.createIndex("items", "ix_items_name", "name");
+        op.createIndexConcurrently("items", "ix_items_name", "name");
     }
 }

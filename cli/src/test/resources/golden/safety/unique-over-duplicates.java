@@ -14,7 +14,7 @@ import autogen.migration.Operations;
  *
  * <p>Hazards and notes:
  * <ul>
- * <li>MAY_FAIL_ON_EXISTING_ROWS, LOCKS_TABLE: add unique constraint uq_items_code on public.items [code]; preflight: groups of rows sharing code: 2 (exact count); rows of items: 7 (exact count), N kB on disk</li>
+ * <li>MAY_FAIL_ON_EXISTING_ROWS: add unique constraint uq_items_code on public.items [code] on a unique index built concurrently; preflight: groups of rows sharing code: 2 (exact count)</li>
  * </ul>
  */
 @MigrationInfo(
@@ -24,15 +24,14 @@ import autogen.migration.Operations;
         created = "2026-11-22T10:02:00Z",
         schemaBefore = "d0c61c6f13997fdf",
         schemaAfter = "966f31cce06d4c01",
-        hazards = {"MAY_FAIL_ON_EXISTING_ROWS", "LOCKS_TABLE"}
+        hazards = {"MAY_FAIL_ON_EXISTING_ROWS"}
 )
 final class Migration_20261122100200 implements Migration {
     @Override
     public void upgrade(Operations op) {
         // HAZARD MAY_FAIL_ON_EXISTING_ROWS: fails if existing rows break the new rule
-        // HAZARD LOCKS_TABLE: holds a lock that blocks writes, or all access, while it scans the table or builds an index
-        // NOTE: preflight: groups of rows sharing code: 2 (exact count); rows of items: 7 (exact count), N kB on disk
-        op.addUniqueConstraint("items", "uq_items_code", "code");
+        // NOTE: preflight: groups of rows sharing code: 2 (exact count)
+        op.addUniqueConstraintUsingIndex("items", "uq_items_code", "code");
     }
 
     @Override

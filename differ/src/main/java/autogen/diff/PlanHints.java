@@ -6,11 +6,12 @@ import java.util.Objects;
 
 /**
  * What the user told the differ beyond the two schemas: to rename unnamed objects to the naming convention, which
- * tables and columns were renamed, how to fill columns that become NOT NULL, and which rules the entities do not
- * state may be removed.
+ * tables and columns were renamed, how to fill columns that become NOT NULL, which rules the entities do not state
+ * may be removed, and whether to write lock-safe forms on tables that exist ({@code online}).
  */
 public record PlanHints(boolean renameToConvention, List<Rename> renames, Map<ColumnRef, String> backfills,
-                        Provenance provenance) {
+                        Provenance provenance, boolean online) {
+    /** No hints, and plain DDL: what comparing two models needs. */
     public static final PlanHints NONE = new PlanHints(false, List.of(), Map.of());
 
     public PlanHints {
@@ -19,18 +20,22 @@ public record PlanHints(boolean renameToConvention, List<Rename> renames, Map<Co
         Objects.requireNonNull(provenance, "provenance");
     }
 
-    /** Hints under which every rule the entities do not state may be removed. */
+    /** Hints under which every rule the entities do not state may be removed, written as plain DDL. */
     public PlanHints(boolean renameToConvention, List<Rename> renames, Map<ColumnRef, String> backfills) {
-        this(renameToConvention, renames, backfills, Provenance.ANY);
+        this(renameToConvention, renames, backfills, Provenance.ANY, false);
     }
 
     public PlanHints withProvenance(Provenance other) {
-        return new PlanHints(renameToConvention, renames, backfills, other);
+        return new PlanHints(renameToConvention, renames, backfills, other, online);
+    }
+
+    public PlanHints withOnline(boolean lockSafe) {
+        return new PlanHints(renameToConvention, renames, backfills, provenance, lockSafe);
     }
 
     public PlanHints withRenames(List<Rename> more) {
         Objects.requireNonNull(more, "more");
         return new PlanHints(renameToConvention, java.util.stream.Stream.concat(renames.stream(), more.stream())
-                .toList(), backfills, provenance);
+                .toList(), backfills, provenance, online);
     }
 }

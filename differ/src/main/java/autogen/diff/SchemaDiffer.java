@@ -84,7 +84,8 @@ public final class SchemaDiffer {
         });
         ops = OrdinalComparator.compare(current, target, ops);
         Unstated.Split split = Unstated.withhold(ops, hints.provenance());
-        List<Operation> sorted = PhaseOf.sort(split.kept());
+        List<Operation> kept = hints.online() ? OnlineForms.apply(split.kept()) : split.kept();
+        List<Operation> sorted = PhaseOf.sort(kept);
         return new MigrationPlan(sorted, RenameCandidates.notes(sorted), PhaseOf.sort(split.withheld()));
     }
 

@@ -4,10 +4,8 @@ import autogen.diff.ObjectKey;
 import autogen.diff.ObjectKey.Kind;
 import autogen.migration.ColumnChange;
 import autogen.migration.ColumnSpec;
-import autogen.migration.EnumColumn;
 import autogen.migration.ForeignKeySpec;
 import autogen.migration.NameText;
-import autogen.migration.Operations;
 import autogen.migration.TableElement;
 import autogen.runner.JavaMigrationSource;
 import autogen.runner.MigrationSource;
@@ -25,7 +23,7 @@ import java.util.stream.Collectors;
  * baseline is run against this recorder instead of a database, in the order of the revision graph, and what it adds
  * is noted under the names it has at the head (renames followed, drops forgotten).
  */
-final class MadeByAutogen implements Operations {
+final class MadeByAutogen extends NoOperations {
     private final Set<ObjectKey> made = new HashSet<>();
 
     static Set<ObjectKey> of(RevisionGraph graph) {
@@ -111,14 +109,6 @@ final class MadeByAutogen implements Operations {
     }
 
     @Override
-    public void backfill(String table, String column, String expression) {
-    }
-
-    @Override
-    public void requireBackfill(String table, String column) {
-    }
-
-    @Override
     public void alterColumn(String table, String column, ColumnChange... changes) {
         QualifiedName name = table(table);
         for (ColumnChange change : changes) {
@@ -162,6 +152,36 @@ final class MadeByAutogen implements Operations {
     }
 
     @Override
+    public void createIndexConcurrently(String table, String name, String... columns) {
+        createIndex(table, name, columns);
+    }
+
+    @Override
+    public void createUniqueIndexConcurrently(String table, String name, String... columns) {
+        createIndex(table, name, columns);
+    }
+
+    @Override
+    public void dropIndexConcurrently(String table, String name) {
+        dropIndex(table, name);
+    }
+
+    @Override
+    public void addForeignKeyNotValid(String table, String name, ForeignKeySpec foreignKey) {
+        addForeignKey(table, name, foreignKey);
+    }
+
+    @Override
+    public void addCheckConstraintNotValid(String table, String name, String expression) {
+        addCheckConstraint(table, name, expression);
+    }
+
+    @Override
+    public void addUniqueConstraintUsingIndex(String table, String name, String... columns) {
+        addUniqueConstraint(table, name, columns);
+    }
+
+    @Override
     public void dropIndex(String table, String name) {
         made.remove(new ObjectKey(Kind.INDEX, table(table), name));
     }
@@ -192,27 +212,4 @@ final class MadeByAutogen implements Operations {
             made.add(new ObjectKey(Kind.INDEX, table(table), to));
         }
     }
-
-    // What follows makes no rule a schema could be missing.
-    @Override public void createSequence(String sequence, long start, long increment) { }
-    @Override public void alterSequence(String sequence, long start, long increment) { }
-    @Override public void dropSequence(String sequence) { }
-    @Override public void createSchema(String schema) { }
-    @Override public void dropSchema(String schema) { }
-    @Override public void createEnumType(String type, String... values) { }
-    @Override public void dropEnumType(String type) { }
-    @Override public void addEnumValue(String type, String value) { }
-    @Override public void addEnumValueBefore(String type, String value, String existing) { }
-    @Override public void recreateEnumType(String type, List<String> values, EnumColumn... usages) { }
-    @Override public void setTableComment(String table, String comment) { }
-    @Override public void removeTableComment(String table) { }
-    @Override public void setColumnComment(String table, String column, String comment) { }
-    @Override public void removeColumnComment(String table, String column) { }
-    @Override public void createTriggerFunction(String function, String body) { }
-    @Override public void dropTriggerFunction(String function) { }
-    @Override public void createTrigger(String table, String trigger, String function) { }
-    @Override public void dropTrigger(String table, String trigger) { }
-    @Override public void remapOrdinals(String table, String column, List<String> before, List<String> after) { }
-    @Override public void execute(String sql) { }
-    @Override public void executeWithoutTransaction(String sql) { }
 }

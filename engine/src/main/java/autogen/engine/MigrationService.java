@@ -7,6 +7,7 @@ import autogen.runner.HistoryRow;
 import autogen.runner.MigrationRunner;
 import autogen.runner.MigrationSource;
 import autogen.runner.RevisionGraph;
+import autogen.runner.StepGuard;
 import autogen.runner.Verification;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,11 +41,28 @@ public final class MigrationService {
     }
 
     public Outcome upgrade(Settings settings, String target, Consumer<String> progress) {
-        return migrate(settings, progress, "upgrade", (runner, graph) -> names(runner.upgrade(graph, target)));
+        return upgrade(settings, target, progress, RunPolicy.UNGUARDED);
+    }
+
+    /** An upgrade under {@code policy}: in production, one that would lose data or weaken the schema is refused. */
+    public Outcome upgrade(Settings settings, String target, Consumer<String> progress, RunPolicy policy) {
+        ProductionGuard guard = new ProductionGuard(policy, settings.productionNames());
+        return migrate(settings, progress, "upgrade", (runner, graph, throwaway) -> names(runner.upgrade(graph,
+                target, throwaway ? StepGuard.NONE : guard)));
     }
 
     public Outcome downgrade(Settings settings, String target, Consumer<String> progress) {
-        return migrate(settings, progress, "downgrade", (runner, graph) -> names(runner.downgrade(graph, target)));
+        return downgrade(settings, target, progress, RunPolicy.UNGUARDED);
+    }
+
+    /**
+     * A downgrade under {@code policy}: refused in production; elsewhere, one that drops a table or column holding
+     * data is asked about on a terminal and refused without one.
+     */
+    public Outcome downgrade(Settings settings, String target, Consumer<String> progress, RunPolicy policy) {
+        ProductionGuard guard = new ProductionGuard(policy, settings.productionNames());
+        return migrate(settings, progress, "downgrade", (runner, graph, throwaway) -> names(runner.downgrade(graph,
+                target, throwaway ? StepGuard.NONE : guard)));
     }
 
     /** Records the database as being at {@code target} without running anything. */
@@ -104,8 +122,13 @@ public final class MigrationService {
         List<String> run(MigrationRunner runner, RevisionGraph graph);
     }
 
+    /** Upgrade and downgrade work, told whether the database is a throwaway one, where nothing needs guarding. */
+    private interface Migrating {
+        List<String> run(MigrationRunner runner, RevisionGraph graph, boolean throwaway);
+    }
+
     /** Upgrade and downgrade: on the configured database, or tried on a throwaway one without it. */
-    private Outcome migrate(Settings settings, Consumer<String> progress, String verb, Work work) {
+    private Outcome migrate(Settings settings, Consumer<String> progress, String verb, Migrating work) {
         RevisionGraph graph = Migrations.load(settings, Migrations.Folder.REQUIRED);
         try (DatabaseSession db = DiffService.open(settings)) {
             return db.call(() -> {
@@ -118,7 +141,7 @@ public final class MigrationService {
                         runner(db, settings, line -> { }).upgrade(graph, "heads");
                     }
                 }
-                List<String> steps = work.run(runner, graph);
+                List<String> steps = work.run(runner, graph, db.isThrowaway());
                 return new Outcome(db.description(), steps, runner.heads(graph), db.isThrowaway());
             });
         }

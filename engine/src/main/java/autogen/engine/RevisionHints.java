@@ -6,11 +6,11 @@ import java.util.Objects;
 
 /**
  * What a revision is told beyond the entities: whether to rename unnamed objects to the naming convention, the
- * {@code --rename}, {@code --backfill} and {@code --drop-unstated} hints as the user wrote them, and who answers
- * when a drop and an add look like a rename.
+ * {@code --rename}, {@code --backfill} and {@code --drop-unstated} hints as the user wrote them, whether to write
+ * lock-safe DDL (off with {@code --no-online}), and who answers when a drop and an add look like a rename.
  */
 public record RevisionHints(boolean renameToConvention, List<String> renames, List<String> backfills,
-                            List<String> dropUnstated, RenameQuestion question) {
+                            List<String> dropUnstated, boolean online, RenameQuestion question) {
     public static final RevisionHints NONE = renamingToConvention(false);
 
     public RevisionHints {
@@ -21,7 +21,7 @@ public record RevisionHints(boolean renameToConvention, List<String> renames, Li
     }
 
     public static RevisionHints renamingToConvention(boolean renameToConvention) {
-        return new RevisionHints(renameToConvention, List.of(), List.of(), List.of(), RenameQuestion.NEVER);
+        return new RevisionHints(renameToConvention, List.of(), List.of(), List.of(), true, RenameQuestion.NEVER);
     }
 
     /** Asks whether a drop and an add are a rename; on a terminal, the user. */

@@ -28,7 +28,7 @@ import java.util.TreeMap;
 public record Settings(List<String> entityPackages, List<Path> classPath, Path migrations,
                        Optional<DatabaseUrl> database, Map<String, String> hibernate, SchemaFilter filter,
                        MetadataSettings metadata, Optional<Path> configFile, Timeouts timeouts,
-                       QualifiedName historyTable, HintSettings hints) {
+                       QualifiedName historyTable, HintSettings hints, List<String> productionNames) {
 
     /**
      * The rename and backfill hints kept in the configuration, each as {@code old=new} or {@code table.column=SQL}:
@@ -54,27 +54,36 @@ public record Settings(List<String> entityPackages, List<Path> classPath, Path m
 
     public static final String CONFIG_FILE = "autogen.properties";
 
+    public Settings {
+        productionNames = List.copyOf(productionNames);
+    }
+
     /** The values given on the command line, each absent unless given. */
     public record Flags(Optional<Path> config, Optional<String> database, Optional<String> packages,
                         Optional<String> classPath, Optional<String> migrations, Optional<String> connectTimeout,
-                        Optional<String> readTimeout, Optional<String> lockWait, Optional<String> historySchema) {
+                        Optional<String> readTimeout, Optional<String> lockWait, Optional<String> historySchema,
+                        Optional<String> lockTimeout, Optional<String> statementTimeout) {
         /** The flags that name where things are, with no timeout given. */
         public Flags(Optional<Path> config, Optional<String> database, Optional<String> packages,
                      Optional<String> classPath, Optional<String> migrations) {
             this(config, database, packages, classPath, migrations, Optional.empty(), Optional.empty(),
-                    Optional.empty(), Optional.empty());
+                    Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
         }
     }
 
     /** These settings without a database: what works on the shadow database alone. */
     public Settings withoutDatabase() {
         return new Settings(entityPackages, classPath, migrations, Optional.empty(), hibernate, filter, metadata,
-                configFile, timeouts, historyTable, hints);
+                configFile, timeouts, historyTable, hints, productionNames);
     }
 
-    /** How the runner works with this configuration: its lock wait and where its history table is. */
+    /**
+     * How the runner works with this configuration: its lock wait, where its history table is, and the lock and
+     * statement timeouts of a migration's statements.
+     */
     public MigrationRunner.Options runnerOptions() {
-        return new MigrationRunner.Options(timeouts.lockWait(), historyTable);
+        return new MigrationRunner.Options(timeouts.lockWait(), historyTable, timeouts.lockTimeout(),
+                timeouts.statementTimeout());
     }
 
     public static Settings resolve(Path workingDir, Flags flags, Map<String, String> env) {
@@ -114,9 +123,15 @@ public record Settings(List<String> entityPackages, List<Path> classPath, Path m
                         timeout(flags.readTimeout(), "--read-timeout", env, "AUTOGEN_READ_TIMEOUT", file,
                                 "read.timeout", Timeouts.DEFAULT.read()),
                         timeout(flags.lockWait(), "--lock-wait", env, "AUTOGEN_LOCK_WAIT", file, "lock.wait",
-                                Timeouts.DEFAULT.lockWait())),
+                                Timeouts.DEFAULT.lockWait()),
+                        timeout(flags.lockTimeout(), "--lock-timeout", env, "AUTOGEN_LOCK_TIMEOUT", file,
+                                "lock.timeout", Timeouts.DEFAULT.lockTimeout()),
+                        timeout(flags.statementTimeout(), "--statement-timeout", env, "AUTOGEN_STATEMENT_TIMEOUT",
+                                file, "statement.timeout", Timeouts.DEFAULT.statementTimeout())),
                 new QualifiedName(historySchema(flags, env, file), HistorySql.TABLE_NAME),
-                HintSettings.from(file));
+                HintSettings.from(file),
+                list(file.getProperty("production.names", "production")).stream()
+                        .map(n -> n.toLowerCase(java.util.Locale.ROOT)).toList());
     }
 
     /** {@code history.schema}: where autogen keeps its history table (default public). */

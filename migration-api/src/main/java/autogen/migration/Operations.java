@@ -54,6 +54,30 @@ public interface Operations {
 
     void dropIndex(String table, String name);
 
+    /**
+     * Builds an index without blocking the table's writes ({@code CREATE INDEX CONCURRENTLY}): a step of its own,
+     * outside the migration's transaction, after dropping an invalid index a failed build left under the name.
+     */
+    void createIndexConcurrently(String table, String name, String... columns);
+
+    /** {@link #createIndexConcurrently}, for a unique index. */
+    void createUniqueIndexConcurrently(String table, String name, String... columns);
+
+    /** Drops an index without blocking the table's reads and writes ({@code DROP INDEX CONCURRENTLY}). */
+    void dropIndexConcurrently(String table, String name);
+
+    /**
+     * Adds a foreign key {@code NOT VALID} (checked for new rows at once) and validates the rows that exist in a
+     * transaction of its own, under a lock that lets writes go on.
+     */
+    void addForeignKeyNotValid(String table, String name, ForeignKeySpec foreignKey);
+
+    /** A check added {@code NOT VALID}, then validated, as {@link #addForeignKeyNotValid} does. */
+    void addCheckConstraintNotValid(String table, String name, String expression);
+
+    /** A unique constraint on a unique index built concurrently, attached with {@code USING INDEX}. */
+    void addUniqueConstraintUsingIndex(String table, String name, String... columns);
+
     void createSequence(String sequence, long start, long increment);
 
     void alterSequence(String sequence, long start, long increment);

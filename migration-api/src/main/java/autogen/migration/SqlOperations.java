@@ -8,6 +8,7 @@ import autogen.schema.Column;
 import autogen.schema.ForeignKey;
 import autogen.schema.Index;
 import autogen.schema.PrimaryKey;
+import autogen.schema.QualifiedName;
 import autogen.schema.Sequence;
 import autogen.schema.Table;
 import autogen.schema.UniqueConstraint;
@@ -118,9 +119,12 @@ public final class SqlOperations implements Operations {
 
     @Override
     public void addForeignKey(String table, String name, ForeignKeySpec fk) {
-        ForeignKey foreignKey = new ForeignKey(name, fk.columns(), NameText.parse(fk.referencedTable()),
-                fk.referencedColumns(), fk.onDelete(), fk.onUpdate());
-        emit(StatementSql.addForeignKeySql(NameText.parse(table), foreignKey));
+        emit(StatementSql.addForeignKeySql(NameText.parse(table), foreignKey(name, fk)));
+    }
+
+    private static ForeignKey foreignKey(String name, ForeignKeySpec fk) {
+        return new ForeignKey(name, fk.columns(), NameText.parse(fk.referencedTable()), fk.referencedColumns(),
+                fk.onDelete(), fk.onUpdate());
     }
 
     @Override
@@ -140,7 +144,7 @@ public final class SqlOperations implements Operations {
 
     @Override
     public void dropIndex(String table, String name) {
-        emit(StatementSql.dropIndexSql(new autogen.schema.QualifiedName(NameText.parse(table).schema(), name)));
+        emit(StatementSql.dropIndexSql(new QualifiedName(NameText.parse(table).schema(), name)));
     }
 
     @Override
@@ -216,7 +220,7 @@ public final class SqlOperations implements Operations {
 
     @Override
     public void renameIndex(String table, String from, String to) {
-        emit(StatementSql.renameIndexSql(new autogen.schema.QualifiedName(NameText.parse(table).schema(), from), to));
+        emit(StatementSql.renameIndexSql(new QualifiedName(NameText.parse(table).schema(), from), to));
     }
 
     @Override
@@ -267,6 +271,42 @@ public final class SqlOperations implements Operations {
     @Override
     public void executeWithoutTransaction(String sql) {
         statements.accept(new Statement(sql, false));
+    }
+
+    @Override
+    public void createIndexConcurrently(String table, String name, String... columns) {
+        StatementSql.createIndexConcurrentlySql(NameText.parse(table), new Index(name, List.of(columns), false))
+                .forEach(statements);
+    }
+
+    @Override
+    public void createUniqueIndexConcurrently(String table, String name, String... columns) {
+        StatementSql.createIndexConcurrentlySql(NameText.parse(table), new Index(name, List.of(columns), true))
+                .forEach(statements);
+    }
+
+    @Override
+    public void dropIndexConcurrently(String table, String name) {
+        statements.accept(new Statement(StatementSql.dropIndexConcurrentlySql(
+                new QualifiedName(NameText.parse(table).schema(), name)), false));
+    }
+
+    @Override
+    public void addForeignKeyNotValid(String table, String name, ForeignKeySpec foreignKey) {
+        StatementSql.addForeignKeyNotValidSql(NameText.parse(table), foreignKey(name, foreignKey))
+                .forEach(statements);
+    }
+
+    @Override
+    public void addCheckConstraintNotValid(String table, String name, String expression) {
+        StatementSql.addCheckNotValidSql(NameText.parse(table), new CheckConstraint(name, expression))
+                .forEach(statements);
+    }
+
+    @Override
+    public void addUniqueConstraintUsingIndex(String table, String name, String... columns) {
+        StatementSql.addUniqueUsingIndexSql(NameText.parse(table), new UniqueConstraint(name, List.of(columns)))
+                .forEach(statements);
     }
 
     private void emit(String sql) {

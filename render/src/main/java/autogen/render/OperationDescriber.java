@@ -75,23 +75,26 @@ public final class OperationDescriber implements OperationVisitor<String> {
     }
     @Override public String addForeignKey(AddForeignKey op) {
         return "add foreign key " + op.foreignKey().name() + " " + op.table() + " " + op.foreignKey().columns()
-                + " -> " + op.foreignKey().referencedTable() + " " + op.foreignKey().referencedColumns();
+                + " -> " + op.foreignKey().referencedTable() + " " + op.foreignKey().referencedColumns()
+                + (op.notValid() ? ", NOT VALID then validated" : "");
     }
     @Override public String dropForeignKey(DropForeignKey op) {
         return "drop foreign key " + op.foreignKey().name() + " on " + op.table();
     }
     @Override public String addUniqueConstraint(AddUniqueConstraint op) {
         return "add unique constraint " + op.constraint().name() + " on " + op.table() + " "
-                + op.constraint().columns();
+                + op.constraint().columns() + (op.usingIndex() ? " on a unique index built concurrently" : "");
     }
     @Override public String dropUniqueConstraint(DropUniqueConstraint op) {
         return "drop unique constraint " + op.constraint().name() + " on " + op.table();
     }
     @Override public String createIndex(CreateIndex op) {
         return "create " + (op.index().unique() ? "unique " : "") + "index " + op.index().name() + " on "
-                + op.table() + " " + op.index().columns();
+                + op.table() + " " + op.index().columns() + (op.concurrently() ? " concurrently" : "");
     }
-    @Override public String dropIndex(DropIndex op) { return "drop index " + op.index().name() + " on " + op.table(); }
+    @Override public String dropIndex(DropIndex op) {
+        return "drop index " + op.index().name() + " on " + op.table() + (op.concurrently() ? " concurrently" : "");
+    }
     @Override public String createSequence(CreateSequence op) {
         return "create sequence " + op.sequence().name() + " (increment " + op.sequence().increment() + ")";
     }
@@ -121,7 +124,8 @@ public final class OperationDescriber implements OperationVisitor<String> {
         return text.append(", reordered ").append(op.after().values()).toString();
     }
     @Override public String addCheckConstraint(AddCheckConstraint op) {
-        return "add check " + op.check().name() + " on " + op.table() + ": " + op.check().expression();
+        return "add check " + op.check().name() + " on " + op.table() + ": " + op.check().expression()
+                + (op.notValid() ? ", NOT VALID then validated" : "");
     }
     @Override public String dropCheckConstraint(DropCheckConstraint op) {
         return "drop check " + op.check().name() + " on " + op.table();

@@ -17,6 +17,14 @@ public final class HistorySql {
     public static final long LOCK_KEY = 7209421531L;
     static final String TRY_LOCK = "select pg_try_advisory_lock(" + LOCK_KEY + ")";
     static final String UNLOCK = "select pg_advisory_unlock(" + LOCK_KEY + ")";
+    /** The session's lock and statement timeouts, read before a step sets its own and restored after it. */
+    static final String TIMEOUTS = "select current_setting('lock_timeout'), current_setting('statement_timeout')";
+
+    /** Sets the session's lock and statement timeouts, in milliseconds (0: no limit) or as read by {@link #TIMEOUTS}. */
+    static String setTimeouts(String lockTimeout, String statementTimeout) {
+        return "select set_config('lock_timeout', " + Sql.literal(lockTimeout) + ", false),"
+                + " set_config('statement_timeout', " + Sql.literal(statementTimeout) + ", false)";
+    }
     /** For the session's life: end it within a second once its client is gone (PostgreSQL 14 and later). */
     static final String CHECK_CLIENT = "set client_connection_check_interval = 1000";
     /**

@@ -27,9 +27,19 @@ public final class MigrationRunner {
     private final Options options;
     private final Recorder recorder = new Recorder();
 
-    /** How long to wait for the lock ({@link Duration#ZERO}: no bound), and where the history table is. */
-    public record Options(Duration lockWait, QualifiedName historyTable) {
+    /**
+     * How long to wait for the migration lock ({@link Duration#ZERO}: no bound), where the history table is, and how
+     * long a migration's statement may wait for a table's lock and run (PostgreSQL's {@code lock_timeout} and
+     * {@code statement_timeout}; zero for no limit).
+     */
+    public record Options(Duration lockWait, QualifiedName historyTable, Duration lockTimeout,
+                          Duration statementTimeout) {
         public static final Options DEFAULT = new Options(Duration.ZERO, HistorySql.DEFAULT_TABLE);
+
+        /** Options under which a migration's statements wait as long as PostgreSQL lets them. */
+        public Options(Duration lockWait, QualifiedName historyTable) {
+            this(lockWait, historyTable, Duration.ZERO, Duration.ZERO);
+        }
     }
 
     /** {@code progress} hears one line per step, and one when the lock is held by another command. */
@@ -56,20 +66,33 @@ public final class MigrationRunner {
 
     /** Applies migrations up to {@code target}: {@code head}, {@code heads}, {@code +n} or a revision (prefix). */
     public List<MigrationSource> upgrade(RevisionGraph graph, String target) {
-        return move(graph, Direction.UPGRADE, applied -> Targets.upgrade(graph, applied, target));
+        return upgrade(graph, target, StepGuard.NONE);
+    }
+
+    /** {@link #upgrade(RevisionGraph, String)}, once {@code guard} has approved the migrations it would run. */
+    public List<MigrationSource> upgrade(RevisionGraph graph, String target, StepGuard guard) {
+        return move(graph, Direction.UPGRADE, guard, applied -> Targets.upgrade(graph, applied, target));
     }
 
     /** Reverts migrations down to {@code target}: {@code -n}, {@code base} or a revision (prefix). */
     public List<MigrationSource> downgrade(RevisionGraph graph, String target) {
-        return move(graph, Direction.DOWNGRADE, applied -> Targets.downgrade(graph, applied, target));
+        return downgrade(graph, target, StepGuard.NONE);
+    }
+
+    /** {@link #downgrade(RevisionGraph, String)}, once {@code guard} has approved the migrations it would revert. */
+    public List<MigrationSource> downgrade(RevisionGraph graph, String target, StepGuard guard) {
+        return move(graph, Direction.DOWNGRADE, guard, applied -> Targets.downgrade(graph, applied, target));
     }
 
     /** Runs the steps {@code steps} picks from what is applied, each with the heads it leaves. */
-    private List<MigrationSource> move(RevisionGraph graph, Direction direction,
+    private List<MigrationSource> move(RevisionGraph graph, Direction direction, StepGuard guard,
                                        Function<Set<String>, List<MigrationSource>> steps) {
         return write(graph, false, history -> {
             Set<String> applied = applied(graph, history);
             List<MigrationSource> todo = steps.apply(applied);
+            if (!todo.isEmpty()) {
+                guard.approve(direction == Direction.UPGRADE, todo, connection);
+            }
             for (MigrationSource m : todo) {
                 List<String> before = graph.headsOf(applied);
                 if (direction == Direction.UPGRADE) {
@@ -175,7 +198,7 @@ public final class MigrationRunner {
     }
 
     private StepRun step() {
-        return new StepRun(connection, table(), recorder, progress);
+        return new StepRun(connection, table(), recorder, progress, options);
     }
 
     private void record(MigrationSource m, Direction direction, List<String> heads, Optional<String> detail)

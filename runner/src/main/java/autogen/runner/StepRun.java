@@ -24,12 +24,15 @@ final class StepRun {
     private final HistoryTable table;
     private final Recorder recorder;
     private final Consumer<String> progress;
+    private final MigrationRunner.Options options;
 
-    StepRun(Connection connection, HistoryTable table, Recorder recorder, Consumer<String> progress) {
+    StepRun(Connection connection, HistoryTable table, Recorder recorder, Consumer<String> progress,
+            MigrationRunner.Options options) {
         this.connection = connection;
         this.table = table;
         this.recorder = recorder;
         this.progress = progress;
+        this.options = options;
     }
 
     void run(MigrationSource m, Direction direction, List<String> headsBefore, List<String> headsAfter) {
@@ -42,7 +45,7 @@ final class StepRun {
                     + " anything: " + e, e);
         }
         Instant started = Instant.now();
-        try (Session session = Session.open(connection)) {
+        try (Session session = Session.open(connection, options)) {
             if (statements.stream().allMatch(Statement::transactional)) {
                 inOneTransaction(m, direction, statements, started, headsAfter);
             } else {
@@ -89,16 +92,36 @@ final class StepRun {
             }
         } catch (PartFailure failure) {
             int committed = failure.committed;
+            boolean undone = committed > 0 && undo(statements.subList(0, committed));
+            boolean nothingStays = committed == 0 || undone;
             String ran = committed == 0 ? "none of its statements ran" : "statements 1 to " + committed + " of "
-                    + statements.size() + " ran and stay";
-            table.finish(id, committed == 0 ? Status.FAILED : Status.PARTIAL, headsBefore, millisSince(started),
+                    + statements.size() + (undone ? " ran and were undone" : " ran and stay");
+            table.finish(id, nothingStays ? Status.FAILED : Status.PARTIAL, headsBefore, millisSince(started),
                     Optional.of(ran + "; statement " + (committed + 1) + " failed: " + failure.getMessage()));
             throw new AutogenException(Failure.MIGRATION_FAILED, direction.sql() + " of " + m.name()
                     + " failed at statement " + (committed + 1) + " of " + statements.size() + " (it runs outside a"
                     + " transaction; " + ran + "): " + failure.getMessage()
-                    + (committed == 0 ? "" : "; check the database, then run autogen repair"), failure);
+                    + (nothingStays ? "" : "; check the database, then run autogen repair"), failure);
         }
         table.finish(id, Status.SUCCESS, headsAfter, millisSince(started), Optional.empty());
+    }
+
+    /**
+     * Undoes {@code committed}, newest first, when each has an undo; whether all of them were undone. An undo that
+     * fails stops it: what stays is then for the user to check.
+     */
+    private boolean undo(List<Statement> committed) {
+        if (committed.stream().anyMatch(s -> s.undo().isEmpty())) {
+            return false;
+        }
+        for (int i = committed.size() - 1; i >= 0; i--) {
+            try (java.sql.Statement st = connection.createStatement()) {
+                st.execute(committed.get(i).undo().get());
+            } catch (SQLException e) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -138,9 +161,30 @@ final class StepRun {
             st.execute(statement.sql());
         } catch (SQLException e) {
             throw new StatementFailure(MigrationRunner.firstLine(e.getMessage()) + " (in: "
-                    + MigrationRunner.firstLine(statement.sql()) + ")", e);
+                    + MigrationRunner.firstLine(statement.sql()) + ")" + advice(e), e);
         }
     }
+
+    /** What to do when a statement ran out of one of the step's timeouts. */
+    private String advice(SQLException e) {
+        if (LOCK_NOT_AVAILABLE.equals(e.getSQLState()) && !options.lockTimeout().isZero()) {
+            return "; it waited the lock timeout (" + seconds(options.lockTimeout()) + ") for a lock another session"
+                    + " holds on the table: run it when the table is less busy, or raise lock.timeout"
+                    + " (--lock-timeout)";
+        }
+        if (QUERY_CANCELED.equals(e.getSQLState()) && e.getMessage().contains("statement timeout")) {
+            return "; it ran longer than the statement timeout (" + seconds(options.statementTimeout())
+                    + "): raise statement.timeout (--statement-timeout)";
+        }
+        return "";
+    }
+
+    private static String seconds(Duration duration) {
+        return duration.toMillis() % 1000 == 0 ? duration.toSeconds() + " s" : duration.toMillis() + " ms";
+    }
+
+    private static final String LOCK_NOT_AVAILABLE = "55P03";
+    private static final String QUERY_CANCELED = "57014";
 
     private static long millisSince(Instant started) {
         return Duration.between(started, Instant.now()).toMillis();
@@ -165,18 +209,39 @@ final class StepRun {
 
     /**
      * The connection's settings for the length of a step, restored after it: a migration may rightly take longer
-     * than any read timeout (an index build), so it runs without one.
+     * than any read timeout (an index build), so it runs without one; its statements wait for a table's lock and run
+     * no longer than the configured lock and statement timeouts, so that a blocked {@code ALTER} fails fast instead
+     * of queueing every query of the application behind it.
      */
-    private record Session(Connection connection, boolean autoCommit, int readTimeout) implements AutoCloseable {
-        static Session open(Connection connection) throws SQLException {
-            Session session = new Session(connection, connection.getAutoCommit(), connection.getNetworkTimeout());
+    private record Session(Connection connection, boolean autoCommit, int readTimeout, String lockTimeout,
+                           String statementTimeout) implements AutoCloseable {
+        static Session open(Connection connection, MigrationRunner.Options options) throws SQLException {
+            String lock;
+            String statement;
+            try (java.sql.Statement st = connection.createStatement();
+                 java.sql.ResultSet rs = st.executeQuery(HistorySql.TIMEOUTS)) {
+                rs.next();
+                lock = rs.getString(1);
+                statement = rs.getString(2);
+            }
+            Session session = new Session(connection, connection.getAutoCommit(), connection.getNetworkTimeout(),
+                    lock, statement);
+            setTimeouts(connection, options.lockTimeout().toMillis() + "ms",
+                    options.statementTimeout().toMillis() + "ms");
             connection.setNetworkTimeout(Runnable::run, 0);
             return session;
+        }
+
+        private static void setTimeouts(Connection connection, String lock, String statement) throws SQLException {
+            try (java.sql.Statement st = connection.createStatement()) {
+                st.execute(HistorySql.setTimeouts(lock, statement));
+            }
         }
 
         @Override
         public void close() throws SQLException {
             connection.setAutoCommit(autoCommit);
+            setTimeouts(connection, lockTimeout, statementTimeout);
             connection.setNetworkTimeout(Runnable::run, readTimeout);
         }
     }

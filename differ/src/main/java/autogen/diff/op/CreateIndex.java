@@ -4,11 +4,18 @@ import autogen.schema.Index;
 import autogen.schema.QualifiedName;
 import java.util.Set;
 
-/** Creates an index on a table. */
-public record CreateIndex(QualifiedName table, Index index) implements Operation {
+/**
+ * Creates an index on a table; {@code concurrently}, without blocking its writes, as a step outside the migration's
+ * transaction.
+ */
+public record CreateIndex(QualifiedName table, Index index, boolean concurrently) implements Operation {
+    public CreateIndex(QualifiedName table, Index index) {
+        this(table, index, false);
+    }
+
     @Override
     public Operation inverse() {
-        return new DropIndex(table, index);
+        return new DropIndex(table, index, concurrently);
     }
 
     @Override
@@ -18,6 +25,9 @@ public record CreateIndex(QualifiedName table, Index index) implements Operation
 
     @Override
     public Set<Hazard> hazards() {
+        if (concurrently) {
+            return index.unique() ? Set.of(Hazard.MAY_FAIL_ON_EXISTING_ROWS) : Set.of();
+        }
         return index.unique() ? Set.of(Hazard.MAY_FAIL_ON_EXISTING_ROWS, Hazard.LOCKS_TABLE)
                 : Set.of(Hazard.LOCKS_TABLE);
     }

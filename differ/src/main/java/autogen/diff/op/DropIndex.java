@@ -4,11 +4,15 @@ import autogen.schema.Index;
 import autogen.schema.QualifiedName;
 import java.util.Set;
 
-/** Drops an index. */
-public record DropIndex(QualifiedName table, Index index) implements Operation {
+/** Drops an index; {@code concurrently}, without blocking the table's reads and writes. */
+public record DropIndex(QualifiedName table, Index index, boolean concurrently) implements Operation {
+    public DropIndex(QualifiedName table, Index index) {
+        this(table, index, false);
+    }
+
     @Override
     public Operation inverse() {
-        return new CreateIndex(table, index);
+        return new CreateIndex(table, index, concurrently);
     }
 
     @Override

@@ -5,6 +5,7 @@ import static autogen.migration.sql.Sql.idents;
 import static autogen.migration.sql.Sql.name;
 
 import autogen.migration.ColumnChange;
+import autogen.migration.Statement;
 import autogen.schema.CheckConstraint;
 import autogen.schema.Column;
 import autogen.schema.ForeignKey;
@@ -185,6 +186,55 @@ public final class StatementSql {
     /** Indexes live in their table's schema, so {@code index} carries that schema. */
     public static String dropIndexSql(QualifiedName index) {
         return "drop index " + name(index);
+    }
+
+    /**
+     * Builds an index without blocking writes: outside a transaction, after dropping what a concurrent build that
+     * failed or was cut short left under its name (an invalid index), and dropped again should a later statement
+     * of the migration fail.
+     */
+    public static List<Statement> createIndexConcurrentlySql(QualifiedName table, Index index) {
+        QualifiedName name = new QualifiedName(table.schema(), index.name());
+        // Dropping what is not there again is harmless: the cleanup's own undo.
+        return List.of(new Statement(dropIndexConcurrentlySql(name), false, Optional.of(dropIndexConcurrentlySql(name))),
+                new Statement("create " + (index.unique() ? "unique " : "") + "index concurrently " + ident(index.name())
+                        + " on " + name(table) + " (" + idents(index.columns()) + ")", false,
+                        Optional.of(dropIndexConcurrentlySql(name))));
+    }
+
+    public static String dropIndexConcurrentlySql(QualifiedName index) {
+        return "drop index concurrently if exists " + name(index);
+    }
+
+    /**
+     * Adds a constraint without scanning the table under its lock: added {@code NOT VALID} (new rows are checked at
+     * once), then validated in a transaction of its own, which reads the table under a lock that lets writes go on.
+     */
+    public static List<Statement> addForeignKeyNotValidSql(QualifiedName table, ForeignKey foreignKey) {
+        return notValidThenValidated(table, foreignKey.name(), foreignKeyClause(foreignKey));
+    }
+
+    public static List<Statement> addCheckNotValidSql(QualifiedName table, CheckConstraint check) {
+        return notValidThenValidated(table, check.name(), "check (" + check.expression() + ")");
+    }
+
+    private static List<Statement> notValidThenValidated(QualifiedName table, String name, String definition) {
+        String drop = alterTable(table, "drop constraint if exists " + ident(name));
+        return List.of(new Statement(alterTable(table, "add constraint " + ident(name) + " " + definition
+                + " not valid"), true, Optional.of(drop)),
+                new Statement(alterTable(table, "validate constraint " + ident(name)), false, Optional.of(drop)));
+    }
+
+    /**
+     * A unique constraint built on a unique index made concurrently: only the last statement takes a strong lock,
+     * and only for a moment.
+     */
+    public static List<Statement> addUniqueUsingIndexSql(QualifiedName table, UniqueConstraint unique) {
+        List<Statement> statements = new ArrayList<>(createIndexConcurrentlySql(table,
+                new Index(unique.name(), unique.columns(), true)));
+        statements.add(Statement.of(alterTable(table, "add constraint " + ident(unique.name()) + " unique using index "
+                + ident(unique.name()))));
+        return statements;
     }
 
     public static String createSequenceSql(Sequence sequence) {

@@ -128,7 +128,8 @@ final class OperationCode implements OperationVisitor<CodeBlock> {
         if (fk.onUpdate() != ReferentialAction.NO_ACTION) {
             spec.add(".onUpdate($L)", fk.onUpdate().name());
         }
-        return CodeBlock.of("op.addForeignKey($S, $S,\n        $L);\n", table(op.table()), fk.name(), spec.build());
+        return CodeBlock.of("op.$L($S, $S,\n        $L);\n", op.notValid() ? "addForeignKeyNotValid" : "addForeignKey",
+                table(op.table()), fk.name(), spec.build());
     }
 
     @Override
@@ -138,8 +139,8 @@ final class OperationCode implements OperationVisitor<CodeBlock> {
 
     @Override
     public CodeBlock addUniqueConstraint(AddUniqueConstraint op) {
-        return CodeBlock.of("op.addUniqueConstraint($S, $S, $L);\n", table(op.table()), op.constraint().name(),
-                strings(op.constraint().columns()));
+        return CodeBlock.of("op.$L($S, $S, $L);\n", op.usingIndex() ? "addUniqueConstraintUsingIndex"
+                : "addUniqueConstraint", table(op.table()), op.constraint().name(), strings(op.constraint().columns()));
     }
 
     @Override
@@ -149,13 +150,16 @@ final class OperationCode implements OperationVisitor<CodeBlock> {
 
     @Override
     public CodeBlock createIndex(CreateIndex op) {
-        return CodeBlock.of("op.$L($S, $S, $L);\n", op.index().unique() ? "createUniqueIndex" : "createIndex",
-                table(op.table()), op.index().name(), strings(op.index().columns()));
+        String method = (op.index().unique() ? "createUniqueIndex" : "createIndex")
+                + (op.concurrently() ? "Concurrently" : "");
+        return CodeBlock.of("op.$L($S, $S, $L);\n", method, table(op.table()), op.index().name(),
+                strings(op.index().columns()));
     }
 
     @Override
     public CodeBlock dropIndex(DropIndex op) {
-        return CodeBlock.of("op.dropIndex($S, $S);\n", table(op.table()), op.index().name());
+        return CodeBlock.of("op.$L($S, $S);\n", op.concurrently() ? "dropIndexConcurrently" : "dropIndex",
+                table(op.table()), op.index().name());
     }
 
     @Override
@@ -177,8 +181,8 @@ final class OperationCode implements OperationVisitor<CodeBlock> {
 
     @Override
     public CodeBlock addCheckConstraint(AddCheckConstraint op) {
-        return CodeBlock.of("op.addCheckConstraint($S, $S, $S);\n", table(op.table()), op.check().name(),
-                op.check().expression());
+        return CodeBlock.of("op.$L($S, $S, $S);\n", op.notValid() ? "addCheckConstraintNotValid" : "addCheckConstraint",
+                table(op.table()), op.check().name(), op.check().expression());
     }
 
     @Override

@@ -80,26 +80,37 @@ public final class PostgresSqlRenderer implements OperationVisitor<List<String>>
         return List.of(StatementSql.dropConstraintSql(op.table(), op.primaryKey().name()));
     }
     @Override public List<String> addForeignKey(AddForeignKey op) {
-        return List.of(StatementSql.addForeignKeySql(op.table(), op.foreignKey()));
+        return op.notValid() ? sql(StatementSql.addForeignKeyNotValidSql(op.table(), op.foreignKey()))
+                : List.of(StatementSql.addForeignKeySql(op.table(), op.foreignKey()));
     }
     @Override public List<String> dropForeignKey(DropForeignKey op) {
         return List.of(StatementSql.dropConstraintSql(op.table(), op.foreignKey().name()));
     }
     @Override public List<String> addUniqueConstraint(AddUniqueConstraint op) {
-        return List.of(StatementSql.addUniqueConstraintSql(op.table(), op.constraint()));
+        return op.usingIndex() ? sql(StatementSql.addUniqueUsingIndexSql(op.table(), op.constraint()))
+                : List.of(StatementSql.addUniqueConstraintSql(op.table(), op.constraint()));
     }
     @Override public List<String> dropUniqueConstraint(DropUniqueConstraint op) {
         return List.of(StatementSql.dropConstraintSql(op.table(), op.constraint().name()));
     }
     @Override public List<String> addCheckConstraint(AddCheckConstraint op) {
-        return List.of(StatementSql.addCheckConstraintSql(op.table(), op.check()));
+        return op.notValid() ? sql(StatementSql.addCheckNotValidSql(op.table(), op.check()))
+                : List.of(StatementSql.addCheckConstraintSql(op.table(), op.check()));
     }
     @Override public List<String> dropCheckConstraint(DropCheckConstraint op) {
         return List.of(StatementSql.dropConstraintSql(op.table(), op.check().name()));
     }
-    @Override public List<String> createIndex(CreateIndex op) { return List.of(StatementSql.createIndexSql(op.table(), op.index())); }
+    @Override public List<String> createIndex(CreateIndex op) {
+        return op.concurrently() ? sql(StatementSql.createIndexConcurrentlySql(op.table(), op.index()))
+                : List.of(StatementSql.createIndexSql(op.table(), op.index()));
+    }
     @Override public List<String> dropIndex(DropIndex op) {
-        return List.of(StatementSql.dropIndexSql(new QualifiedName(op.table().schema(), op.index().name())));
+        QualifiedName index = new QualifiedName(op.table().schema(), op.index().name());
+        return List.of(op.concurrently() ? StatementSql.dropIndexConcurrentlySql(index) : StatementSql.dropIndexSql(index));
+    }
+
+    private static List<String> sql(List<autogen.migration.Statement> statements) {
+        return statements.stream().map(autogen.migration.Statement::sql).toList();
     }
     @Override public List<String> createSequence(CreateSequence op) { return List.of(StatementSql.createSequenceSql(op.sequence())); }
     @Override public List<String> dropSequence(DropSequence op) { return List.of(StatementSql.dropSequenceSql(op.sequence().name())); }

@@ -27,6 +27,16 @@ public final class PreflightSql {
                 + " and tablename = " + Sql.literal(table.name()) + " and attname = " + Sql.literal(column);
     }
 
+    /** Whether {@code table} has a row. */
+    public static String anyRow(QualifiedName table) {
+        return "select exists (select from " + Sql.name(table) + ")";
+    }
+
+    /** Whether {@code column} of {@code table} holds a value other than NULL. */
+    public static String anyValue(QualifiedName table, String column) {
+        return "select exists (select from " + Sql.name(table) + " where " + Sql.ident(column) + " is not null)";
+    }
+
     public static String rows(QualifiedName table, int sample) {
         return "select count(*) from " + from(table, sample);
     }
