@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
         subcommands = {RevisionCommand.class, CheckCommand.class, UpgradeCommand.class, DowngradeCommand.class,
                 CurrentCommand.class, StatusCommand.class, HistoryCommand.class, HeadsCommand.class,
                 ShowCommand.class, MergeCommand.class, StampCommand.class, BaselineCommand.class,
-                VerifyCommand.class, RepairCommand.class},
+                VerifyCommand.class, RepairCommand.class, SqlCommand.class},
         footer = {"", "Without --db or DATABASE_URL, revision and check compare the entities with a throwaway "
                 + "embedded PostgreSQL on which every migration has been replayed."})
 public final class AutogenCommand implements Callable<Integer> {

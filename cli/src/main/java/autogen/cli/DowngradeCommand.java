@@ -3,6 +3,7 @@ package autogen.cli;
 import autogen.engine.MigrationService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code autogen downgrade -n|base|<revision>}. */
@@ -15,8 +16,17 @@ final class DowngradeCommand extends Subcommand {
     @Mixin
     DestructiveOptions destructive;
 
+    @Option(names = "--sql", description = "Print the SQL script instead of running it (as autogen sql does);"
+            + " TARGET may then be FROM:TO.")
+    boolean sql;
+
     @Override
     public Integer call() {
+        if (sql) {
+            out().print(new MigrationService().sql(settings(), target, true));
+            out().flush();
+            return ExitCodes.OK;
+        }
         return MigrateCommand.report(new MigrationService().downgrade(settings(), target,
                 line -> out().println("  " + line), destructive.policy(System.getenv())), "downgrade", out());
     }

@@ -3,6 +3,7 @@ package autogen.cli;
 import autogen.engine.MigrationService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code autogen upgrade head|heads|+n|<revision>}. */
@@ -16,8 +17,17 @@ final class UpgradeCommand extends Subcommand {
     @Mixin
     DestructiveOptions destructive;
 
+    @Option(names = "--sql", description = "Print the SQL script instead of running it (as autogen sql does);"
+            + " TARGET may then be FROM:TO.")
+    boolean sql;
+
     @Override
     public Integer call() {
+        if (sql) {
+            out().print(new MigrationService().sql(settings(), target, false));
+            out().flush();
+            return ExitCodes.OK;
+        }
         return MigrateCommand.report(new MigrationService().upgrade(settings(), target,
                 line -> out().println("  " + line), destructive.policy(System.getenv())), "upgrade", out());
     }

@@ -40,7 +40,7 @@ class EvolutionTest {
                 "add column public.books.isbn character varying(20) null",
                 "add column public.books.author_id bigint null",
                 "alter column public.authors.bio: default 'n/a'::character varying -> 'unknown'::character varying",
-                "alter column public.authors.name: not null",
+                "alter column public.authors.name: not null, proven by a validated check first",
                 "alter column public.books.title: type character varying(100) -> character varying(150)",
                 "create index ix_books_title on public.books [title] concurrently",
                 "add foreign key fk_books_author_id_authors public.books [author_id] -> public.authors [id], NOT VALID"

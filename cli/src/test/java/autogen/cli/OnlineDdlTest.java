@@ -39,17 +39,19 @@ class OnlineDdlTest {
         CliHarness cli = new CliHarness("online");
         Path migrations = temp.resolve("migrations");
         Path before = EntitySources.compile(temp.resolve("before"), entities(
-                "String code;\n    Integer qty;\n    @Column(name = \"owner_id\") Long ownerId;", null));
+                "String code;\n    Integer qty;\n    String label;\n    @Column(name = \"owner_id\") Long ownerId;",
+                null));
         Path after = EntitySources.compile(temp.resolve("after"), entities(
                 "@Column(unique = true) String code;\n    @Check(name = \"ck_items_qty\", constraints = \"qty >= 0\")"
-                        + " Integer qty;\n    @ManyToOne @JoinColumn(name = \"owner_id\") Owner owner;",
+                        + " Integer qty;\n    @Column(nullable = false) String label;\n"
+                        + "    @ManyToOne @JoinColumn(name = \"owner_id\") Owner owner;",
                 "@jakarta.persistence.Table(name = \"items\", indexes = @Index(name = \"ix_items_qty\","
                         + " columnList = \"qty\"))"));
         run(cli, 0, args(cli, before, migrations, "-m", "Items"));
         run(cli, 0, args(cli, before, migrations, "upgrade", "head"));
         try (Connection c = cli.connect(); Statement s = c.createStatement()) {
             s.execute("insert into owners (id) select g from generate_series(1, 10) as g");
-            s.execute("insert into items (id, code, qty, owner_id) select g, 'c' || g, g % 50, 1 + g % 10"
+            s.execute("insert into items (id, code, qty, label, owner_id) select g, 'c' || g, g % 50, 'l', 1 + g % 10"
                     + " from generate_series(1, 20000) as g");
         }
         autogen.schema.Schema catalogBefore = Catalogs.columnsByName(cli.introspect());
@@ -60,6 +62,7 @@ class OnlineDdlTest {
         assertTrue(file.contains("op.addUniqueConstraintUsingIndex(\"items\", \"uq_items_code\", \"code\");"), file);
         assertTrue(file.contains("op.addForeignKeyNotValid(\"items\", \"fk_items_owner_id_owners\","), file);
         assertTrue(file.contains("op.addCheckConstraintNotValid(\"items\", \"ck_items_qty\", \"(qty >= 0)\");"), file);
+        assertTrue(file.contains("op.setNotNullOnline(\"items\", \"label\");"), file);
         assertFalse(revision.out().contains("LOCKS_TABLE"), "no step blocks writes for a scan:\n" + revision.out());
         SafetyAcceptanceTest.assertGolden(Path.of("src", "test", "resources", "golden", "online", "lock-safe.java")
                 .toAbsolutePath(), file);
@@ -73,6 +76,8 @@ class OnlineDdlTest {
             assertEquals("ck_items_qty:true,fk_items_owner_id_owners:true,uq_items_code:true", text(s,
                     "select string_agg(conname || ':' || convalidated, ',' order by conname) from pg_constraint"
                             + " where conrelid = 'items'::regclass and contype <> 'p'"));
+            assertEquals("true", text(s, "select attnotnull::text from pg_attribute where attrelid ="
+                    + " 'items'::regclass and attname = 'label'"), "label is NOT NULL, its helper check gone");
             s.execute("set enable_seqscan = off");
             assertTrue(text(s, "explain select * from items where qty = 7").contains("ix_items_qty"),
                     "the index is used");

@@ -14,6 +14,7 @@ import autogen.migration.Operations;
  *
  * <p>Hazards and notes:
  * <ul>
+ * <li>MAY_FAIL_ON_EXISTING_ROWS: alter column public.items.label: not null, proven by a validated check first; preflight: rows holding NULL: 0 (exact count)</li>
  * <li>MAY_FAIL_ON_EXISTING_ROWS: add unique constraint uq_items_code on public.items [code] on a unique index built concurrently; preflight: groups of rows sharing code: 0 (exact count)</li>
  * <li>MAY_FAIL_ON_EXISTING_ROWS: add check ck_items_qty on public.items: (qty &gt;= 0), NOT VALID then validated; preflight: rows breaking the check: 0 (exact count)</li>
  * <li>MAY_FAIL_ON_EXISTING_ROWS: add foreign key fk_items_owner_id_owners public.items [owner_id] -&gt; public.owners [id], NOT VALID then validated; preflight: rows pointing at no row of owners: 0 (exact count)</li>
@@ -24,13 +25,16 @@ import autogen.migration.Operations;
         parents = {"20261122100000"},
         message = "Lock-safe",
         created = "2026-11-22T10:02:00Z",
-        schemaBefore = "6667fa6eb309b5c7",
-        schemaAfter = "55cc4fe6da7bec57",
+        schemaBefore = "6c4327e946ed0549",
+        schemaAfter = "b697eb1f3a2183d8",
         hazards = {"MAY_FAIL_ON_EXISTING_ROWS"}
 )
 final class Migration_20261122100200 implements Migration {
     @Override
     public void upgrade(Operations op) {
+        // HAZARD MAY_FAIL_ON_EXISTING_ROWS: fails if existing rows break the new rule
+        // NOTE: preflight: rows holding NULL: 0 (exact count)
+        op.setNotNullOnline("items", "label");
         // HAZARD MAY_FAIL_ON_EXISTING_ROWS: fails if existing rows break the new rule
         // NOTE: preflight: groups of rows sharing code: 0 (exact count)
         op.addUniqueConstraintUsingIndex("items", "uq_items_code", "code");
@@ -54,5 +58,7 @@ final class Migration_20261122100200 implements Migration {
         op.dropConstraint("items", "ck_items_qty");
         // HAZARD WEAKENS_SCHEMA: removes a rule the application may rely on (a NOT NULL, a default, a key, an index or a check)
         op.dropConstraint("items", "uq_items_code");
+        // HAZARD WEAKENS_SCHEMA: removes a rule the application may rely on (a NOT NULL, a default, a key, an index or a check)
+        op.alterColumn("items", "label", dropNotNull());
     }
 }

@@ -14,7 +14,7 @@ import autogen.migration.Operations;
  *
  * <p>Hazards and notes:
  * <ul>
- * <li>MAY_FAIL_ON_EXISTING_ROWS, LOCKS_TABLE: alter column public.items.email: not null; preflight: rows holding NULL: 2 (exact count); rows of items: 3 (exact count), N kB on disk</li>
+ * <li>MAY_FAIL_ON_EXISTING_ROWS: alter column public.items.email: not null, proven by a validated check first; preflight: rows holding NULL: 2 (exact count)</li>
  * </ul>
  */
 @MigrationInfo(
@@ -24,15 +24,14 @@ import autogen.migration.Operations;
         created = "2026-11-22T10:02:00Z",
         schemaBefore = "b2baa3830ae6c951",
         schemaAfter = "9d4dc52208f79e6e",
-        hazards = {"MAY_FAIL_ON_EXISTING_ROWS", "LOCKS_TABLE"}
+        hazards = {"MAY_FAIL_ON_EXISTING_ROWS"}
 )
 final class Migration_20261122100200 implements Migration {
     @Override
     public void upgrade(Operations op) {
         // HAZARD MAY_FAIL_ON_EXISTING_ROWS: fails if existing rows break the new rule
-        // HAZARD LOCKS_TABLE: holds a lock that blocks writes, or all access, while it scans the table or builds an index
-        // NOTE: preflight: rows holding NULL: 2 (exact count); rows of items: 3 (exact count), N kB on disk
-        op.alterColumn("items", "email", setNotNull());
+        // NOTE: preflight: rows holding NULL: 2 (exact count)
+        op.setNotNullOnline("items", "email");
     }
 
     @Override

@@ -12,10 +12,7 @@ import autogen.migration.Operations;
  * <p>Revision 20261122100200, parent 20261122100000, created 2026-11-22T10:02:00Z.
  * Written by autogen from the entities: review it, then run {@code autogen upgrade head}.
  *
- * <p>Hazards and notes:
- * <ul>
- * <li>LOCKS_TABLE: alter column public.items.email: not null, NULLs filled with lower(name) || '@example.com'; preflight: rows of items: 2 (exact count), N kB on disk</li>
- * </ul>
+ * <p>Hazards: none.
  */
 @MigrationInfo(
         revision = "20261122100200",
@@ -23,17 +20,14 @@ import autogen.migration.Operations;
         message = "After",
         created = "2026-11-22T10:02:00Z",
         schemaBefore = "01f89960b4f76bf0",
-        schemaAfter = "578cc75afb1097ba",
-        hazards = {"LOCKS_TABLE"}
+        schemaAfter = "578cc75afb1097ba"
 )
 final class Migration_20261122100200 implements Migration {
     @Override
     public void upgrade(Operations op) {
         op.addColumn("items", column("email", "character varying(255)"));
-        // HAZARD LOCKS_TABLE: holds a lock that blocks writes, or all access, while it scans the table or builds an index
-        // NOTE: preflight: rows of items: 2 (exact count), N kB on disk
         op.backfill("items", "email", "lower(name) || '@example.com'");
-        op.alterColumn("items", "email", setNotNull());
+        op.setNotNullOnline("items", "email");
     }
 
     @Override

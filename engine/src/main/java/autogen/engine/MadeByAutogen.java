@@ -177,6 +177,11 @@ final class MadeByAutogen extends NoOperations {
     }
 
     @Override
+    public void setNotNullOnline(String table, String column) {
+        made.add(new ObjectKey(Kind.NOT_NULL, table(table), column));
+    }
+
+    @Override
     public void addUniqueConstraintUsingIndex(String table, String name, String... columns) {
         addUniqueConstraint(table, name, columns);
     }

@@ -7,6 +7,7 @@ import autogen.runner.HistoryRow;
 import autogen.runner.MigrationRunner;
 import autogen.runner.MigrationSource;
 import autogen.runner.RevisionGraph;
+import autogen.runner.SqlScript;
 import autogen.runner.StepGuard;
 import autogen.runner.Verification;
 import java.util.ArrayList;
@@ -63,6 +64,23 @@ public final class MigrationService {
         ProductionGuard guard = new ProductionGuard(policy, settings.productionNames());
         return migrate(settings, progress, "downgrade", (runner, graph, throwaway) -> names(runner.downgrade(graph,
                 target, throwaway ? StepGuard.NONE : guard)));
+    }
+
+    /**
+     * The SQL script of a range of migrations, written without a database: {@code FROM:TO}, or {@code TO} from
+     * {@code base} for an upgrade and from {@code head} for a downgrade.
+     */
+    public String sql(Settings settings, String range, boolean down) {
+        RevisionGraph graph = Migrations.load(settings, Migrations.Folder.REQUIRED);
+        int colon = range.indexOf(':');
+        String from = colon < 0 ? (down ? "head" : "base") : range.substring(0, colon).strip();
+        String to = colon < 0 ? range.strip() : range.substring(colon + 1).strip();
+        if (from.isEmpty() || to.isEmpty()) {
+            throw new AutogenException(Failure.USAGE, "expected FROM:TO or TO, such as base:head or "
+                    + (down ? "head:base" : "head") + ", not '" + range + "'");
+        }
+        SqlScript script = new SqlScript(graph, settings.runnerOptions());
+        return down ? script.downgrade(from, to) : script.upgrade(from, to);
     }
 
     /** Records the database as being at {@code target} without running anything. */

@@ -226,12 +226,7 @@ final class Preflight {
     private String nulls(QualifiedName table, String column) throws SQLException {
         Statistics s = statistics(table);
         if (s.large()) {
-            Optional<Double> fraction;
-            try {
-                fraction = single(PreflightSql.nullFraction(current(table), column)).map(Number::doubleValue);
-            } catch (TimedOut | SQLException e) {
-                fraction = Optional.empty();
-            }
+            Optional<Double> fraction = statistic(PreflightSql.nullFraction(current(table), column));
             if (fraction.isPresent()) {
                 return "about " + number(Math.round(fraction.get() * s.rows())) + " (ANALYZE statistics)";
             }
@@ -239,8 +234,33 @@ final class Preflight {
         return count(table, sample -> PreflightSql.nulls(current(table), column, sample));
     }
 
+    /** A figure of ANALYZE's statistics, when it has one. */
+    private Optional<Double> statistic(String sql) throws SQLException {
+        try {
+            return single(sql).map(Number::doubleValue);
+        } catch (TimedOut | SQLException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Groups of rows that share their values in {@code columns}, counted; on a large table, for one column, the rows
+     * that repeat a value by ANALYZE's estimate, else those a sample finds.
+     */
     private String duplicates(QualifiedName table, List<String> columns) throws SQLException {
         List<String> current = columns.stream().map(c -> column(table, c)).toList();
+        Statistics s = statistics(table);
+        if (s.large() && current.size() == 1) {
+            // A sample finds few of the rows that share a value; ANALYZE's distinct estimate says how many do.
+            Optional<Double> distinct = statistic(PreflightSql.distinctValues(current(table), current.get(0)));
+            Optional<Double> nulls = statistic(PreflightSql.nullFraction(current(table), current.get(0)));
+            if (distinct.isPresent() && nulls.isPresent()) {
+                double values = s.rows() * (1 - nulls.get());
+                double distinctValues = distinct.get() >= 0 ? distinct.get() : -distinct.get() * s.rows();
+                return "rows repeating another's " + columns.get(0) + ": about "
+                        + number(Math.max(0, Math.round(values - distinctValues))) + " (ANALYZE statistics)";
+            }
+        }
         return "groups of rows sharing " + String.join(", ", columns) + ": "
                 + count(table, sample -> PreflightSql.duplicateGroups(current(table), current, sample), false);
     }
@@ -273,8 +293,9 @@ final class Preflight {
         if (!large) {
             return number(n) + " (exact count)";
         }
-        return (scales ? "about " + number(n * 100 / SAMPLE_PERCENT) : "at least " + number(n)) + " ("
-                + SAMPLE_PERCENT + "% sample)";
+        String figure = scales ? "about " + number(n * 100 / SAMPLE_PERCENT) : n == 0 ? "none found"
+                : "at least " + number(n);
+        return figure + " (" + SAMPLE_PERCENT + "% sample)";
     }
 
     private static String number(long n) {

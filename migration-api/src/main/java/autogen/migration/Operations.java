@@ -75,6 +75,12 @@ public interface Operations {
     /** A check added {@code NOT VALID}, then validated, as {@link #addForeignKeyNotValid} does. */
     void addCheckConstraintNotValid(String table, String name, String expression);
 
+    /**
+     * Makes a column NOT NULL through a check added {@code NOT VALID} and validated in a transaction of its own,
+     * so that {@code SET NOT NULL} does not scan the table under its strongest lock.
+     */
+    void setNotNullOnline(String table, String column);
+
     /** A unique constraint on a unique index built concurrently, attached with {@code USING INDEX}. */
     void addUniqueConstraintUsingIndex(String table, String name, String... columns);
 

@@ -304,6 +304,11 @@ public final class SqlOperations implements Operations {
     }
 
     @Override
+    public void setNotNullOnline(String table, String column) {
+        StatementSql.setNotNullOnlineSql(NameText.parse(table), column).forEach(statements);
+    }
+
+    @Override
     public void addUniqueConstraintUsingIndex(String table, String name, String... columns) {
         StatementSql.addUniqueUsingIndexSql(NameText.parse(table), new UniqueConstraint(name, List.of(columns)))
                 .forEach(statements);

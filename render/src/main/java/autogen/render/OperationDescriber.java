@@ -65,7 +65,8 @@ public final class OperationDescriber implements OperationVisitor<String> {
     @Override public String alterColumn(AlterColumn op) {
         String fill = op.fill().map(f -> f instanceof Fill.With with ? ", NULLs filled with " + with.expression()
                 : ", NULLs to be filled by the reviewer (a guard refuses to run until then)").orElse("");
-        return "alter column " + at(op.table(), op.after().name()) + ": " + changes(op.before(), op.after()) + fill;
+        return "alter column " + at(op.table(), op.after().name()) + ": " + changes(op.before(), op.after()) + fill
+                + (op.online() ? ", proven by a validated check first" : "");
     }
     @Override public String addPrimaryKey(AddPrimaryKey op) {
         return "add primary key " + op.primaryKey().name() + " on " + op.table() + " " + op.primaryKey().columns();

@@ -74,6 +74,58 @@ public final class HistorySql {
         return "create schema " + Sql.ident(table.schema());
     }
 
+    /** The schema and the table, when they are not there: what a script run by psql starts with. */
+    List<String> createIfAbsent() {
+        List<String> statements = new java.util.ArrayList<>();
+        if (!table.schema().equals(QualifiedName.DEFAULT_SCHEMA)) {
+            statements.add("create schema if not exists " + Sql.ident(table.schema()));
+        }
+        statements.add(create().replaceFirst("^create table ", "create table if not exists "));
+        return statements;
+    }
+
+    static final String LOCK = "select pg_advisory_lock(" + LOCK_KEY + ")";
+
+    /** A history row as one statement with its values written out, for a script. */
+    String insertLiteral(HistoryRow row) {
+        List<String> values = List.of(Sql.literal(row.revision()), array(row.parents()),
+                Sql.literal(row.direction().sql()), array(row.heads()), Sql.literal(row.message()),
+                row.checksum().map(Sql::literal).orElse("null"), row.osUser().map(Sql::literal).orElse("null"),
+                row.host().map(Sql::literal).orElse("null"), "now()", Long.toString(row.executionMillis()),
+                Sql.literal(row.status().sql()), Sql.literal(row.autogenVersion()),
+                row.detail().map(Sql::literal).orElse("null"));
+        return "insert into " + qualified() + " (" + String.join(", ", COLUMNS) + ") values (" + String.join(", ",
+                values) + ")";
+    }
+
+    /**
+     * Refuses to go on, in a script, unless the database is at {@code heads} (in any order): the last successful
+     * row says where it is.
+     */
+    String requireHeads(List<String> heads) {
+        String message = "this script starts at " + (heads.isEmpty() ? "base" : String.join(", ", heads))
+                + " but the database is at %: run the script that starts there";
+        String current = "coalesce((select heads from " + qualified() + " where status = 'success' order by id desc"
+                + " limit 1), array[]::character varying(64)[])";
+        String body = "\nbegin\n    if (select coalesce(array_agg(h order by h), array[]::character varying(64)[]) from"
+                + " unnest(" + current + ") as h) <> " + array(heads.stream().sorted().toList()) + " then\n"
+                + "        raise exception " + Sql.literal(message) + ", (select coalesce(nullif(array_to_string("
+                + current + ", ', '), ''), 'base'));\n    end if;\nend\n";
+        return "do " + Sql.dollarQuoted(body);
+    }
+
+    /** Closes the last row of {@code revision} a script opened as running, as {@link #finish} does. */
+    String finishLiteral(String revision, HistoryRow.Status status, List<String> heads) {
+        return "update " + qualified() + " set status = " + Sql.literal(status.sql()) + ", heads = " + array(heads)
+                + ", detail = null where id = (select max(id) from " + qualified() + " where revision = "
+                + Sql.literal(revision) + ")";
+    }
+
+    private static String array(List<String> values) {
+        return "array[" + String.join(", ", values.stream().map(Sql::literal).toList())
+                + "]::character varying(64)[]";
+    }
+
     String create() {
         return "create table " + qualified() + " (\n    id bigint generated always as identity,\n    "
                 + String.join(",\n    ", definitions()) + ",\n    constraint "

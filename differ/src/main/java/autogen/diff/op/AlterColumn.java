@@ -9,9 +9,12 @@ import java.util.Set;
 
 /**
  * Changes a column's type, nullability, default or identity; holds both states so it inverts itself. A column that
- * becomes NOT NULL may have its NULLs filled first ({@link Fill}); its inverse has nothing to fill.
+ * becomes NOT NULL may have its NULLs filled first ({@link Fill}); its inverse has nothing to fill. With
+ * {@code online}, the NOT NULL is proven by a check added {@code NOT VALID} and validated under a lock that lets
+ * writes go on, so that {@code SET NOT NULL} itself need not scan the table.
  */
-public record AlterColumn(QualifiedName table, Column before, Column after, Optional<Fill> fill) implements Operation {
+public record AlterColumn(QualifiedName table, Column before, Column after, Optional<Fill> fill, boolean online)
+        implements Operation {
     public AlterColumn {
         if (!before.name().equals(after.name())) {
             throw new IllegalArgumentException("AlterColumn cannot rename " + before.name() + " to " + after.name());
@@ -23,6 +26,15 @@ public record AlterColumn(QualifiedName table, Column before, Column after, Opti
 
     public AlterColumn(QualifiedName table, Column before, Column after) {
         this(table, before, after, Optional.empty());
+    }
+
+    public AlterColumn(QualifiedName table, Column before, Column after, Optional<Fill> fill) {
+        this(table, before, after, fill, false);
+    }
+
+    /** Whether it makes the column NOT NULL. */
+    public boolean setsNotNull() {
+        return before.nullable() && !after.nullable();
     }
 
     @Override
@@ -50,7 +62,9 @@ public record AlterColumn(QualifiedName table, Column before, Column after, Opti
             if (!(fill.orElse(null) instanceof Fill.With)) {
                 hazards.add(Hazard.MAY_FAIL_ON_EXISTING_ROWS);
             }
-            hazards.add(Hazard.LOCKS_TABLE);
+            if (!online) {
+                hazards.add(Hazard.LOCKS_TABLE);
+            }
         }
         boolean defaultDropped = before.defaultExpression().isPresent() && after.defaultExpression().isEmpty();
         boolean identityDropped = before.identity() != Identity.NONE && after.identity() == Identity.NONE;

@@ -10,6 +10,7 @@ import autogen.schema.CheckConstraint;
 import autogen.schema.Column;
 import autogen.schema.ForeignKey;
 import autogen.schema.Index;
+import autogen.schema.NamingConvention;
 import autogen.schema.PrimaryKey;
 import autogen.schema.QualifiedName;
 import autogen.schema.ReferentialAction;
@@ -210,6 +211,20 @@ public final class StatementSql {
      * Adds a constraint without scanning the table under its lock: added {@code NOT VALID} (new rows are checked at
      * once), then validated in a transaction of its own, which reads the table under a lock that lets writes go on.
      */
+    /**
+     * Makes a column NOT NULL without scanning the table under an ACCESS EXCLUSIVE lock: a check that it is not null
+     * is added {@code NOT VALID} and validated (under a lock that lets writes go on), which lets {@code SET NOT NULL}
+     * skip its scan; the check is then dropped.
+     */
+    public static List<Statement> setNotNullOnlineSql(QualifiedName table, String column) {
+        String check = NamingConvention.fit("nn_" + table.name() + "_" + column);
+        List<Statement> statements = new ArrayList<>(notValidThenValidated(table, check,
+                "check (" + ident(column) + " is not null)"));
+        statements.add(Statement.of(alterColumnSql(table, column, List.of(new ColumnChange.SetNotNull()))));
+        statements.add(Statement.of(dropConstraintSql(table, check)));
+        return statements;
+    }
+
     public static List<Statement> addForeignKeyNotValidSql(QualifiedName table, ForeignKey foreignKey) {
         return notValidThenValidated(table, foreignKey.name(), foreignKeyClause(foreignKey));
     }

@@ -91,19 +91,35 @@ final class OperationCode implements OperationVisitor<CodeBlock> {
 
     @Override
     public CodeBlock alterColumn(AlterColumn op) {
-        List<CodeBlock> changes = ColumnChange.between(op.before(), op.after()).stream().map(this::change).toList();
+        List<ColumnChange> between = ColumnChange.between(op.before(), op.after());
+        if (op.online()) {
+            // The rows filled, the other changes, then NOT NULL proven without a long strong lock.
+            List<CodeBlock> others = between.stream().filter(c -> !(c instanceof ColumnChange.SetNotNull))
+                    .map(this::change).toList();
+            CodeBlock.Builder code = CodeBlock.builder();
+            op.fill().ifPresent(fill -> code.add(fill(op, fill)));
+            if (!others.isEmpty()) {
+                code.add("op.alterColumn($S, $S, $L);\n", table(op.table()), op.after().name(),
+                        CodeBlock.join(others, ", "));
+            }
+            return code.add("op.setNotNullOnline($S, $S);\n", table(op.table()), op.after().name()).build();
+        }
+        List<CodeBlock> changes = between.stream().map(this::change).toList();
         CodeBlock alter = CodeBlock.of("op.alterColumn($S, $S, $L);\n", table(op.table()), op.after().name(),
                 CodeBlock.join(changes, ", "));
         if (op.fill().isEmpty()) {
             return alter;
         }
-        CodeBlock fill = op.fill().get() instanceof Fill.With with
+        return CodeBlock.builder().add(fill(op, op.fill().get())).add(alter).build();
+    }
+
+    private static CodeBlock fill(AlterColumn op, Fill fill) {
+        return fill instanceof Fill.With with
                 ? CodeBlock.of("op.backfill($S, $S, $S);\n", table(op.table()), op.after().name(), with.expression())
                 : CodeBlock.of("// TODO: write the value existing rows get, then replace this guard with\n"
                         + "// op.backfill($S, $S, \"<SQL expression>\");\n"
                         + "op.requireBackfill($S, $S);\n", table(op.table()), op.after().name(), table(op.table()),
                         op.after().name());
-        return CodeBlock.builder().add(fill).add(alter).build();
     }
 
     @Override

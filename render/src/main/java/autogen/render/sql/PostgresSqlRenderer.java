@@ -66,12 +66,19 @@ public final class PostgresSqlRenderer implements OperationVisitor<List<String>>
         return List.of(StatementSql.dropColumnSql(op.table(), op.column().name()));
     }
     @Override public List<String> alterColumn(AlterColumn op) {
-        String alter = StatementSql.alterColumnSql(op.table(), op.after().name(),
-                ColumnChange.between(op.before(), op.after()));
-        return op.fill().map(fill -> List.of(fill instanceof Fill.With with
-                        ? StatementSql.backfillSql(op.table(), op.after().name(), with.expression())
-                        : StatementSql.requireBackfillSql(op.table(), op.after().name()), alter))
-                .orElseGet(() -> List.of(alter));
+        List<String> sql = new ArrayList<>();
+        op.fill().ifPresent(fill -> sql.add(fill instanceof Fill.With with
+                ? StatementSql.backfillSql(op.table(), op.after().name(), with.expression())
+                : StatementSql.requireBackfillSql(op.table(), op.after().name())));
+        List<ColumnChange> changes = ColumnChange.between(op.before(), op.after()).stream()
+                .filter(c -> !op.online() || !(c instanceof ColumnChange.SetNotNull)).toList();
+        if (!changes.isEmpty()) {
+            sql.add(StatementSql.alterColumnSql(op.table(), op.after().name(), changes));
+        }
+        if (op.online()) {
+            sql.addAll(sql(StatementSql.setNotNullOnlineSql(op.table(), op.after().name())));
+        }
+        return sql;
     }
     @Override public List<String> addPrimaryKey(AddPrimaryKey op) {
         return List.of(StatementSql.addPrimaryKeySql(op.table(), op.primaryKey()));

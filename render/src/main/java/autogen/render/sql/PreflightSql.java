@@ -21,6 +21,15 @@ public final class PreflightSql {
                 + "to_regclass(" + Sql.literal(Sql.name(table)) + ")";
     }
 
+    /**
+     * The distinct values ANALYZE estimated for {@code column}: a count, or minus a fraction of the rows when it
+     * expects the count to grow with the table.
+     */
+    public static String distinctValues(QualifiedName table, String column) {
+        return "select n_distinct from pg_stats where schemaname = " + Sql.literal(table.schema())
+                + " and tablename = " + Sql.literal(table.name()) + " and attname = " + Sql.literal(column);
+    }
+
     /** The fraction of NULLs that ANALYZE saw in {@code column}, when it has run. */
     public static String nullFraction(QualifiedName table, String column) {
         return "select null_frac from pg_stats where schemaname = " + Sql.literal(table.schema())

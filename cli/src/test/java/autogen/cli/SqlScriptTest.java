@@ -1,0 +1,140 @@
+package autogen.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code autogen sql} writes, without a database, the script that {@code psql -v ON_ERROR_STOP=1 -f} runs as
+ * {@code autogen upgrade} (and {@code downgrade}) would: the same catalog and the same history, for the sample
+ * app's history and for a history whose second migration runs in parts (lock-safe steps).
+ */
+class SqlScriptTest {
+    private static final String PKG = "autogen.scripted";
+    /** The history as both ways must leave it: who ran it, where and when aside. */
+    private static final String HISTORY = "select string_agg(concat_ws(' ', revision, parents::text, direction,"
+            + " heads::text, message, checksum, status), E'\\n' order by id) from autogen_version";
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void theSampleAppsScriptAppliedByPsqlLeavesWhatUpgradeLeaves() throws Exception {
+        String[] sample = {"--config", SampleAppRoundTripTest.SAMPLE_CONFIG.toString()};
+        CliHarness upgraded = new CliHarness("sql_upgraded");
+        CliHarness scripted = new CliHarness("sql_scripted");
+        assertEquals(0, upgraded.run(SampleAppRoundTripTest.concat(new String[] {"upgrade", "head", "--db",
+                upgraded.jdbcUrl()}, sample)).exitCode());
+        CliHarness.Run script = upgraded.run(SampleAppRoundTripTest.concat(new String[] {"sql", "head"}, sample));
+        assertEquals(0, script.exitCode(), script.err());
+        psql(scripted, script.out());
+        assertSame(upgraded, scripted);
+    }
+
+    @Test
+    void aHistoryWithStepsOutsideTransactionsUpAndDown() throws Exception {
+        CliHarness writer = new CliHarness("sql_writer");
+        Path migrations = temp.resolve("migrations");
+        Path v1 = EntitySources.compile(temp.resolve("v1"), items("String code;"));
+        Path v2 = EntitySources.compile(temp.resolve("v2"), items("@Column(unique = true) String code;\n"
+                + "    @Column(nullable = false) String label;"));
+        assertEquals(0, writer.run(args(writer, v1, migrations, "-m", "Items")).exitCode());
+        assertEquals(0, writer.run(args(writer, v1, migrations, "upgrade", "head")).exitCode());
+        assertEquals(0, writer.run(args(writer, v2, migrations, "-m", "Unique code", "--backfill",
+                "items.label='none'")).exitCode());
+        assertTrue(Files.readString(CliHarness.files(migrations).get(1)).contains("addUniqueConstraintUsingIndex"));
+
+        CliHarness upgraded = new CliHarness("sql_upgraded");
+        CliHarness scripted = new CliHarness("sql_scripted");
+        assertEquals(0, upgraded.run(args(upgraded, v2, migrations, "upgrade", "head")).exitCode());
+        CliHarness.Run up = upgraded.run(args(upgraded, v2, migrations, "upgrade", "--sql"));
+        assertEquals(0, up.exitCode(), up.err());
+        assertTrue(up.out().contains("-- This migration runs in parts"), up.out());
+        assertTrue(up.out().contains("create unique index concurrently uq_items_code"), up.out());
+        psql(scripted, up.out());
+        assertSame(upgraded, scripted);
+
+        String first = CliHarness.files(migrations).get(0).getFileName().toString().substring(0, 14);
+        assertEquals(0, upgraded.run(args(upgraded, v2, migrations, "downgrade", first)).exitCode());
+        CliHarness.Run down = upgraded.run(args(upgraded, v2, migrations, "sql", "head:" + first, "--down"));
+        assertEquals(0, down.exitCode(), down.err());
+        psql(scripted, down.out());
+        assertSame(upgraded, scripted);
+
+        CliHarness.Run again = upgraded.run(args(upgraded, v2, migrations, "sql", "base:head"));
+        String refused = psqlFails(scripted, again.out());
+        assertTrue(refused.contains("this script starts at base but the database is at " + first), refused);
+    }
+
+    private static void assertSame(CliHarness expected, CliHarness actual) throws Exception {
+        assertEquals(Catalogs.columnsByName(expected.introspect()), Catalogs.columnsByName(actual.introspect()));
+        assertEquals(query(expected, HISTORY), query(actual, HISTORY));
+    }
+
+    private static Map<String, String> items(String body) {
+        return new HashMap<>(EntitySources.entity(PKG, "Item", "items", body));
+    }
+
+    private void psql(CliHarness cli, String script) throws Exception {
+        Result result = runPsql(cli, script);
+        assertEquals(0, result.code(), result.output());
+    }
+
+    private String psqlFails(CliHarness cli, String script) throws Exception {
+        Result result = runPsql(cli, script);
+        assertEquals(3, result.code(), "psql stops on the error: " + result.output());
+        return result.output();
+    }
+
+    private record Result(int code, String output) {
+    }
+
+    /** Runs {@code script} with the psql on the PATH, as a DBA would: {@code psql -v ON_ERROR_STOP=1 -f}. */
+    private Result runPsql(CliHarness cli, String script) throws Exception {
+        Matcher url = Pattern.compile("jdbc:postgresql://([^:/]+):(\\d+)/([^?]+)\\?user=([^&]+)")
+                .matcher(cli.jdbcUrl());
+        assertTrue(url.matches(), cli.jdbcUrl());
+        Path file = Files.createTempFile(temp, "script-", ".sql");
+        Files.writeString(file, script);
+        List<String> command = new ArrayList<>(List.of("psql", "-X", "-q", "-v", "ON_ERROR_STOP=1", "-h",
+                url.group(1), "-p", url.group(2), "-U", url.group(4), "-d", url.group(3), "-f", file.toString()));
+        Process process;
+        try {
+            process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        } catch (IOException e) {
+            throw new AssertionError("psql is needed to apply autogen's SQL scripts as DBAs do: install"
+                    + " postgresql-client (.ci/run does)", e);
+        }
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(process.waitFor(2, TimeUnit.MINUTES), "psql ended");
+        return new Result(process.exitValue(), output);
+    }
+
+    private static String query(CliHarness cli, String sql) throws Exception {
+        try (Connection c = cli.connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+
+    private static String[] args(CliHarness cli, Path classes, Path migrations, String... command) {
+        return SampleAppRoundTripTest.concat(command, new String[] {"--packages", PKG, "--class-path",
+                classes.toString(), "--migrations", migrations.toString(), "--db", cli.jdbcUrl()});
+    }
+}
