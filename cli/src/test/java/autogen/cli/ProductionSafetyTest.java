@@ -1,13 +1,22 @@
 package autogen.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import autogen.engine.MigrationService;
+import autogen.engine.RunPolicy;
+import autogen.engine.Settings;
+import autogen.runner.AutogenException;
+import autogen.runner.Failure;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -94,6 +103,33 @@ class ProductionSafetyTest {
     }
 
     @Test
+    void onATerminalTheDowngradeThatDropsDataAsksAndRunsOnlyOnYes() throws Exception {
+        History h = history();
+        Settings settings = Settings.resolve(temp, new Settings.Flags(Optional.empty(),
+                Optional.of(h.cli().jdbcUrl()), Optional.of(PKG), Optional.of(h.classes().toString()),
+                Optional.of(h.migrations().toString())), Map.of());
+        assertEquals(0, h.cli().run(args(h.cli(), h.classes(), h.migrations(), "upgrade", "head",
+                "--allow-destructive")).exitCode());
+        List<String> asked = new ArrayList<>();
+        AutogenException no = assertThrows(AutogenException.class, () -> new MigrationService().downgrade(settings,
+                "base", line -> { }, new RunPolicy(Map.of(), false, Optional.of(question -> {
+                    asked.add(question);
+                    return false;
+                }))));
+        assertEquals(Failure.REFUSED, no.failure());
+        assertEquals(List.of("The downgrade drops table items (of " + h.first() + "), which holds data. Go on? [y/N] "),
+                asked);
+        assertEquals("downgrade not run: the downgrade drops table items (of " + h.first() + "), which holds data",
+                no.getMessage());
+        assertEquals("1", text(h.cli(), "select count(*)::text from items"), "nothing ran");
+
+        MigrationService.Outcome yes = new MigrationService().downgrade(settings, "base", line -> { },
+                new RunPolicy(Map.of(), false, Optional.of(question -> true)));
+        assertEquals(List.of(), yes.heads(), "at base");
+        assertEquals("0", text(h.cli(), "select count(*)::text from pg_tables where tablename = 'items'"));
+    }
+
+    @Test
     void aMigrationBlockedByAnotherSessionsLockFailsAfterTheLockTimeoutWithNothingApplied() throws Exception {
         History h = history();
         Path added = EntitySources.compile(temp.resolve("v3"), EntitySources.entity(PKG, "Item", "items",
@@ -120,6 +156,13 @@ class ProductionSafetyTest {
 
     private CliProcess.Result process(History h, Map<String, String> env, String... command) {
         return CliProcess.run(temp.resolve("runs"), env, null, args(h.cli(), h.classes(), h.migrations(), command));
+    }
+
+    private static String text(CliHarness cli, String sql) throws Exception {
+        try (Connection c = cli.connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getString(1);
+        }
     }
 
     private static String note(CliHarness cli) throws Exception {

@@ -25,11 +25,13 @@ import autogen.migration.Operations;
 final class Migration_20261122100200 implements Migration {
     @Override
     public void upgrade(Operations op) {
+        // LOCK: ACCESS EXCLUSIVE on items, briefly
         op.renameColumn("items", "name", "full_name");
     }
 
     @Override
     public void downgrade(Operations op) {
+        // LOCK: ACCESS EXCLUSIVE on items, briefly
         op.renameColumn("items", "full_name", "name");
     }
 }

@@ -30,11 +30,13 @@ final class Migration_20261122100200 implements Migration {
     @Override
     public void upgrade(Operations op) {
         // HAZARD WEAKENS_SCHEMA: removes a rule the application may rely on (a NOT NULL, a default, a key, an index or a check)
+        // LOCK: SHARE UPDATE EXCLUSIVE on items (reads and writes go on)
         op.dropIndexConcurrently("items", "ix_items_name");
     }
 
     @Override
     public void downgrade(Operations op) {
+        // LOCK: SHARE UPDATE EXCLUSIVE on items while it builds (reads and writes go on)
         op.createIndexConcurrently("items", "ix_items_name", "name");
     }
 }

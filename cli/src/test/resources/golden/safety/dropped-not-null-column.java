@@ -30,12 +30,14 @@ final class Migration_20261122100300 implements Migration {
     @Override
     public void upgrade(Operations op) {
         // HAZARD DELETES_DATA: deletes data that the downgrade cannot bring back
+        // LOCK: ACCESS EXCLUSIVE on items, briefly
         // NOTE: preflight: values lost: 2 (exact count)
         op.dropColumn("items", "email");
     }
 
     @Override
     public void downgrade(Operations op) {
+        // LOCK: ACCESS EXCLUSIVE on items, briefly
         // The dropped values do not come back: existing rows get '' in email; write a better value here if one can be derived.
         op.restoreColumn("items", column("email", "character varying(255)").notNull(), "''");
     }

@@ -30,6 +30,7 @@ final class Migration_20261122100200 implements Migration {
     @Override
     public void upgrade(Operations op) {
         // HAZARD MAY_FAIL_ON_EXISTING_ROWS: fails if existing rows break the new rule
+        // LOCK: SHARE ROW EXCLUSIVE on items and owners, briefly, then SHARE UPDATE EXCLUSIVE on items while it validates the rows (writes go on)
         // NOTE: preflight: rows pointing at no row of owners: 2 (exact count)
         op.addForeignKeyNotValid("items", "fk_items_owner_id_owners",
                 foreignKey("owner_id").references("owners", "id"));
@@ -38,6 +39,7 @@ final class Migration_20261122100200 implements Migration {
     @Override
     public void downgrade(Operations op) {
         // HAZARD WEAKENS_SCHEMA: removes a rule the application may rely on (a NOT NULL, a default, a key, an index or a check)
+        // LOCK: ACCESS EXCLUSIVE on items and owners, briefly
         op.dropConstraint("items", "fk_items_owner_id_owners");
     }
 }

@@ -31,12 +31,14 @@ final class Migration_20261122100300 implements Migration {
     public void upgrade(Operations op) {
         // HAZARD NARROWS_TYPE: narrows the type: a value that does not fit fails the migration, a number or a time with more digits is rounded
         // HAZARD REWRITES_TABLE: rewrites the whole table under an ACCESS EXCLUSIVE lock
+        // LOCK: ACCESS EXCLUSIVE on items while it converts the column (reads and writes wait)
         // NOTE: preflight: values character varying(255) does not accept: 1 (exact count); rows of items: 2 (exact count), N kB on disk
         op.alterColumn("items", "body", setType("character varying(255)", "body::character varying"));
     }
 
     @Override
     public void downgrade(Operations op) {
+        // LOCK: ACCESS EXCLUSIVE on items while it converts the column (reads and writes wait)
         op.alterColumn("items", "body", setType("text", "body::text"));
     }
 }

@@ -33,6 +33,7 @@ final class Migration_20261122100200 implements Migration {
     public void upgrade(Operations op) {
         // HAZARD LOCKS_TABLE: holds a lock that blocks writes, or all access, while it scans the table or builds an index
         // HAZARD CHANGES_ORDINAL_MEANING: changes what the numbers stored for an ORDINAL enum mean
+        // LOCK: ACCESS EXCLUSIVE on items while the new range check scans the rows; the rows it renumbers are locked until it commits
         // NOTE: preflight: rows of items: 3 (exact count), N kB on disk
         op.dropConstraint("items", "ck_items_level");
         op.remapOrdinals("items", "level",
@@ -46,6 +47,7 @@ final class Migration_20261122100200 implements Migration {
         // HAZARD MAY_FAIL_ON_EXISTING_ROWS: fails if existing rows break the new rule
         // HAZARD LOCKS_TABLE: holds a lock that blocks writes, or all access, while it scans the table or builds an index
         // HAZARD CHANGES_ORDINAL_MEANING: changes what the numbers stored for an ORDINAL enum mean
+        // LOCK: ACCESS EXCLUSIVE on items while the new range check scans the rows; the rows it renumbers are locked until it commits
         op.dropConstraint("items", "ck_items_level");
         op.remapOrdinals("items", "level",
                 List.of("HIGH", "LOW", "URGENT", "MEDIUM"),

@@ -31,6 +31,7 @@ final class Migration_20261122100200 implements Migration {
     public void upgrade(Operations op) {
         // HAZARD MAY_FAIL_ON_EXISTING_ROWS: fails if existing rows break the new rule
         // HAZARD LOCKS_TABLE: holds a lock that blocks writes, or all access, while it scans the table or builds an index
+        // LOCK: ACCESS EXCLUSIVE on items while the new check scans the rows (reads and writes wait)
         // NOTE: preflight: rows using ARCHIVED: 1 (exact count); rows of items: 2 (exact count), N kB on disk
         op.replaceCheckConstraint("items", "ck_items_status", "ck_items_status",
                 "((status)::text = ANY (ARRAY[('DRAFT'::character varying)::text, ('PUBLISHED'::character varying)::text]))");
@@ -39,6 +40,7 @@ final class Migration_20261122100200 implements Migration {
     @Override
     public void downgrade(Operations op) {
         // HAZARD LOCKS_TABLE: holds a lock that blocks writes, or all access, while it scans the table or builds an index
+        // LOCK: ACCESS EXCLUSIVE on items while the new check scans the rows (reads and writes wait)
         op.replaceCheckConstraint("items", "ck_items_status", "ck_items_status",
                 "((status)::text = ANY (ARRAY[('DRAFT'::character varying)::text, ('PUBLISHED'::character varying)::text, ('ARCHIVED'::character varying)::text]))");
     }

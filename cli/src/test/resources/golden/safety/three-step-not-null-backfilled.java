@@ -25,7 +25,9 @@ import autogen.migration.Operations;
 final class Migration_20261122100200 implements Migration {
     @Override
     public void upgrade(Operations op) {
+        // LOCK: ACCESS EXCLUSIVE on items, briefly
         op.addColumn("items", column("email", "character varying(255)"));
+        // LOCK: ACCESS EXCLUSIVE on items, briefly, then SHARE UPDATE EXCLUSIVE while it validates the rows (writes go on); the rows it fills are locked until it commits
         op.backfill("items", "email", "lower(name) || '@example.com'");
         op.setNotNullOnline("items", "email");
     }
@@ -33,8 +35,10 @@ final class Migration_20261122100200 implements Migration {
     @Override
     public void downgrade(Operations op) {
         // HAZARD WEAKENS_SCHEMA: removes a rule the application may rely on (a NOT NULL, a default, a key, an index or a check)
+        // LOCK: ACCESS EXCLUSIVE on items, briefly
         op.alterColumn("items", "email", dropNotNull());
         // HAZARD DELETES_DATA: deletes data that the downgrade cannot bring back
+        // LOCK: ACCESS EXCLUSIVE on items, briefly
         op.dropColumn("items", "email");
     }
 }

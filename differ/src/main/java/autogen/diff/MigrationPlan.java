@@ -89,6 +89,28 @@ public record MigrationPlan(List<Operation> up, List<Note> notes, List<Operation
         return steps;
     }
 
+    /**
+     * The lock each of {@code steps} takes and for how long ({@code ACCESS EXCLUSIVE on users, briefly}); none for
+     * a step on a table an earlier step creates, which nobody else can be using yet, nor on a table the plan drops,
+     * whose drop is the whole story (its {@code DELETES_DATA} says it).
+     */
+    public static List<Optional<String>> locksByStep(List<Operation> steps) {
+        Set<QualifiedName> created = new HashSet<>();
+        Set<QualifiedName> dropped = new HashSet<>();
+        steps.stream().filter(DropTable.class::isInstance).forEach(d -> dropped.add(((DropTable) d).table().name()));
+        List<Optional<String>> locks = new ArrayList<>(steps.size());
+        for (Operation op : steps) {
+            Optional<QualifiedName> table = op.accept(TableOf.INSTANCE);
+            boolean quiet = table.filter(t -> created.contains(t) || dropped.contains(t)).isPresent()
+                    || op instanceof DropForeignKey fk && dropped.contains(fk.foreignKey().referencedTable());
+            locks.add(quiet ? Optional.empty() : op.accept(LockOf.INSTANCE));
+            if (op instanceof CreateTable c) {
+                created.add(c.table().name());
+            }
+        }
+        return locks;
+    }
+
     /** The table {@code op} works on, when it works on one. */
     public static Optional<QualifiedName> tableOf(Operation op) {
         return op.accept(TableOf.INSTANCE);

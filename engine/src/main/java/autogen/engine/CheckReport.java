@@ -77,12 +77,16 @@ public final class CheckReport {
         Map<Kind, List<Integer>> byKind = new TreeMap<>(IntStream.range(0, plan.up().size()).boxed()
                 .collect(Collectors.groupingBy(i -> kind(plan.up().get(i)))));
         List<Set<Hazard>> hazards = MigrationPlan.hazardsByStep(plan.up());
+        List<java.util.Optional<String>> locks = MigrationPlan.locksByStep(plan.up());
         byKind.forEach((kind, steps) -> {
             out.println("  " + kind.label + " (" + steps.size() + ")");
             steps.stream().limit(SHOWN_PER_KIND).forEach(i -> {
                 String codes = !withHazards || hazards.get(i).isEmpty() ? "" : "   " + hazards.get(i).stream().map(Hazard::name)
                         .collect(Collectors.joining(", ", "[", "]"));
-                out.println("    " + OperationDescriber.describe(plan.up().get(i)) + codes);
+                // A lock that makes the application wait is worth its place on the line; the file has every lock.
+                String lock = !withHazards ? "" : locks.get(i).filter(l -> l.contains("wait"))
+                        .map(l -> "  lock: " + l).orElse("");
+                out.println("    " + OperationDescriber.describe(plan.up().get(i)) + codes + lock);
                 plan.notesOf(i).forEach(note -> out.println("        " + note));
             });
             if (steps.size() > SHOWN_PER_KIND) {

@@ -16,6 +16,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.IntFunction;
 import java.util.stream.Collectors;
@@ -98,15 +99,17 @@ public final class JavaMigrationRenderer {
         type.addMethod(stepMethod(name, calls.build()));
     }
 
-    /** Each operation's call, preceded by a comment per hazard it carries and per note on it. */
+    /** Each operation's call, preceded by a comment per hazard it carries, the lock it takes, and its notes. */
     private List<CodeBlock> statements(List<Operation> ops, IntFunction<List<String>> notes) {
         List<Set<Hazard>> hazards = MigrationPlan.hazardsByStep(ops);
+        List<Optional<String>> locks = MigrationPlan.locksByStep(ops);
         List<CodeBlock> statements = new ArrayList<>(ops.size());
         for (int i = 0; i < ops.size(); i++) {
             CodeBlock.Builder statement = CodeBlock.builder();
             for (Hazard hazard : hazards.get(i)) {
                 statement.add("// HAZARD $L: $L\n", hazard.name(), hazard.description());
             }
+            locks.get(i).ifPresent(lock -> statement.add("// LOCK: $L\n", lock));
             for (String note : notes.apply(i)) {
                 statement.add("// NOTE: $L\n", note.replace("\n", " ").replace("$", "$$"));
             }
