@@ -38,7 +38,7 @@ final class Migration_20261122100300 implements Migration {
 
     @Override
     public void downgrade(Operations op) {
-        // LOCK: ACCESS EXCLUSIVE on items while it converts the column (reads and writes wait)
+        // LOCK: ACCESS EXCLUSIVE on items, briefly
         op.alterColumn("items", "body", setType("text", "body::text"));
     }
 }

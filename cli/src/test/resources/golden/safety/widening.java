@@ -25,7 +25,7 @@ import autogen.migration.Operations;
 final class Migration_20261122100200 implements Migration {
     @Override
     public void upgrade(Operations op) {
-        // LOCK: ACCESS EXCLUSIVE on items while it converts the column (reads and writes wait)
+        // LOCK: ACCESS EXCLUSIVE on items, briefly
         op.alterColumn("items", "name", setType("character varying(200)"));
     }
 
