@@ -160,7 +160,8 @@ public final class LockStallBench {
 
     private static Path compile(Path folder, String itemFields, String itemTable) throws Exception {
         Path sources = Files.createDirectories(folder.resolve("src/" + PKG));
-        String imports = "package " + PKG + ";\n\nimport jakarta.persistence.*;\nimport org.hibernate.annotations.*;\n\n";
+        String imports = "package " + PKG + ";\n\nimport jakarta.persistence.*;\n"
+                + "import org.hibernate.annotations.*;\n\n";
         Files.writeString(sources.resolve("Owner.java"), imports + "@Entity\n@jakarta.persistence.Table(name ="
                 + " \"owners\")\npublic class Owner {\n    @Id Long id;\n}\n");
         Files.writeString(sources.resolve("Item.java"), imports + "@Entity\n@jakarta.persistence.Table(name ="

@@ -25,14 +25,14 @@ final class CheckCommand extends Subcommand {
         Optional<MigrationPlan> drift = new DriftService().drift(settings(), result);
         if (result.plan().isEmpty() && drift.isEmpty()) {
             out().println("In sync: the entities match " + result.comparedWith() + ".");
-            CheckReport.printUnstated(result.plan(), out());
+            CheckReport.printUnstated(result.plan(), result.compared().target(), out());
             return ExitCodes.OK;
         }
         if (!result.plan().isEmpty()) {
             CheckReport.print(result.plan(), result.comparedWith(), out());
         }
         drift.ifPresent(plan -> CheckReport.printDrift(plan, result.comparedWith(), out()));
-        CheckReport.printUnstated(result.plan(), out());
+        CheckReport.printUnstated(result.plan(), result.compared().target(), out());
         return ExitCodes.DIFFERENCES;
     }
 }

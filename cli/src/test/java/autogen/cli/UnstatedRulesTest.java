@@ -41,17 +41,18 @@ class UnstatedRulesTest {
 
     /** The rules above that the entities do not state, as check lists them, each with its mapping. */
     private static final List<String> LISTED = List.of(
-            "not-null accounts.email: @Column(nullable = false) on the field mapped to accounts.email",
-            "default accounts.enabled (true): @ColumnDefault(\"true\") on the field mapped to accounts.enabled",
+            "not-null accounts.email: @Column(nullable = false) on Account.email",
+            "default accounts.enabled (true): @ColumnDefault(\"true\") on Account.enabled",
             "default accounts.plan ('free'::character varying): @ColumnDefault(\"'free'::character varying\")",
-            "not-null invoices.total: @Column(nullable = false) on the field mapped to invoices.total",
-            "unique uq_accounts_email on accounts (email): @Column(unique = true) on the field mapped to"
-                    + " accounts.email, or @UniqueConstraint(name = \"uq_accounts_email\", columnNames = {\"email\"})",
+            "not-null invoices.total: @Column(nullable = false) on Invoice.total",
+            "unique uq_accounts_email on accounts (email): @Column(unique = true) on Account.email, or"
+                    + " @UniqueConstraint(name = \"uq_accounts_email\", columnNames = {\"email\"})",
             "check ck_accounts_plan on accounts",
             "foreign key fk_invoices_account on invoices (account_id) to accounts: @ManyToOne with"
-                    + " @JoinColumn(name = \"account_id\", foreignKey = @ForeignKey(name = \"fk_invoices_account\"))",
+                    + " @JoinColumn(name = \"account_id\", foreignKey = @ForeignKey(name = \"fk_invoices_account\"))"
+                    + " on Invoice.accountId",
             "index ix_accounts_created_at on accounts (created_at): @Index(name = \"ix_accounts_created_at\","
-                    + " columnList = \"created_at\") in @Table(indexes = ...) of the entity mapped to accounts",
+                    + " columnList = \"created_at\") in @Table(indexes = ...) of Account",
             "index ix_accounts_plan_enabled on accounts (plan, enabled)",
             "index ix_invoices_account on invoices (account_id)");
 

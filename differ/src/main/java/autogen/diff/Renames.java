@@ -102,7 +102,7 @@ final class Renames {
                 .toList();
         return new Schema(schema.namespaces(), schema.enums(), tables, schema.sequences(), schema.functions(),
                 schema.ordinals().stream().map(o -> o.table().equals(from)
-                        ? new OrdinalEnum(to, o.column(), o.constants()) : o).toList());
+                        ? new OrdinalEnum(to, o.column(), o.constants()) : o).toList(), schema.origins());
     }
 
     private static Schema renameColumn(Schema schema, QualifiedName table, String from, String to) {
@@ -131,7 +131,7 @@ final class Renames {
         }
         return new Schema(schema.namespaces(), schema.enums(), tables, schema.sequences(), schema.functions(),
                 schema.ordinals().stream().map(o -> o.table().equals(table) && o.column().equals(from)
-                        ? new OrdinalEnum(table, to, o.constants()) : o).toList());
+                        ? new OrdinalEnum(table, to, o.constants()) : o).toList(), schema.origins());
     }
 
     private static Column renamedColumn(Column c, String from, String to, UnaryOperator<String> expression) {

@@ -63,7 +63,8 @@ public record SchemaFilter(List<String> includeSchemas, List<String> excludeTabl
                 excludeKinds.contains(Kind.SEQUENCE) ? List.of()
                         : schema.sequences().stream().filter(s -> includesSchema(s.name().schema())).toList(),
                 excludeKinds.contains(Kind.TRIGGER) ? List.of() : schema.functions(),
-                schema.ordinals().stream().filter(o -> includes(o.table())).toList());
+                schema.ordinals().stream().filter(o -> includes(o.table())).toList(),
+                schema.origins().stream().filter(o -> includes(o.table())).toList());
     }
 
     private Table apply(Table t) {

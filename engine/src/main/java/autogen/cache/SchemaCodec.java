@@ -4,6 +4,7 @@ import autogen.schema.CheckConstraint;
 import autogen.schema.Column;
 import autogen.schema.EnumType;
 import autogen.schema.OrdinalEnum;
+import autogen.schema.Origin;
 import autogen.schema.ForeignKey;
 import autogen.schema.Identity;
 import autogen.schema.Index;
@@ -29,7 +30,7 @@ import java.util.Optional;
 /** A compact binary form of the schema model for the model cache: plain data streams, nothing to load. */
 final class SchemaCodec {
     /** Bumped whenever the model's records change shape, so old cache entries are never misread. */
-    static final int FORMAT = 2;
+    static final int FORMAT = 3;
 
     private SchemaCodec() {
     }
@@ -84,6 +85,11 @@ final class SchemaCodec {
             o.writeUTF(e.column());
             list(o, e.constants(), DataOutputStream::writeUTF);
         });
+        list(out, s.origins(), (o, e) -> {
+            name(o, e.table());
+            optional(o, e.column(), DataOutputStream::writeUTF);
+            o.writeUTF(e.declaredBy());
+        });
     }
 
     static Schema read(DataInputStream stream) throws IOException {
@@ -96,7 +102,8 @@ final class SchemaCodec {
                 list(in, SchemaCodec::table),
                 list(in, i -> new Sequence(name(i), i.readLong(), i.readLong())),
                 list(in, i -> new TriggerFunction(name(i), i.text())),
-                list(in, i -> new OrdinalEnum(name(i), string(i), list(i, SchemaCodec::string))));
+                list(in, i -> new OrdinalEnum(name(i), string(i), list(i, SchemaCodec::string))),
+                list(in, i -> new Origin(name(i), optional(i, SchemaCodec::string), string(i))));
     }
 
     private static void table(DataOutputStream o, Table t) throws IOException {

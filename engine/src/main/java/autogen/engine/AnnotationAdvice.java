@@ -9,20 +9,27 @@ import autogen.diff.op.DropUniqueConstraint;
 import autogen.diff.op.Operation;
 import autogen.migration.NameText;
 import autogen.schema.QualifiedName;
+import autogen.schema.Schema;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
  * For a rule only the database has, what it is and the mapping that would state it in the entities: the annotation,
- * and the entity or field it goes on (named by the table or column it maps to).
+ * and the entity or field it goes on ({@code Account.enabled}; by the table or column it maps to where the entities'
+ * model does not say).
  */
 final class AnnotationAdvice {
-    private AnnotationAdvice() {
+    private final Schema entities;
+
+    /** {@code entities} names the entity and field each table and column comes from, where it knows them. */
+    AnnotationAdvice(Schema entities) {
+        this.entities = entities;
     }
 
     /** One line per rule that {@code removal} would remove. */
-    static List<String> of(Operation removal) {
+    List<String> of(Operation removal) {
         if (removal instanceof DropIndex d) {
             String unique = d.index().unique() ? ", unique = true" : "";
             return List.of("index " + d.index().name() + " on " + table(d.table()) + " (" + columns(d.index().columns())
@@ -70,12 +77,13 @@ final class AnnotationAdvice {
         return NameText.of(table);
     }
 
-    private static String entity(QualifiedName table) {
-        return "the entity mapped to " + table(table);
+    private String entity(QualifiedName table) {
+        return entities.declaredBy(table, Optional.empty()).orElse("the entity mapped to " + table(table));
     }
 
-    private static String field(QualifiedName table, String column) {
-        return "the field mapped to " + table(table) + "." + column;
+    private String field(QualifiedName table, String column) {
+        return entities.declaredBy(table, Optional.of(column))
+                .orElse("the field mapped to " + table(table) + "." + column);
     }
 
     private static String columns(List<String> columns) {

@@ -5,6 +5,7 @@ import autogen.diff.MigrationPlan;
 import autogen.diff.op.Operation;
 import autogen.diff.op.AlterColumn;
 import autogen.diff.op.Hazard;
+import autogen.schema.Schema;
 import autogen.diff.order.PhaseOf;
 import java.io.PrintWriter;
 import java.util.List;
@@ -56,8 +57,9 @@ public final class CheckReport {
      * The rules only the database has, which the entities do not state and autogen's migrations did not make: kept,
      * so not differences, each with the mapping that would state it.
      */
-    public static void printUnstated(MigrationPlan plan, PrintWriter out) {
-        List<String> lines = plan.unstated().stream().flatMap(op -> AnnotationAdvice.of(op).stream()).toList();
+    public static void printUnstated(MigrationPlan plan, Schema entities, PrintWriter out) {
+        AnnotationAdvice advice = new AnnotationAdvice(entities);
+        List<String> lines = plan.unstated().stream().flatMap(op -> advice.of(op).stream()).toList();
         if (lines.isEmpty()) {
             return;
         }

@@ -37,7 +37,7 @@ public final class MetadataInjector {
             functions.add(new TriggerFunction(settings.function(), TriggerSql.updatedAtBody(settings.updatedColumn())));
         }
         return new Schema(entities.namespaces(), entities.enums(), tables, entities.sequences(), functions,
-                entities.ordinals());
+                entities.ordinals(), entities.origins());
     }
 
     /**
@@ -59,7 +59,7 @@ public final class MetadataInjector {
         }).toList();
         return new Schema(current.namespaces(), current.enums(), tables, current.sequences(),
                 current.functions().stream().filter(f -> !f.name().equals(settings.function())).toList(),
-                current.ordinals());
+                current.ordinals(), current.origins());
     }
 
     private Table inject(Table table) {

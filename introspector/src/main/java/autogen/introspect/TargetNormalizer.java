@@ -66,8 +66,7 @@ public final class TargetNormalizer {
             spellColumnSpecs(c, scratch, target);
             List<Table> tables = new ArrayList<>(target.tables().stream().map(this::respellColumns).toList());
             spellExpressions(c, scratch, tables);
-            return new Schema(target.namespaces(), target.enums(), tables, target.sequences(), target.functions(),
-                    target.ordinals());
+            return target.withTables(tables);
         }
     }
 

@@ -2,6 +2,7 @@ package autogen.model;
 
 import autogen.schema.EnumType;
 import autogen.schema.OrdinalEnum;
+import autogen.schema.Origin;
 import autogen.schema.QualifiedName;
 import autogen.schema.Schema;
 import autogen.schema.Sequence;
@@ -15,8 +16,10 @@ import org.hibernate.boot.Metadata;
 import org.hibernate.boot.model.naming.Identifier;
 import org.hibernate.boot.model.relational.Namespace;
 import org.hibernate.mapping.Collection;
+import org.hibernate.mapping.Component;
 import org.hibernate.mapping.Join;
 import org.hibernate.mapping.PersistentClass;
+import org.hibernate.mapping.Property;
 
 /**
  * Translates Hibernate's boot metamodel into the schema model: every physical table, sequence and native enum
@@ -54,9 +57,51 @@ final class MetadataReader {
         }
         List<EnumType> enums = EnumTypeReader.enumTypes(metadata);
         Schema schema = new Schema(namespaces(tableModels, sequences, enums), enums, tableModels, sequences,
-                List.of(), ordinals);
+                List.of(), ordinals, origins(tables));
         NameLengths.require(schema, owners(tables));
         return schema;
+    }
+
+    /**
+     * What declares each table and column, as a user finds it in the code: the entity's simple name for its table,
+     * {@code Entity.field} (or {@code Entity.embedded.field}) for a column. The first declaration of a name wins.
+     */
+    private List<Origin> origins(TableReader tables) {
+        Map<String, Origin> byName = new java.util.LinkedHashMap<>();
+        for (PersistentClass entity : metadata.getEntityBindings()) {
+            String name = simpleName(entity.getClassName() != null ? entity.getClassName() : entity.getEntityName());
+            QualifiedName table = tables.name(entity.getTable());
+            byName.putIfAbsent(table + "", new Origin(table, java.util.Optional.empty(), name));
+            List<Property> properties = new ArrayList<>(entity.getProperties());
+            if (entity.getIdentifierProperty() != null) {
+                properties.add(0, entity.getIdentifierProperty());
+            }
+            for (Property property : properties) {
+                originsOf(tables, property, name + "." + property.getName(), byName);
+            }
+        }
+        return List.copyOf(byName.values());
+    }
+
+    private void originsOf(TableReader tables, Property property, String path, Map<String, Origin> byName) {
+        if (property.getValue() instanceof Component component) {
+            for (Property nested : component.getProperties()) {
+                originsOf(tables, nested, path + "." + nested.getName(), byName);
+            }
+            return;
+        }
+        if (property.getValue().getTable() == null) {
+            return;
+        }
+        QualifiedName table = tables.name(property.getValue().getTable());
+        for (org.hibernate.mapping.Column column : property.getValue().getColumns()) {
+            String folded = Names.fold(column);
+            byName.putIfAbsent(table + "." + folded, new Origin(table, java.util.Optional.of(folded), path));
+        }
+    }
+
+    private static String simpleName(String className) {
+        return className.substring(className.lastIndexOf('.') + 1).replace('$', '.');
     }
 
     /** What declares each table: the entity whose table or secondary table it is, or a collection attribute. */

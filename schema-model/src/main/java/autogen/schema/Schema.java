@@ -10,8 +10,9 @@ import java.util.Optional;
  * database are {@code equals}.
  */
 public record Schema(List<String> namespaces, List<EnumType> enums, List<Table> tables, List<Sequence> sequences,
-                     List<TriggerFunction> functions, List<OrdinalEnum> ordinals) {
+                     List<TriggerFunction> functions, List<OrdinalEnum> ordinals, List<Origin> origins) {
     public Schema {
+        origins = List.copyOf(origins);
         ordinals = ordinals.stream().sorted(Comparator.comparing(OrdinalEnum::table)
                 .thenComparing(OrdinalEnum::column)).toList();
         functions = functions.stream().sorted(Comparator.comparing(TriggerFunction::name)).toList();
@@ -21,10 +22,27 @@ public record Schema(List<String> namespaces, List<EnumType> enums, List<Table> 
         sequences = sequences.stream().sorted(Comparator.comparing(Sequence::name)).toList();
     }
 
-    /** A model without what is known of ORDINAL enum columns. */
+    /** A model without what only entities know: ORDINAL enum columns' constants, and what declares each name. */
     public Schema(List<String> namespaces, List<EnumType> enums, List<Table> tables, List<Sequence> sequences,
                   List<TriggerFunction> functions) {
-        this(namespaces, enums, tables, sequences, functions, List.of());
+        this(namespaces, enums, tables, sequences, functions, List.of(), List.of());
+    }
+
+    /** A model with the constants of its ORDINAL enum columns, and no origins. */
+    public Schema(List<String> namespaces, List<EnumType> enums, List<Table> tables, List<Sequence> sequences,
+                  List<TriggerFunction> functions, List<OrdinalEnum> ordinals) {
+        this(namespaces, enums, tables, sequences, functions, ordinals, List.of());
+    }
+
+    /** This model with {@code tables} instead of its own, and everything else kept. */
+    public Schema withTables(List<Table> replaced) {
+        return new Schema(namespaces, enums, replaced, sequences, functions, ordinals, origins);
+    }
+
+    /** What declares {@code column} of {@code table} in the entities ({@code Account.enabled}), when known. */
+    public Optional<String> declaredBy(QualifiedName table, Optional<String> column) {
+        return origins.stream().filter(o -> o.table().equals(table) && o.column().equals(column))
+                .map(Origin::declaredBy).findFirst();
     }
 
     /** A model without autogen's trigger functions. */
@@ -51,7 +69,7 @@ public record Schema(List<String> namespaces, List<EnumType> enums, List<Table> 
 
     /** This model with {@code known} ORDINAL enum columns instead of its own. */
     public Schema withOrdinals(List<OrdinalEnum> known) {
-        return new Schema(namespaces, enums, tables, sequences, functions, known);
+        return new Schema(namespaces, enums, tables, sequences, functions, known, origins);
     }
 
     /** The ORDINAL enum column {@code column} of {@code table}, when it is one and its constants are known. */
