@@ -120,6 +120,33 @@ class OnlineDdlTest {
         run(cli, 0, args(cli, after, migrations, "check"));
     }
 
+    @Test
+    void anEnumValueTheMigrationUsesIsAddedInAStepOfItsOwn() throws Exception {
+        CliHarness cli = new CliHarness("online");
+        Path migrations = temp.resolve("migrations");
+        String status = "@Enumerated(EnumType.STRING) @JdbcTypeCode(org.hibernate.type.SqlTypes.NAMED_ENUM)";
+        Map<String, String> before = entities(status + " Status status;", null);
+        before.put(PKG + ".Status", "package " + PKG + ";\npublic enum Status { DRAFT, PUBLISHED }\n");
+        Map<String, String> after = entities(status + " Status status;\n    @ColumnDefault(\"'ARCHIVED'\") "
+                + status + " Status fallback;", null);
+        after.put(PKG + ".Status", "package " + PKG + ";\npublic enum Status { DRAFT, PUBLISHED, ARCHIVED }\n");
+        Path v1 = EntitySources.compile(temp.resolve("v1"), before);
+        Path v2 = EntitySources.compile(temp.resolve("v2"), after);
+        run(cli, 0, args(cli, v1, migrations, "-m", "Items"));
+        run(cli, 0, args(cli, v1, migrations, "upgrade", "head"));
+        run(cli, 0, args(cli, v2, migrations, "-m", "Archived"));
+        String file = Files.readString(CliHarness.files(migrations).get(1));
+        // A NAMED_ENUM keeps its values sorted, so ARCHIVED goes before DRAFT.
+        assertTrue(file.contains("op.addEnumValueBeforeInOwnStep(\"status\", \"ARCHIVED\", \"DRAFT\");"), file);
+        run(cli, 0, args(cli, v2, migrations, "upgrade", "head"));
+        run(cli, 0, args(cli, v2, migrations, "check"));
+        try (Connection c = cli.connect(); Statement s = c.createStatement()) {
+            s.execute("insert into owners (id) values (1)");
+            s.execute("insert into items (id, status) values (1, 'DRAFT')");
+            assertEquals("ARCHIVED", text(s, "select fallback::text from items"));
+        }
+    }
+
     private static String text(CliHarness cli, String query) throws Exception {
         try (Connection c = cli.connect(); Statement s = c.createStatement()) {
             return text(s, query);

@@ -85,7 +85,7 @@ public final class SchemaDiffer {
         ops = OrdinalComparator.compare(current, target, ops);
         Unstated.Split split = Unstated.withhold(ops, hints.provenance());
         List<Operation> kept = hints.online() ? OnlineForms.apply(split.kept()) : split.kept();
-        List<Operation> sorted = PhaseOf.sort(kept);
+        List<Operation> sorted = EnumValueSteps.apply(PhaseOf.sort(kept));
         return new MigrationPlan(sorted, RenameCandidates.notes(sorted), PhaseOf.sort(split.withheld()));
     }
 

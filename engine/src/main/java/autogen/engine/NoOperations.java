@@ -46,6 +46,8 @@ abstract class NoOperations implements Operations {
     @Override public void dropEnumType(String type) { }
     @Override public void addEnumValue(String type, String value) { }
     @Override public void addEnumValueBefore(String type, String value, String existing) { }
+    @Override public void addEnumValueInOwnStep(String type, String value) { }
+    @Override public void addEnumValueBeforeInOwnStep(String type, String value, String existing) { }
     @Override public void recreateEnumType(String type, List<String> values, EnumColumn... usages) { }
     @Override public void addCheckConstraint(String table, String name, String expression) { }
     @Override public void remapOrdinals(String table, String column, List<String> before, List<String> after) { }

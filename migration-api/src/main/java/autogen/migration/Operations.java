@@ -105,6 +105,15 @@ public interface Operations {
     void addEnumValueBefore(String type, String value, String existing);
 
     /**
+     * Adds {@code value} at the end of an enum type in a step of its own, committed before the rest of the
+     * migration, which may then use it ({@code IF NOT EXISTS}: the step may run again).
+     */
+    void addEnumValueInOwnStep(String type, String value);
+
+    /** {@link #addEnumValueInOwnStep}, just before the value {@code existing}. */
+    void addEnumValueBeforeInOwnStep(String type, String value, String existing);
+
+    /**
      * Replaces an enum type by one with {@code values}, casting every column that uses it through text; fails
      * if a row holds a value that is gone.
      */

@@ -193,6 +193,16 @@ public final class SqlOperations implements Operations {
     }
 
     @Override
+    public void addEnumValueInOwnStep(String type, String value) {
+        statements.accept(EnumTypeSql.addEnumValueOwnStep(NameText.parse(type), value, Optional.empty()));
+    }
+
+    @Override
+    public void addEnumValueBeforeInOwnStep(String type, String value, String existing) {
+        statements.accept(EnumTypeSql.addEnumValueOwnStep(NameText.parse(type), value, Optional.of(existing)));
+    }
+
+    @Override
     public void recreateEnumType(String type, List<String> values, EnumColumn... usages) {
         emit(EnumTypeSql.recreateEnumTypeSql(NameText.parse(type), values, List.of(usages)));
     }

@@ -7,11 +7,23 @@ import java.util.Set;
 /**
  * Changes the values of an enum type. Adding values keeps the order of the existing ones, so it is
  * {@code ALTER TYPE ... ADD VALUE}; removing or reordering values needs the type recreated and every
- * column in {@code usages} cast to the new one, which fails if a row holds a removed value.
+ * column in {@code usages} cast to the new one, which fails if a row holds a removed value. With {@code ownStep},
+ * the values are added in a step of their own, committed before the rest of the migration: PostgreSQL refuses to
+ * use a value in the transaction that added it, as a column's default does.
  */
-public record AlterEnumType(EnumType before, EnumType after, List<EnumUsage> usages) implements Operation {
+public record AlterEnumType(EnumType before, EnumType after, List<EnumUsage> usages, boolean ownStep)
+        implements Operation {
     public AlterEnumType {
         usages = List.copyOf(usages);
+    }
+
+    public AlterEnumType(EnumType before, EnumType after, List<EnumUsage> usages) {
+        this(before, after, usages, false);
+    }
+
+    /** The values it adds. */
+    public List<String> addedValues() {
+        return after.values().stream().filter(v -> !before.values().contains(v)).toList();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package autogen.migration.sql;
 
+import autogen.migration.Statement;
 import static autogen.migration.sql.Sql.ident;
 import static autogen.migration.sql.Sql.literal;
 import static autogen.migration.sql.Sql.name;
@@ -30,6 +31,15 @@ public final class EnumTypeSql {
     public static String addEnumValueSql(QualifiedName type, String value, Optional<String> before) {
         return "alter type " + name(type) + " add value " + literal(value)
                 + before.map(b -> " before " + literal(b)).orElse("");
+    }
+
+    /**
+     * Adds {@code value} in a step of its own, outside the migration's transaction, so that the statements after it
+     * may use it; {@code IF NOT EXISTS}, so that the step runs again harmlessly after a failure further on.
+     */
+    public static Statement addEnumValueOwnStep(QualifiedName type, String value, Optional<String> before) {
+        return new Statement(addEnumValueSql(type, value, before).replaceFirst(" add value ",
+                " add value if not exists "), false);
     }
 
     /**

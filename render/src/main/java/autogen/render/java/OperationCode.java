@@ -232,8 +232,10 @@ final class OperationCode implements OperationVisitor<CodeBlock> {
         CodeBlock.Builder code = CodeBlock.builder();
         if (op.onlyAddsValues()) {
             for (EnumValueAddition a : EnumValueAddition.between(op.before().values(), op.after().values())) {
-                code.add(a.before().map(b -> CodeBlock.of("op.addEnumValueBefore($S, $S, $S);\n", type, a.value(), b))
-                        .orElseGet(() -> CodeBlock.of("op.addEnumValue($S, $S);\n", type, a.value())));
+                String step = op.ownStep() ? "InOwnStep" : "";
+                code.add(a.before().map(b -> CodeBlock.of("op.addEnumValueBefore$L($S, $S, $S);\n", step, type,
+                                a.value(), b))
+                        .orElseGet(() -> CodeBlock.of("op.addEnumValue$L($S, $S);\n", step, type, a.value())));
             }
             return code.build();
         }

@@ -131,7 +131,8 @@ public final class PostgresSqlRenderer implements OperationVisitor<List<String>>
     @Override public List<String> alterEnumType(AlterEnumType op) {
         if (op.onlyAddsValues()) {
             return EnumValueAddition.between(op.before().values(), op.after().values()).stream()
-                    .map(a -> EnumTypeSql.addEnumValueSql(op.after().name(), a.value(), a.before())).toList();
+                    .map(a -> op.ownStep() ? EnumTypeSql.addEnumValueOwnStep(op.after().name(), a.value(), a.before())
+                            .sql() : EnumTypeSql.addEnumValueSql(op.after().name(), a.value(), a.before())).toList();
         }
         List<EnumColumn> usages = op.usages().stream().map(u -> new EnumColumn(NameText.of(u.table()),
                 u.column().name(), u.column().defaultExpression())).toList();
