@@ -82,6 +82,25 @@ class SqlScriptTest {
         assertTrue(refused.contains("this script starts at base but the database is at " + first), refused);
     }
 
+    @Test
+    void aRangeThatGoesTheWrongWayIsRefusedWithTheCommandThatFitsIt() {
+        CliHarness cli = new CliHarness("sql_usage");
+        String[] sample = {"--config", SampleAppRoundTripTest.SAMPLE_CONFIG.toString()};
+        CliHarness.Run up = cli.run(SampleAppRoundTripTest.concat(new String[] {"sql", "head:base"}, sample));
+        assertEquals(2, up.exitCode());
+        assertEquals("autogen: an upgrade does not go to base: the downgrade's script is autogen sql head:base"
+                + " --down", up.err().strip());
+        CliHarness.Run down = cli.run(SampleAppRoundTripTest.concat(new String[] {"sql", "base:head", "--down"},
+                sample));
+        assertEquals(2, down.exitCode());
+        assertEquals("autogen: a downgrade does not go to head: the upgrade's script is autogen sql base:head"
+                + " without --down", down.err().strip());
+        CliHarness.Run unknown = cli.run(SampleAppRoundTripTest.concat(new String[] {"sql", "nope"}, sample));
+        assertEquals(3, unknown.exitCode());
+        assertEquals("autogen: no migration has revision nope", unknown.err().strip());
+        assertEquals("", up.out() + down.out() + unknown.out(), "no half script");
+    }
+
     private static void assertSame(CliHarness expected, CliHarness actual) throws Exception {
         assertEquals(Catalogs.columnsByName(expected.introspect()), Catalogs.columnsByName(actual.introspect()));
         assertEquals(query(expected, HISTORY), query(actual, HISTORY));

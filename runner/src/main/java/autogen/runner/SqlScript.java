@@ -31,12 +31,20 @@ public final class SqlScript {
 
     /** The upgrade from {@code from} ({@code base} or a revision) to {@code to} ({@code head}, a revision...). */
     public String upgrade(String from, String to) {
+        if (to.equals("base")) {
+            throw new AutogenException(Failure.USAGE, "an upgrade does not go to base: the downgrade's script is"
+                    + " autogen sql " + from + ":base --down");
+        }
         Set<String> applied = appliedAt(from);
         return render(Direction.UPGRADE, from, to, applied, Targets.upgrade(graph, applied, to));
     }
 
     /** The downgrade from {@code from} ({@code head}, {@code heads} or a revision) to {@code to} ({@code base}...). */
     public String downgrade(String from, String to) {
+        if (to.equals("head") || to.equals("heads")) {
+            throw new AutogenException(Failure.USAGE, "a downgrade does not go to " + to + ": the upgrade's script"
+                    + " is autogen sql " + from + ":" + to + " without --down");
+        }
         Set<String> applied = appliedAt(from);
         return render(Direction.DOWNGRADE, from, to, applied, Targets.downgrade(graph, applied, to));
     }
