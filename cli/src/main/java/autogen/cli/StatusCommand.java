@@ -5,6 +5,7 @@ import autogen.runner.HistoryRow;
 import java.io.PrintWriter;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import picocli.CommandLine.Command;
 
 /** {@code autogen status}: every migration, applied (when and by whom) or pending, as dbmate shows them. */
@@ -24,7 +25,9 @@ final class StatusCommand extends Subcommand {
             if (e.applied().isPresent()) {
                 out.println("applied  " + id + "  " + applied(e.applied().get()));
             } else {
-                out.println("pending  " + id);
+                // What applying it risks, as its file records it: what a deploy's reviewer looks for.
+                List<String> hazards = e.source().hazards();
+                out.println("pending  " + id + (hazards.isEmpty() ? "" : "   [" + String.join(", ", hazards) + "]"));
                 pending++;
             }
         }

@@ -88,6 +88,9 @@ class ProductionSafetyTest {
     @Test
     void aDowngradeThatDropsDataIsRefusedWithoutATerminalUnlessAllowed() throws Exception {
         History h = history();
+        CliHarness.Run status = h.cli().run(args(h.cli(), h.classes(), h.migrations(), "status"));
+        assertTrue(status.out().contains("Drop the note  (head)   [DELETES_DATA]"), "what the pending migration"
+                + " risks:\n" + status.out());
         CliHarness.Run refused = h.cli().run(args(h.cli(), h.classes(), h.migrations(), "downgrade", "base"));
         assertEquals(6, refused.exitCode(), refused.err());
         assertEquals("autogen: downgrade refused: the downgrade drops table items (of " + h.first() + "), which holds"
