@@ -121,6 +121,28 @@ class OnlineDdlTest {
     }
 
     @Test
+    void aPrimaryKeyOnATableWithRowsIsAttachedToAnIndexBuiltConcurrently() throws Exception {
+        CliHarness cli = new CliHarness("online");
+        Path migrations = temp.resolve("migrations");
+        try (Connection c = cli.connect(); Statement s = c.createStatement()) {
+            // A table another tool made without a key; the entity maps it with an @Id.
+            s.execute("create table owners (id bigint not null); create table items (id bigint not null, note"
+                    + " character varying(255)); insert into items select g, 'n' from generate_series(1, 5000) as g");
+        }
+        Path entities = EntitySources.compile(temp.resolve("v1"), entities("String note;", null));
+        Path config = temp.resolve("no-metadata.properties");
+        Files.writeString(config, "metadata.enabled=false\n");
+        String[] withConfig = {"--config", config.toString()};
+        run(cli, 0, SampleAppRoundTripTest.concat(args(cli, entities, migrations, "-m", "Keys"), withConfig));
+        String file = Files.readString(CliHarness.files(migrations).get(0));
+        assertTrue(file.contains("op.addPrimaryKeyUsingIndex(\"items\", \"pk_items\", \"id\");"), file);
+        run(cli, 0, SampleAppRoundTripTest.concat(args(cli, entities, migrations, "upgrade", "head"), withConfig));
+        assertEquals("pk_items:p:true", text(cli, "select conname || ':' || contype::text || ':' || convalidated from"
+                + " pg_constraint where conrelid = 'items'::regclass"));
+        run(cli, 0, SampleAppRoundTripTest.concat(args(cli, entities, migrations, "check"), withConfig));
+    }
+
+    @Test
     void anEnumValueTheMigrationUsesIsAddedInAStepOfItsOwn() throws Exception {
         CliHarness cli = new CliHarness("online");
         Path migrations = temp.resolve("migrations");

@@ -83,7 +83,10 @@ final class LockOf implements OperationVisitor<Optional<String>> {
     }
 
     @Override public Optional<String> addPrimaryKey(AddPrimaryKey op) {
-        return on("ACCESS EXCLUSIVE", op.table(), " while it builds the key's index (reads and writes wait)");
+        return op.usingIndex()
+                ? on("SHARE UPDATE EXCLUSIVE", op.table(), " while the index builds (reads and writes go on), then"
+                        + " ACCESS EXCLUSIVE to attach it and check its columns hold no NULL")
+                : on("ACCESS EXCLUSIVE", op.table(), " while it builds the key's index (reads and writes wait)");
     }
     @Override public Optional<String> dropPrimaryKey(DropPrimaryKey op) { return briefly(op.table()); }
 

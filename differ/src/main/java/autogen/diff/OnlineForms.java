@@ -2,6 +2,7 @@ package autogen.diff;
 
 import autogen.diff.op.AddCheckConstraint;
 import autogen.diff.op.AddForeignKey;
+import autogen.diff.op.AddPrimaryKey;
 import autogen.diff.op.AddUniqueConstraint;
 import autogen.diff.op.AlterColumn;
 import autogen.diff.op.CreateIndex;
@@ -17,7 +18,7 @@ import java.util.Set;
 /**
  * Rewrites a plan into lock-safe forms (after pg-schema-diff and strong_migrations) on the tables that exist:
  * indexes built and dropped concurrently, foreign keys and checks added {@code NOT VALID} and then validated, unique
- * constraints attached to a unique index built concurrently, NOT NULL proven by a validated check first. A table the plan creates has no rows and no readers,
+ * and primary key constraints attached to a unique index built concurrently, NOT NULL proven by a validated check first. A table the plan creates has no rows and no readers,
  * and one it drops takes its indexes with it, so both keep the plain forms.
  */
 final class OnlineForms {
@@ -48,6 +49,8 @@ final class OnlineForms {
             return new AddCheckConstraint(a.table(), a.check(), true);
         } else if (op instanceof AddUniqueConstraint a) {
             return new AddUniqueConstraint(a.table(), a.constraint(), true);
+        } else if (op instanceof AddPrimaryKey a) {
+            return new AddPrimaryKey(a.table(), a.primaryKey(), true);
         } else if (op instanceof AlterColumn a && a.setsNotNull()) {
             return new AlterColumn(a.table(), a.before(), a.after(), a.fill(), true);
         }

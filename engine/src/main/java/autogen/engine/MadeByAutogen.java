@@ -182,6 +182,11 @@ final class MadeByAutogen extends NoOperations {
     }
 
     @Override
+    public void addPrimaryKeyUsingIndex(String table, String name, String... columns) {
+        addPrimaryKey(table, name, columns);
+    }
+
+    @Override
     public void addUniqueConstraintUsingIndex(String table, String name, String... columns) {
         addUniqueConstraint(table, name, columns);
     }

@@ -36,6 +36,7 @@ abstract class NoOperations implements Operations {
     @Override public void addForeignKeyNotValid(String table, String name, ForeignKeySpec foreignKey) { }
     @Override public void addCheckConstraintNotValid(String table, String name, String expression) { }
     @Override public void setNotNullOnline(String table, String column) { }
+    @Override public void addPrimaryKeyUsingIndex(String table, String name, String... columns) { }
     @Override public void addUniqueConstraintUsingIndex(String table, String name, String... columns) { }
     @Override public void createSequence(String sequence, long start, long increment) { }
     @Override public void alterSequence(String sequence, long start, long increment) { }

@@ -81,6 +81,9 @@ public interface Operations {
      */
     void setNotNullOnline(String table, String column);
 
+    /** A primary key on a unique index built concurrently, attached with {@code USING INDEX}. */
+    void addPrimaryKeyUsingIndex(String table, String name, String... columns);
+
     /** A unique constraint on a unique index built concurrently, attached with {@code USING INDEX}. */
     void addUniqueConstraintUsingIndex(String table, String name, String... columns);
 

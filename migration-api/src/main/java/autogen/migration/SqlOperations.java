@@ -319,6 +319,12 @@ public final class SqlOperations implements Operations {
     }
 
     @Override
+    public void addPrimaryKeyUsingIndex(String table, String name, String... columns) {
+        StatementSql.addPrimaryKeyUsingIndexSql(NameText.parse(table), new PrimaryKey(name, List.of(columns)))
+                .forEach(statements);
+    }
+
+    @Override
     public void addUniqueConstraintUsingIndex(String table, String name, String... columns) {
         StatementSql.addUniqueUsingIndexSql(NameText.parse(table), new UniqueConstraint(name, List.of(columns)))
                 .forEach(statements);

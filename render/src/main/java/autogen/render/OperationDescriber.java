@@ -69,7 +69,8 @@ public final class OperationDescriber implements OperationVisitor<String> {
                 + (op.online() ? ", proven by a validated check first" : "");
     }
     @Override public String addPrimaryKey(AddPrimaryKey op) {
-        return "add primary key " + op.primaryKey().name() + " on " + op.table() + " " + op.primaryKey().columns();
+        return "add primary key " + op.primaryKey().name() + " on " + op.table() + " " + op.primaryKey().columns()
+                + (op.usingIndex() ? " on a unique index built concurrently" : "");
     }
     @Override public String dropPrimaryKey(DropPrimaryKey op) {
         return "drop primary key " + op.primaryKey().name() + " on " + op.table();

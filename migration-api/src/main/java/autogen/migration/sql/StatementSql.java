@@ -245,10 +245,18 @@ public final class StatementSql {
      * and only for a moment.
      */
     public static List<Statement> addUniqueUsingIndexSql(QualifiedName table, UniqueConstraint unique) {
-        List<Statement> statements = new ArrayList<>(createIndexConcurrentlySql(table,
-                new Index(unique.name(), unique.columns(), true)));
-        statements.add(Statement.of(alterTable(table, "add constraint " + ident(unique.name()) + " unique using index "
-                + ident(unique.name()))));
+        return usingIndex(table, unique.name(), unique.columns(), "unique");
+    }
+
+    /** A primary key on a unique index built concurrently, as {@link #addUniqueUsingIndexSql} adds a unique key. */
+    public static List<Statement> addPrimaryKeyUsingIndexSql(QualifiedName table, PrimaryKey primaryKey) {
+        return usingIndex(table, primaryKey.name(), primaryKey.columns(), "primary key");
+    }
+
+    private static List<Statement> usingIndex(QualifiedName table, String name, List<String> columns, String kind) {
+        List<Statement> statements = new ArrayList<>(createIndexConcurrentlySql(table, new Index(name, columns, true)));
+        statements.add(Statement.of(alterTable(table, "add constraint " + ident(name) + " " + kind + " using index "
+                + ident(name))));
         return statements;
     }
 

@@ -124,7 +124,8 @@ final class OperationCode implements OperationVisitor<CodeBlock> {
 
     @Override
     public CodeBlock addPrimaryKey(AddPrimaryKey op) {
-        return CodeBlock.of("op.addPrimaryKey($S, $S, $L);\n", table(op.table()), op.primaryKey().name(),
+        return CodeBlock.of("op.$L($S, $S, $L);\n", op.usingIndex() ? "addPrimaryKeyUsingIndex" : "addPrimaryKey",
+                table(op.table()), op.primaryKey().name(),
                 strings(op.primaryKey().columns()));
     }
 

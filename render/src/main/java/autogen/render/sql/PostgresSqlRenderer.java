@@ -81,7 +81,8 @@ public final class PostgresSqlRenderer implements OperationVisitor<List<String>>
         return sql;
     }
     @Override public List<String> addPrimaryKey(AddPrimaryKey op) {
-        return List.of(StatementSql.addPrimaryKeySql(op.table(), op.primaryKey()));
+        return op.usingIndex() ? sql(StatementSql.addPrimaryKeyUsingIndexSql(op.table(), op.primaryKey()))
+                : List.of(StatementSql.addPrimaryKeySql(op.table(), op.primaryKey()));
     }
     @Override public List<String> dropPrimaryKey(DropPrimaryKey op) {
         return List.of(StatementSql.dropConstraintSql(op.table(), op.primaryKey().name()));
