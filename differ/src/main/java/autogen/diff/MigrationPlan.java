@@ -95,20 +95,37 @@ public record MigrationPlan(List<Operation> up, List<Note> notes, List<Operation
      * whose drop is the whole story (its {@code DELETES_DATA} says it).
      */
     public static List<Optional<String>> locksByStep(List<Operation> steps) {
-        Set<QualifiedName> created = new HashSet<>();
+        List<Place> places = places(steps);
+        List<Optional<String>> locks = new ArrayList<>(steps.size());
+        for (int i = 0; i < steps.size(); i++) {
+            boolean quiet = places.get(i).onNewTable() || places.get(i).withDroppedTable();
+            locks.add(quiet ? Optional.empty() : steps.get(i).accept(LockOf.INSTANCE));
+        }
+        return locks;
+    }
+
+    /**
+     * Where a step stands in its plan: on a table an earlier step creates, or on a table the plan drops (the drop
+     * itself, or a foreign key that points at such a table, included).
+     */
+    private record Place(boolean onNewTable, boolean withDroppedTable) {
+    }
+
+    private static List<Place> places(List<Operation> steps) {
         Set<QualifiedName> dropped = new HashSet<>();
         steps.stream().filter(DropTable.class::isInstance).forEach(d -> dropped.add(((DropTable) d).table().name()));
-        List<Optional<String>> locks = new ArrayList<>(steps.size());
+        Set<QualifiedName> created = new HashSet<>();
+        List<Place> places = new ArrayList<>(steps.size());
         for (Operation op : steps) {
             Optional<QualifiedName> table = op.accept(TableOf.INSTANCE);
-            boolean quiet = table.filter(t -> created.contains(t) || dropped.contains(t)).isPresent()
-                    || op instanceof DropForeignKey fk && dropped.contains(fk.foreignKey().referencedTable());
-            locks.add(quiet ? Optional.empty() : op.accept(LockOf.INSTANCE));
+            places.add(new Place(table.filter(created::contains).isPresent(),
+                    table.filter(dropped::contains).isPresent()
+                            || op instanceof DropForeignKey fk && dropped.contains(fk.foreignKey().referencedTable())));
             if (op instanceof CreateTable c) {
                 created.add(c.table().name());
             }
         }
-        return locks;
+        return places;
     }
 
     /** The table {@code op} works on, when it works on one. */
@@ -123,24 +140,16 @@ public record MigrationPlan(List<Operation> up, List<Note> notes, List<Operation
      * itself does not already take away.
      */
     public static List<Set<Hazard>> hazardsByStep(List<Operation> steps) {
-        Set<QualifiedName> dropped = new HashSet<>();
-        steps.stream().filter(DropTable.class::isInstance).forEach(d -> dropped.add(((DropTable) d).table().name()));
-        Set<QualifiedName> created = new HashSet<>();
+        List<Place> places = places(steps);
         List<Set<Hazard>> hazards = new ArrayList<>(steps.size());
-        for (Operation op : steps) {
-            Optional<QualifiedName> table = op.accept(TableOf.INSTANCE);
-            boolean onNewTable = table.filter(created::contains).isPresent();
-            Set<Hazard> these = onNewTable || op.hazards().isEmpty() ? EnumSet.noneOf(Hazard.class)
+        for (int i = 0; i < steps.size(); i++) {
+            Operation op = steps.get(i);
+            Set<Hazard> these = places.get(i).onNewTable() || op.hazards().isEmpty() ? EnumSet.noneOf(Hazard.class)
                     : EnumSet.copyOf(op.hazards());
-            boolean goesWithATable = !(op instanceof DropTable) && (table.filter(dropped::contains).isPresent()
-                    || op instanceof DropForeignKey fk && dropped.contains(fk.foreignKey().referencedTable()));
-            if (goesWithATable) {
+            if (!(op instanceof DropTable) && places.get(i).withDroppedTable()) {
                 these.remove(Hazard.WEAKENS_SCHEMA);
             }
             hazards.add(these);
-            if (op instanceof CreateTable c) {
-                created.add(c.table().name());
-            }
         }
         return hazards;
     }

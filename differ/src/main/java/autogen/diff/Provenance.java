@@ -1,5 +1,8 @@
 package autogen.diff;
 
+import autogen.diff.op.Operation;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -26,9 +29,9 @@ public record Provenance(Supplier<Set<ObjectKey>> madeByAutogen, Set<ObjectKey.K
     }
 
     /** The names in {@code dropNames} that no removal of {@code plan} matches: most likely misspelt. */
-    public java.util.List<String> unmatchedNames(MigrationPlan plan) {
-        Set<String> matched = new java.util.HashSet<>();
-        for (autogen.diff.op.Operation op : plan.up()) {
+    public List<String> unmatchedNames(MigrationPlan plan) {
+        Set<String> matched = new HashSet<>();
+        for (Operation op : plan.up()) {
             for (ObjectKey key : Unstated.removedKeys(op)) {
                 matched.add(key.objectText());
                 matched.add(key.kind().spelling() + ":" + key.objectText());

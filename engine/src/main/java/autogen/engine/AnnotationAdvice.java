@@ -55,8 +55,8 @@ final class AnnotationAdvice {
                     + field(d.table(), columns.get(0)));
         } else if (removal instanceof DropCheckConstraint d) {
             return List.of("check " + d.check().name() + " on " + table(d.table()) + " (" + d.check().expression()
-                    + "): @Check(name = \"" + d.check().name() + "\", constraints = \"" + d.check().expression()
-                    .replace("\\", "\\\\").replace("\"", "\\\"") + "\") on " + entity(d.table()));
+                    + "): @Check(name = \"" + d.check().name() + "\", constraints = "
+                    + javaString(d.check().expression()) + ") on " + entity(d.table()));
         } else if (removal instanceof AlterColumn alter) {
             List<String> lines = new ArrayList<>();
             String column = alter.after().name();
@@ -66,8 +66,8 @@ final class AnnotationAdvice {
             }
             alter.before().defaultExpression().filter(x -> alter.after().defaultExpression().isEmpty())
                     .ifPresent(expression -> lines.add("default " + table(alter.table()) + "." + column + " ("
-                            + expression + "): @ColumnDefault(\"" + expression.replace("\\", "\\\\")
-                            .replace("\"", "\\\"") + "\") on " + field(alter.table(), column)));
+                            + expression + "): @ColumnDefault(" + javaString(expression) + ") on "
+                            + field(alter.table(), column)));
             return lines;
         }
         throw new IllegalArgumentException("not a removal of a rule: " + removal);
@@ -88,6 +88,11 @@ final class AnnotationAdvice {
 
     private static String columns(List<String> columns) {
         return String.join(", ", columns);
+    }
+
+    /** {@code text} as a Java string literal, the way it goes into an annotation. */
+    private static String javaString(String text) {
+        return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
     }
 
     private static String quoted(List<String> columns) {

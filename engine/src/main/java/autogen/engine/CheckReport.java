@@ -1,15 +1,16 @@
 package autogen.engine;
 
-import autogen.render.OperationDescriber;
 import autogen.diff.MigrationPlan;
-import autogen.diff.op.Operation;
 import autogen.diff.op.AlterColumn;
 import autogen.diff.op.Hazard;
-import autogen.schema.Schema;
+import autogen.diff.op.Operation;
 import autogen.diff.order.PhaseOf;
+import autogen.render.OperationDescriber;
+import autogen.schema.Schema;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -79,7 +80,7 @@ public final class CheckReport {
         Map<Kind, List<Integer>> byKind = new TreeMap<>(IntStream.range(0, plan.up().size()).boxed()
                 .collect(Collectors.groupingBy(i -> kind(plan.up().get(i)))));
         List<Set<Hazard>> hazards = MigrationPlan.hazardsByStep(plan.up());
-        List<java.util.Optional<String>> locks = MigrationPlan.locksByStep(plan.up());
+        List<Optional<String>> locks = MigrationPlan.locksByStep(plan.up());
         byKind.forEach((kind, steps) -> {
             out.println("  " + kind.label + " (" + steps.size() + ")");
             steps.stream().limit(SHOWN_PER_KIND).forEach(i -> {

@@ -148,8 +148,7 @@ final class Preflight {
             String column = column(table, alter.before().name());
             List<String> parts = new ArrayList<>();
             if (!alter.before().type().equals(alter.after().type())
-                    && TypeChange.of(alter.before().type(), alter.after().type()) != TypeChange.WIDENS
-                    && TypeChange.of(alter.before().type(), alter.after().type()) != TypeChange.WIDENS_WITH_REWRITE) {
+                    && !TypeChange.of(alter.before().type(), alter.after().type()).keepsEveryValue()) {
                 notFitting(table, column, alter.after().type()).ifPresent(parts::add);
             }
             if (alter.before().nullable() && !alter.after().nullable()) {

@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
@@ -131,7 +132,7 @@ public record Settings(List<String> entityPackages, List<Path> classPath, Path m
                 new QualifiedName(historySchema(flags, env, file), HistorySql.TABLE_NAME),
                 HintSettings.from(file),
                 list(file.getProperty("production.names", "production")).stream()
-                        .map(n -> n.toLowerCase(java.util.Locale.ROOT)).toList());
+                        .map(n -> n.toLowerCase(Locale.ROOT)).toList());
     }
 
     /** {@code history.schema}: where autogen keeps its history table (default public). */

@@ -8,8 +8,10 @@ import autogen.schema.Schema;
 import autogen.schema.Sequence;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.hibernate.boot.Metadata;
@@ -67,11 +69,11 @@ final class MetadataReader {
      * {@code Entity.field} (or {@code Entity.embedded.field}) for a column. The first declaration of a name wins.
      */
     private List<Origin> origins(TableReader tables) {
-        Map<String, Origin> byName = new java.util.LinkedHashMap<>();
+        Map<String, Origin> byName = new LinkedHashMap<>();
         for (PersistentClass entity : metadata.getEntityBindings()) {
             String name = simpleName(entity.getClassName() != null ? entity.getClassName() : entity.getEntityName());
             QualifiedName table = tables.name(entity.getTable());
-            byName.putIfAbsent(table + "", new Origin(table, java.util.Optional.empty(), name));
+            byName.putIfAbsent(table.toString(), new Origin(table, Optional.empty(), name));
             List<Property> properties = new ArrayList<>(entity.getProperties());
             if (entity.getIdentifierProperty() != null) {
                 properties.add(0, entity.getIdentifierProperty());
@@ -96,7 +98,7 @@ final class MetadataReader {
         QualifiedName table = tables.name(property.getValue().getTable());
         for (org.hibernate.mapping.Column column : property.getValue().getColumns()) {
             String folded = Names.fold(column);
-            byName.putIfAbsent(table + "." + folded, new Origin(table, java.util.Optional.of(folded), path));
+            byName.putIfAbsent(table + "." + folded, new Origin(table, Optional.of(folded), path));
         }
     }
 

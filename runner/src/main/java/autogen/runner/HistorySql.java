@@ -2,6 +2,7 @@ package autogen.runner;
 
 import autogen.migration.sql.Sql;
 import autogen.schema.QualifiedName;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -76,7 +77,7 @@ public final class HistorySql {
 
     /** The schema and the table, when they are not there: what a script run by psql starts with. */
     List<String> createIfAbsent() {
-        List<String> statements = new java.util.ArrayList<>();
+        List<String> statements = new ArrayList<>();
         if (!table.schema().equals(QualifiedName.DEFAULT_SCHEMA)) {
             statements.add("create schema if not exists " + Sql.ident(table.schema()));
         }

@@ -113,13 +113,7 @@ public final class MigrationRunner {
      */
     public List<String> stamp(RevisionGraph graph, String target) {
         return write(graph, true, history -> {
-            Set<String> wanted = switch (target) {
-                case "base" -> Set.of();
-                case "head" -> graph.ancestors(graph.singleHead("stamp heads records them all")
-                        .map(m -> List.of(m.revision())).orElse(List.of()));
-                case "heads" -> graph.ancestors(graph.heads());
-                default -> graph.ancestors(List.of(graph.find(target).revision()));
-            };
+            Set<String> wanted = graph.appliedAt(target, "stamp heads records them all");
             Set<String> applied = applied(graph, history);
             List<String> changed = new ArrayList<>();
             List<MigrationSource> removed = new ArrayList<>(graph.inOrder(minus(applied, wanted)));

@@ -13,8 +13,23 @@ final class Recorder {
     /** The version of autogen that writes a row, kept with it. */
     static final String VERSION = "0.2.0";
 
-    private final Optional<String> osUser = Optional.ofNullable(System.getProperty("user.name"));
-    private final Optional<String> host = hostName();
+    private final Optional<String> osUser;
+    private final Optional<String> host;
+
+    /** Rows that name this process's OS user and host. */
+    Recorder() {
+        this(Optional.ofNullable(System.getProperty("user.name")), hostName());
+    }
+
+    private Recorder(Optional<String> osUser, Optional<String> host) {
+        this.osUser = osUser;
+        this.host = host;
+    }
+
+    /** Rows that name no OS user or host: a script's, whose runner and host only the database knows. */
+    static Recorder anonymous() {
+        return new Recorder(Optional.empty(), Optional.empty());
+    }
 
     HistoryRow row(MigrationSource m, Direction direction, List<String> heads, Status status, Instant started,
                    long millis, Optional<String> detail) {

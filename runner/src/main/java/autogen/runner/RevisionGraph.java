@@ -115,6 +115,20 @@ public final class RevisionGraph {
     }
 
     /** {@code revisions} and every revision they follow, directly or not. */
+    /**
+     * What is applied at {@code target}: nothing at {@code base}, else the revision ({@code head}: the one head,
+     * {@code heads}: all of them; a revision or a unique prefix) and its ancestors. {@code severalHeads} says what to
+     * do when {@code head} is asked of several.
+     */
+    public Set<String> appliedAt(String target, String severalHeads) {
+        return switch (target) {
+            case "base" -> Set.of();
+            case "head" -> ancestors(singleHead(severalHeads).map(m -> List.of(m.revision())).orElse(List.of()));
+            case "heads" -> ancestors(heads());
+            default -> ancestors(List.of(find(target).revision()));
+        };
+    }
+
     public Set<String> ancestors(Collection<String> revisions) {
         Set<String> seen = new TreeSet<>();
         Deque<String> todo = new ArrayDeque<>(revisions);

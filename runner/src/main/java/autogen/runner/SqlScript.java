@@ -21,7 +21,8 @@ public final class SqlScript {
     private final RevisionGraph graph;
     private final MigrationRunner.Options options;
     private final HistorySql history;
-    private final Recorder recorder = new Recorder();
+    /** Who runs the script, and where, is for the database to say: its rows name no OS user or host. */
+    private final Recorder recorder = Recorder.anonymous();
 
     public SqlScript(RevisionGraph graph, MigrationRunner.Options options) {
         this.graph = graph;
@@ -49,15 +50,9 @@ public final class SqlScript {
         return render(Direction.DOWNGRADE, from, to, applied, Targets.downgrade(graph, applied, to));
     }
 
-    /** What is applied at {@code from}: nothing at base, else the revision (or the heads) and their ancestors. */
+    /** What is applied at {@code from}, as a set the rendering changes step by step. */
     private Set<String> appliedAt(String from) {
-        return switch (from) {
-            case "base" -> new LinkedHashSet<>();
-            case "head" -> new LinkedHashSet<>(graph.ancestors(graph.singleHead("give the head to start from")
-                    .map(m -> List.of(m.revision())).orElse(List.of())));
-            case "heads" -> new LinkedHashSet<>(graph.ancestors(graph.heads()));
-            default -> new LinkedHashSet<>(graph.ancestors(List.of(graph.find(from).revision())));
-        };
+        return new LinkedHashSet<>(graph.appliedAt(from, "give the head to start from"));
     }
 
     private String render(Direction direction, String from, String to, Set<String> applied,
@@ -124,11 +119,7 @@ public final class SqlScript {
 
     private HistoryRow row(MigrationSource m, Direction direction, List<String> heads, Status status,
                            Optional<String> detail) {
-        HistoryRow made = recorder.row(m, direction, heads, status, Instant.EPOCH, 0, detail);
-        // Who runs the script, and where, is for the database to say: the script records no OS user or host.
-        return new HistoryRow(made.id(), made.revision(), made.parents(), made.direction(), made.heads(),
-                made.message(), made.checksum(), made.databaseUser(), Optional.empty(), Optional.empty(), made.startedAt(),
-                made.executionMillis(), made.status(), made.autogenVersion(), made.detail());
+        return recorder.row(m, direction, heads, status, Instant.EPOCH, 0, detail);
     }
 
     private static String millis(long millis) {

@@ -108,6 +108,11 @@ public enum TypeChange {
         return numeric.modifiers().size() > 1 ? numeric.modifiers().get(1) : 0;
     }
 
+    /** Whether every stored value fits the new type unchanged: a widening, with or without a rewrite. */
+    public boolean keepsEveryValue() {
+        return this == WIDENS || this == WIDENS_WITH_REWRITE;
+    }
+
     /** The hazards of such a change on a table with rows. */
     public Set<Hazard> hazards() {
         return switch (this) {

@@ -79,10 +79,8 @@ public final class StatementSql {
         if (!removed.isEmpty()) {
             String message = table.name() + "." + column + " holds the numbers of " + String.join(", ", removedNames)
                     + ", which the enum no longer has: map those rows to a remaining constant or delete them first";
-            String body = "\nbegin\n    if exists (select from " + name(table) + " where " + ident(column) + " in ("
-                    + removed.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", "))
-                    + ")) then\n        raise exception '%', " + Sql.literal(message) + ";\n    end if;\nend\n";
-            statements.add("do " + Sql.dollarQuoted(body));
+            statements.add(refuseIfAnyRow(table, ident(column) + " in (" + removed.stream().map(String::valueOf)
+                    .collect(Collectors.joining(", ")) + ")", message));
         }
         if (!moved.isEmpty()) {
             statements.add("update " + name(table) + " set " + ident(column) + " = case " + ident(column) + cases
@@ -104,9 +102,14 @@ public final class StatementSql {
     public static String requireBackfillSql(QualifiedName table, String column) {
         String message = table.name() + "." + column + " holds NULL in existing rows and is about to become NOT NULL:"
                 + " write the backfill that fills it into this migration, in place of this guard, then run it again";
+        return refuseIfAnyRow(table, ident(column) + " is null", message);
+    }
+
+    /** A guard that stops the migration with {@code message} while a row of {@code table} matches {@code where}. */
+    private static String refuseIfAnyRow(QualifiedName table, String where, String message) {
         // RAISE reads % in its format as a placeholder, so the message goes in as a parameter.
-        String body = "\nbegin\n    if exists (select from " + name(table) + " where " + ident(column) + " is null)"
-                + " then\n        raise exception '%', " + Sql.literal(message) + ";\n    end if;\nend\n";
+        String body = "\nbegin\n    if exists (select from " + name(table) + " where " + where + ") then\n"
+                + "        raise exception '%', " + Sql.literal(message) + ";\n    end if;\nend\n";
         return "do " + Sql.dollarQuoted(body);
     }
 
