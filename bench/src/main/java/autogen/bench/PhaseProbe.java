@@ -1,8 +1,8 @@
 package autogen.bench;
 
-import autogen.render.MigrationMeta;
-import autogen.render.java.JavaMigrationRenderer;
-import autogen.render.sql.PostgresSqlRenderer;
+import autogen.codegen.MigrationMeta;
+import autogen.codegen.java.JavaMigrationRenderer;
+import autogen.codegen.sql.PostgresSqlRenderer;
 import autogen.diff.MigrationPlan;
 import autogen.diff.op.Operation;
 import autogen.model.BootProbe;

@@ -1,6 +1,6 @@
 package autogen.bench;
 
-import autogen.render.sql.PostgresSqlRenderer;
+import autogen.codegen.sql.PostgresSqlRenderer;
 import autogen.diff.MigrationPlan;
 import autogen.diff.op.Operation;
 import autogen.schema.Schema;

@@ -1,7 +1,7 @@
 package autogen.cli;
 
 import autogen.engine.BaselineService;
-import autogen.render.OperationDescriber;
+import autogen.codegen.OperationDescriber;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

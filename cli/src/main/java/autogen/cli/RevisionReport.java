@@ -4,7 +4,7 @@ import autogen.diff.MigrationPlan;
 import autogen.diff.op.Hazard;
 import autogen.diff.op.Operation;
 import autogen.engine.RevisionService;
-import autogen.render.OperationDescriber;
+import autogen.codegen.OperationDescriber;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import autogen.render.OperationDescriber;
+import autogen.codegen.OperationDescriber;
 import autogen.schema.Schema;
 import java.nio.file.Path;
 import java.util.List;

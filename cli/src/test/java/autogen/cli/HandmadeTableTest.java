@@ -5,7 +5,7 @@ import autogen.engine.Settings;
 import static autogen.cli.SampleAppRoundTripTest.concat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import autogen.render.OperationDescriber;
+import autogen.codegen.OperationDescriber;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;

@@ -3,8 +3,8 @@ package autogen.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import autogen.render.MigrationMeta;
-import autogen.render.files.MigrationWriter;
+import autogen.codegen.MigrationMeta;
+import autogen.codegen.files.MigrationWriter;
 import autogen.diff.MigrationPlan;
 import autogen.diff.SchemaDiffer;
 import autogen.introspect.TargetNormalizer;

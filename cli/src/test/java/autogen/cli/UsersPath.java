@@ -2,8 +2,8 @@ package autogen.cli;
 
 import autogen.diff.MigrationPlan;
 import autogen.introspect.embedded.ScratchFolder;
-import autogen.render.MigrationMeta;
-import autogen.render.files.MigrationWriter;
+import autogen.codegen.MigrationMeta;
+import autogen.codegen.files.MigrationWriter;
 import autogen.runner.MigrationCompiler;
 import autogen.runner.MigrationRunner;
 import autogen.runner.RevisionGraph;

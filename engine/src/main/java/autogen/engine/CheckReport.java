@@ -5,7 +5,7 @@ import autogen.diff.op.AlterColumn;
 import autogen.diff.op.Hazard;
 import autogen.diff.op.Operation;
 import autogen.diff.order.PhaseOf;
-import autogen.render.OperationDescriber;
+import autogen.codegen.OperationDescriber;
 import autogen.schema.Schema;
 import java.io.PrintWriter;
 import java.util.List;

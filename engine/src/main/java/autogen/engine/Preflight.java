@@ -19,7 +19,7 @@ import autogen.diff.op.RenameColumn;
 import autogen.diff.op.RenameTable;
 import autogen.diff.op.TypeChange;
 import autogen.migration.NameText;
-import autogen.render.sql.PreflightSql;
+import autogen.codegen.sql.PreflightSql;
 import autogen.schema.QualifiedName;
 import autogen.schema.TypeShape;
 import java.sql.Connection;

@@ -1,6 +1,6 @@
 package autogen.engine;
 
-import autogen.render.sql.PreflightSql;
+import autogen.codegen.sql.PreflightSql;
 import autogen.runner.AutogenException;
 import autogen.runner.Failure;
 import autogen.runner.MigrationSource;

@@ -2,9 +2,9 @@ package autogen.engine;
 
 import autogen.diff.MigrationPlan;
 import autogen.diff.op.Hazard;
-import autogen.render.MigrationMeta;
-import autogen.render.OperationDescriber;
-import autogen.render.files.MigrationWriter;
+import autogen.codegen.MigrationMeta;
+import autogen.codegen.OperationDescriber;
+import autogen.codegen.files.MigrationWriter;
 import autogen.runner.AutogenException;
 import autogen.runner.Failure;
 import java.io.IOException;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import autogen.cli.Catalogs;
 import autogen.cli.UsersPath;
-import autogen.render.OperationDescriber;
+import autogen.codegen.OperationDescriber;
 import autogen.diff.MigrationPlan;
 import autogen.diff.SchemaDiffer;
 import autogen.diff.op.Operation;

@@ -1,4 +1,4 @@
-package autogen.render;
+package autogen.codegen;
 
 import java.time.Instant;
 import java.util.List;

@@ -1,4 +1,4 @@
-package autogen.render.sql;
+package autogen.codegen.sql;
 
 import autogen.diff.op.AddCheckConstraint;
 import autogen.diff.op.AddColumn;

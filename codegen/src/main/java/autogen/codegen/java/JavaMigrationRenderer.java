@@ -1,7 +1,7 @@
-package autogen.render.java;
+package autogen.codegen.java;
 
-import autogen.render.MigrationMeta;
-import autogen.render.OperationDescriber;
+import autogen.codegen.MigrationMeta;
+import autogen.codegen.OperationDescriber;
 import autogen.diff.MigrationPlan;
 import autogen.diff.op.Hazard;
 import autogen.diff.op.Operation;

@@ -1,4 +1,4 @@
-package autogen.render.java;
+package autogen.codegen.java;
 
 import com.palantir.javapoet.CodeBlock;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package autogen.render.java;
+package autogen.codegen.java;
 
 import autogen.migration.sql.EnumValueAddition;
 import autogen.diff.op.AddCheckConstraint;

@@ -1,4 +1,4 @@
-package autogen.render.sql;
+package autogen.codegen.sql;
 
 import autogen.migration.sql.Sql;
 import autogen.schema.ForeignKey;

@@ -1,4 +1,4 @@
-package autogen.render;
+package autogen.codegen;
 
 import autogen.diff.op.AddCheckConstraint;
 import autogen.diff.op.AddColumn;

@@ -1,7 +1,7 @@
-package autogen.render.files;
+package autogen.codegen.files;
 
-import autogen.render.MigrationMeta;
-import autogen.render.java.JavaMigrationRenderer;
+import autogen.codegen.MigrationMeta;
+import autogen.codegen.java.JavaMigrationRenderer;
 import autogen.diff.MigrationPlan;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
