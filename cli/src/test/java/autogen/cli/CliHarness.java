@@ -38,8 +38,26 @@ final class CliHarness {
     private Instant now = Instant.parse("2026-11-22T10:00:00Z");
 
     CliHarness(String databasePrefix) {
-        this.jdbcUrl = EmbeddedServer.shared()
-                .createDatabase(databasePrefix + "_" + DATABASES.incrementAndGet() + "_" + ProcessHandle.current().pid());
+        this(EmbeddedServer.shared(), databasePrefix);
+    }
+
+    /** A fresh database of {@code server}. */
+    CliHarness(EmbeddedServer server, String databasePrefix) {
+        this.jdbcUrl = server.createDatabase(uniqueName(databasePrefix));
+    }
+
+    private CliHarness(String jdbcUrl, boolean given) {
+        this.jdbcUrl = jdbcUrl;
+    }
+
+    /** The CLI against the database at {@code jdbcUrl}, made by the caller. */
+    static CliHarness at(String jdbcUrl) {
+        return new CliHarness(jdbcUrl, true);
+    }
+
+    /** A database name no other test of this JVM or of another has. */
+    static String uniqueName(String prefix) {
+        return prefix + "_" + DATABASES.incrementAndGet() + "_" + ProcessHandle.current().pid();
     }
 
     String jdbcUrl() {

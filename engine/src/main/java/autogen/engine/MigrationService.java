@@ -133,7 +133,7 @@ public final class MigrationService {
     private static HistoryRow recordedBefore(MigrationSource m) {
         return new HistoryRow(0, m.revision(), m.parents(), HistoryRow.Direction.STAMP, List.of(), m.message(),
                 Optional.empty(), "", Optional.empty(), Optional.empty(), java.time.Instant.EPOCH, 0,
-                HistoryRow.Status.SUCCESS, "", Optional.of("applied before autogen kept a history"));
+                HistoryRow.Status.SUCCESS, "", Optional.of("applied before autogen kept a history"), 0);
     }
 
     private interface Work {

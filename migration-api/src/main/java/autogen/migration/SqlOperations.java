@@ -99,7 +99,7 @@ public final class SqlOperations implements Operations {
 
     @Override
     public void requireBackfill(String table, String column) {
-        emit(StatementSql.requireBackfillSql(NameText.parse(table), column));
+        statements.accept(Statement.guard(StatementSql.requireBackfillSql(NameText.parse(table), column)));
     }
 
     @Override
@@ -214,7 +214,10 @@ public final class SqlOperations implements Operations {
 
     @Override
     public void remapOrdinals(String table, String column, List<String> before, List<String> after) {
-        StatementSql.remapOrdinalsSql(NameText.parse(table), column, before, after).forEach(this::emit);
+        QualifiedName name = NameText.parse(table);
+        StatementSql.remapOrdinalsGuardSql(name, column, before, after).map(Statement::guard)
+                .ifPresent(statements);
+        StatementSql.remapOrdinalsUpdateSql(name, column, before, after).ifPresent(this::emit);
     }
 
     @Override
@@ -297,8 +300,8 @@ public final class SqlOperations implements Operations {
 
     @Override
     public void dropIndexConcurrently(String table, String name) {
-        statements.accept(new Statement(StatementSql.dropIndexConcurrentlySql(
-                new QualifiedName(NameText.parse(table).schema(), name)), false));
+        statements.accept(StatementSql.dropIndexConcurrently(
+                new QualifiedName(NameText.parse(table).schema(), name)));
     }
 
     @Override

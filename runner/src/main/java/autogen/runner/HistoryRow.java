@@ -4,11 +4,15 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-/** One row of the history table: one step applied, reverted, stamped or repaired, with who, when and how it went. */
+/**
+ * One row of the history table: one step applied, reverted, stamped or repaired, with who, when and how it went;
+ * for a migration that runs in parts, how many of its statements are done ({@code stepsDone}; -1 once an undo of
+ * them began, which nothing records statement by statement).
+ */
 public record HistoryRow(long id, String revision, List<String> parents, Direction direction, List<String> heads,
                          String message, Optional<String> checksum, String databaseUser, Optional<String> osUser,
                          Optional<String> host, Instant startedAt, long executionMillis, Status status,
-                         String autogenVersion, Optional<String> detail) {
+                         String autogenVersion, Optional<String> detail, int stepsDone) {
     public HistoryRow {
         parents = List.copyOf(parents);
         heads = List.copyOf(heads);
@@ -41,7 +45,9 @@ public record HistoryRow(long id, String revision, List<String> parents, Directi
         /** Failed outside a transaction: the statements before the failing one ran and stay. */
         PARTIAL,
         /** Started outside a transaction and never finished: its process died. */
-        RUNNING;
+        RUNNING,
+        /** Did not finish (its process died, or a statement failed), and a later row took it up from there. */
+        STOPPED;
 
         String sql() {
             return name().toLowerCase(java.util.Locale.ROOT);

@@ -39,6 +39,12 @@ public final class HistorySql {
             + " and l.database = (select oid from pg_database where datname = current_database())"
             + " order by a.backend_start limit 1";
 
+    /**
+     * How many statements of a migration that runs in parts are done: written in the transaction of each part, so
+     * that an interrupted migration is taken up where it stopped. Added to a history table that lacks it.
+     */
+    static final String PROGRESS = "steps_done";
+
     /** The columns of the history table, after {@code id}, in the order the runner writes them. */
     static final List<String> COLUMNS = List.of("revision", "parents", "direction", "heads", "message", "checksum",
             "os_user", "host", "started_at", "execution_ms", "status", "autogen_version", "detail");
@@ -115,11 +121,39 @@ public final class HistorySql {
         return "do " + Sql.dollarQuoted(body);
     }
 
+    /**
+     * For a script: runs {@code statements} (the transactional ones up to a migration's last guard) so that a guard
+     * that refuses stops the script, and any other failure (a statement that needed a step left out) only ends the
+     * rehearsal; the caller rolls it back. Guards raise {@code raise_exception}.
+     */
+    static String rehearsal(List<String> statements) {
+        StringBuilder body = new StringBuilder("\nbegin\n");
+        statements.forEach(s -> body.append("    execute ").append(Sql.literal(s)).append(";\n"));
+        body.append("exception\n    when raise_exception then raise;\n    when others then null;\nend\n");
+        return "do " + Sql.dollarQuoted(body.toString());
+    }
+
+    /**
+     * Refuses to go on, in a script, while the history's last row is a migration that did not finish: a script
+     * cannot tell which of its statements ran, and autogen's own runner takes it up where it stopped.
+     */
+    String requireFinished() {
+        String last = "(select status from " + qualified() + " order by id desc limit 1)";
+        String body = "\nbegin\n    if " + last + " in ('running', 'partial') then\n"
+                + "        raise exception 'a migration of this database did not finish: autogen upgrade (or"
+                + " downgrade) takes it up where it stopped, then run the script that starts where that leaves"
+                + " it';\n    end if;\nend\n";
+        return "do " + Sql.dollarQuoted(body);
+    }
+
     /** Closes the last row of {@code revision} a script opened as running, as {@link #finish} does. */
     String finishLiteral(String revision, HistoryRow.Status status, List<String> heads) {
         return "update " + qualified() + " set status = " + Sql.literal(status.sql()) + ", heads = " + array(heads)
-                + ", detail = null where id = (select max(id) from " + qualified() + " where revision = "
-                + Sql.literal(revision) + ")";
+                + ", detail = null" + lastRowOf(revision);
+    }
+
+    private String lastRowOf(String revision) {
+        return " where id = (select max(id) from " + qualified() + " where revision = " + Sql.literal(revision) + ")";
     }
 
     private static String array(List<String> values) {
@@ -164,12 +198,30 @@ public final class HistorySql {
                 "execution_ms integer not null default 0",
                 "status character varying(10) not null default 'success'",
                 "autogen_version character varying(32) not null default ''",
-                "detail text");
+                "detail text",
+                PROGRESS + " integer not null default 0");
     }
 
-    String select() {
+    /** Every row, oldest first; a table of before {@link #PROGRESS} reads as having done none. */
+    String select(boolean withProgress) {
         return "select id, revision, parents, direction, heads, message, checksum, db_user, os_user, host,"
-                + " started_at, execution_ms, status, autogen_version, detail from " + qualified() + " order by id";
+                + " started_at, execution_ms, status, autogen_version, detail, "
+                + (withProgress ? PROGRESS : "0 as " + PROGRESS) + " from " + qualified() + " order by id";
+    }
+
+    String addProgress() {
+        return "alter table " + qualified() + " add column if not exists "
+                + definitions().get(definitions().size() - 1);
+    }
+
+    /** Takes the statements done and the id. */
+    String progress() {
+        return "update " + qualified() + " set " + PROGRESS + " = ? where id = ?";
+    }
+
+    /** The same, for a script: the last row of {@code revision}, which the script opened as running. */
+    String progressLiteral(String revision, int stepsDone) {
+        return "update " + qualified() + " set " + PROGRESS + " = " + stepsDone + lastRowOf(revision);
     }
 
     /** The one-column table of autogen's first versions. */

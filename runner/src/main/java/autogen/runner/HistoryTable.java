@@ -34,14 +34,16 @@ final class HistoryTable {
         this.sql = new HistorySql(table);
     }
 
-    private enum Shape { ABSENT, ONE_REVISION, HISTORY }
+    /** What is under the table's name: nothing, the first versions' table, the history without or with progress. */
+    private enum Shape { ABSENT, ONE_REVISION, HISTORY_WITHOUT_PROGRESS, HISTORY }
 
     /** The history; empty when there is no table yet. Reads only. */
     History read() throws SQLException {
         return switch (shape()) {
             case ABSENT -> History.empty();
             case ONE_REVISION -> oneRevision();
-            case HISTORY -> new History(rows());
+            case HISTORY_WITHOUT_PROGRESS -> new History(rows(false));
+            case HISTORY -> new History(rows(true));
         };
     }
 
@@ -52,6 +54,12 @@ final class HistoryTable {
     void ensure() throws SQLException {
         Shape shape = shape();
         if (shape == Shape.HISTORY) {
+            return;
+        }
+        if (shape == Shape.HISTORY_WITHOUT_PROGRESS) {
+            try (Statement st = connection.createStatement()) {
+                st.execute(sql.addProgress());
+            }
             return;
         }
         if (shape == Shape.ONE_REVISION) {
@@ -106,7 +114,7 @@ final class HistoryTable {
             return Shape.ONE_REVISION;
         }
         if (columns.keySet().containsAll(HistorySql.COLUMNS) && columns.containsKey("id")) {
-            return Shape.HISTORY;
+            return columns.containsKey(HistorySql.PROGRESS) ? Shape.HISTORY : Shape.HISTORY_WITHOUT_PROGRESS;
         }
         throw notOurs(columns.containsKey("revision") ? "its columns are " + String.join(", ", columns.keySet())
                 : "it has no column revision (its columns: " + String.join(", ", columns.keySet()) + ")");
@@ -132,12 +140,12 @@ final class HistoryTable {
         }
         return new History(revisions.stream().map(r -> new HistoryRow(0, r, List.of(), Direction.STAMP, List.of(r),
                 "recorded before autogen kept a history", Optional.empty(), "", Optional.empty(), Optional.empty(),
-                Instant.EPOCH, 0, Status.SUCCESS, "before 0.2", Optional.empty())).toList());
+                Instant.EPOCH, 0, Status.SUCCESS, "before 0.2", Optional.empty(), 0)).toList());
     }
 
-    private List<HistoryRow> rows() throws SQLException {
+    private List<HistoryRow> rows(boolean withProgress) throws SQLException {
         List<HistoryRow> rows = new ArrayList<>();
-        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(sql.select())) {
+        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(sql.select(withProgress))) {
             while (rs.next()) {
                 rows.add(new HistoryRow(rs.getLong("id"), rs.getString("revision"), strings(rs.getArray("parents")),
                         Direction.of(rs.getString("direction")), strings(rs.getArray("heads")), rs.getString("message"),
@@ -145,7 +153,7 @@ final class HistoryTable {
                         Optional.ofNullable(rs.getString("os_user")), Optional.ofNullable(rs.getString("host")),
                         rs.getTimestamp("started_at").toInstant(), rs.getLong("execution_ms"),
                         Status.of(rs.getString("status")), rs.getString("autogen_version"),
-                        Optional.ofNullable(rs.getString("detail"))));
+                        Optional.ofNullable(rs.getString("detail")), rs.getInt("steps_done")));
             }
         }
         return rows;
@@ -175,6 +183,15 @@ final class HistoryTable {
                 rs.next();
                 return rs.getLong(1);
             }
+        }
+    }
+
+    /** Records that the first {@code stepsDone} statements of the migration row {@code id} records are done. */
+    void progress(long id, int stepsDone) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement(sql.progress())) {
+            update.setInt(1, stepsDone);
+            update.setLong(2, id);
+            update.executeUpdate();
         }
     }
 

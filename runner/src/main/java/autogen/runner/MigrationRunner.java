@@ -1,5 +1,6 @@
 package autogen.runner;
 
+import autogen.migration.Statement;
 import autogen.runner.HistoryRow.Direction;
 import autogen.runner.HistoryRow.Status;
 import autogen.schema.QualifiedName;
@@ -84,12 +85,20 @@ public final class MigrationRunner {
         return move(graph, Direction.DOWNGRADE, guard, applied -> Targets.downgrade(graph, applied, target));
     }
 
-    /** Runs the steps {@code steps} picks from what is applied, each with the heads it leaves. */
+    /**
+     * Runs the steps {@code steps} picks from what is applied, each with the heads it leaves. A migration whose run
+     * did not finish is taken up where it stopped, first, when it is among them and can be; otherwise the command
+     * refuses, saying what would take it up.
+     */
     private List<MigrationSource> move(RevisionGraph graph, Direction direction, StepGuard guard,
                                        Function<Set<String>, List<MigrationSource>> steps) {
-        return write(graph, false, history -> {
+        return write(graph, Unfinished.RESUME, history -> {
             Set<String> applied = applied(graph, history);
-            List<MigrationSource> todo = steps.apply(applied);
+            List<MigrationSource> todo = new ArrayList<>(steps.apply(applied));
+            Optional<HistoryRow> interrupted = history.unfinished();
+            if (interrupted.isPresent()) {
+                todo = resumingFirst(graph, interrupted.get(), direction, todo);
+            }
             if (!todo.isEmpty()) {
                 guard.approve(direction == Direction.UPGRADE, todo, connection);
             }
@@ -100,10 +109,37 @@ public final class MigrationRunner {
                 } else {
                     applied.remove(m.revision());
                 }
-                step().run(m, direction, before, graph.headsOf(applied));
+                Optional<HistoryRow> resuming = interrupted.filter(row -> row.revision().equals(m.revision()));
+                step().run(m, direction, before, graph.headsOf(applied), resuming);
+                interrupted = Optional.empty();
             }
             return todo;
         });
+    }
+
+    /**
+     * {@code todo} with the interrupted migration first (its parents are applied: it began), once sure it can be
+     * taken up: the same direction, among what was asked, its source as it was, and nothing in doubt.
+     */
+    private static List<MigrationSource> resumingFirst(RevisionGraph graph, HistoryRow row, Direction direction,
+                                                       List<MigrationSource> todo) {
+        Optional<MigrationSource> m = todo.stream().filter(t -> t.revision().equals(row.revision())).findFirst();
+        if (row.direction() != direction || m.isEmpty()) {
+            throw unfinished(graph, row, "autogen " + row.direction().sql() + " takes it up where it stopped");
+        }
+        if (row.checksum().isPresent() && !row.checksum().get().equals(m.get().checksum())) {
+            throw unfinished(graph, row, "its file changed since (checksum " + Checksum.shown(m.get().checksum())
+                    + ", begun as " + Checksum.shown(row.checksum().get()) + "), so it cannot be taken up where it"
+                    + " stopped: check the database, then run autogen repair");
+        }
+        List<Statement> statements = direction == Direction.UPGRADE ? m.get().upgrade()
+                : m.get().downgrade();
+        Resumption.refusal(row, statements).ifPresent(why -> {
+            throw unfinished(graph, row, why + ": check the database, then run autogen repair");
+        });
+        List<MigrationSource> ordered = new ArrayList<>(List.of(m.get()));
+        todo.stream().filter(t -> t != m.get()).forEach(ordered::add);
+        return ordered;
     }
 
     /**
@@ -112,7 +148,7 @@ public final class MigrationRunner {
      * applied and as no longer applied.
      */
     public List<String> stamp(RevisionGraph graph, String target) {
-        return write(graph, true, history -> {
+        return write(graph, Unfinished.IGNORE, history -> {
             Set<String> wanted = graph.appliedAt(target, "stamp heads records them all");
             Set<String> applied = applied(graph, history);
             List<String> changed = new ArrayList<>();
@@ -138,7 +174,7 @@ public final class MigrationRunner {
      * it again). Returns what was repaired.
      */
     public List<String> repair(RevisionGraph graph) {
-        return write(graph, true, history -> {
+        return write(graph, Unfinished.IGNORE, history -> {
             List<String> repaired = new ArrayList<>();
             List<String> heads = knownHeads(graph, history);
             Optional<HistoryRow> unfinished = history.unfinished();
@@ -172,16 +208,16 @@ public final class MigrationRunner {
         T run(History history) throws SQLException;
     }
 
+    /** What a command does with a step that did not finish: stamp and repair see past it, a move takes it up. */
+    private enum Unfinished { IGNORE, RESUME }
+
     /** Takes the lock, makes sure of the history table, reads it, checks it, and runs {@code work}. */
-    private <T> T write(RevisionGraph graph, boolean repairing, Work<T> work) {
+    private <T> T write(RevisionGraph graph, Unfinished unfinished, Work<T> work) {
         try (MigrationLock lock = MigrationLock.take(connection, options.lockWait(), progress)) {
             HistoryTable table = table();
             table.ensure();
             History history = table.read();
-            if (!repairing) {
-                history.unfinished().ifPresent(row -> {
-                    throw unfinished(graph, row);
-                });
+            if (unfinished == Unfinished.RESUME) {
                 requireUntouched(verification(graph, history));
             }
             return work.run(history);
@@ -251,11 +287,11 @@ public final class MigrationRunner {
         });
     }
 
-    private static AutogenException unfinished(RevisionGraph graph, HistoryRow row) {
+    private static AutogenException unfinished(RevisionGraph graph, HistoryRow row, String what) {
         String name = graph.get(row.revision()).map(MigrationSource::name).orElse(row.revision());
         return new AutogenException(Failure.BAD_INPUT, "the " + row.direction().sql() + " of " + name + " started "
                 + row.startedAt() + " by " + row.who() + " did not finish" + row.detail().map(d -> " (" + d + ")")
-                .orElse("") + ": check the database, then run autogen repair");
+                .orElse("") + ": " + what);
     }
 
     private static Set<String> minus(Set<String> from, Set<String> without) {

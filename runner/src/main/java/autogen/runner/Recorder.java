@@ -34,7 +34,7 @@ final class Recorder {
     HistoryRow row(MigrationSource m, Direction direction, List<String> heads, Status status, Instant started,
                    long millis, Optional<String> detail) {
         return new HistoryRow(0, m.revision(), m.parents(), direction, heads, m.message(),
-                Optional.of(m.checksum()), "", osUser, host, started, millis, status, VERSION, detail);
+                Optional.of(m.checksum()), "", osUser, host, started, millis, status, VERSION, detail, 0);
     }
 
     /** The host's name without a DNS lookup where the environment says it. */

@@ -67,6 +67,7 @@ public final class SqlScript {
         line(sql, "set lock_timeout = " + millis(options.lockTimeout().toMillis()));
         line(sql, "set statement_timeout = " + millis(options.statementTimeout().toMillis()));
         history.createIfAbsent().forEach(s -> line(sql, s));
+        line(sql, history.requireFinished());
         line(sql, history.requireHeads(graph.headsOf(applied)));
         for (MigrationSource m : steps) {
             List<String> before = graph.headsOf(applied);
@@ -97,21 +98,36 @@ public final class SqlScript {
             line(sql, "commit");
             return;
         }
-        sql.append("-- This migration runs in parts: steps that may not run in a transaction run on their own.\n");
+        sql.append("-- This migration runs in parts: steps that may not run in a transaction run on their own.\n")
+                .append("-- Each part records its progress: should the script stop in the middle, autogen ")
+                .append(direction.sql()).append(" takes the migration up where it stopped.\n");
+        List<Statement> rehearsed = GuardRehearsal.statements(statements, 0);
+        if (!rehearsed.isEmpty()) {
+            sql.append("-- Its guards run first, in a transaction rolled back at once, before anything changes.\n");
+            line(sql, "begin");
+            line(sql, HistorySql.rehearsal(rehearsed.stream().map(Statement::sql).toList()));
+            line(sql, "rollback");
+        }
         line(sql, history.insertLiteral(row(m, direction, headsBefore, Status.RUNNING,
-                Optional.of("runs outside a transaction"))));
+                Optional.of(StepRun.RUNS_IN_PARTS))));
         boolean open = false;
-        for (Statement s : statements) {
+        for (int i = 0; i < statements.size(); i++) {
+            Statement s = statements.get(i);
             if (s.transactional() && !open) {
                 line(sql, "begin");
                 open = true;
             } else if (!s.transactional() && open) {
+                line(sql, history.progressLiteral(m.revision(), i));
                 line(sql, "commit");
                 open = false;
             }
             line(sql, s.sql());
+            if (!s.transactional()) {
+                line(sql, history.progressLiteral(m.revision(), i + 1));
+            }
         }
         if (open) {
+            line(sql, history.progressLiteral(m.revision(), statements.size()));
             line(sql, "commit");
         }
         line(sql, history.finishLiteral(m.revision(), Status.SUCCESS, headsAfter));

@@ -1,5 +1,6 @@
 package autogen.runner;
 
+import autogen.migration.Rerun;
 import autogen.migration.Statement;
 import autogen.runner.HistoryRow.Direction;
 import autogen.runner.HistoryRow.Status;
@@ -35,7 +36,15 @@ final class StepRun {
         this.options = options;
     }
 
-    void run(MigrationSource m, Direction direction, List<String> headsBefore, List<String> headsAfter) {
+    /** The detail of a row that records a migration running in parts. */
+    static final String RUNS_IN_PARTS = "runs outside a transaction";
+
+    /**
+     * Runs {@code m} in {@code direction}; {@code interrupted}, when present, is the row of its run that did not
+     * finish, which this run takes up where it stopped.
+     */
+    void run(MigrationSource m, Direction direction, List<String> headsBefore, List<String> headsAfter,
+             Optional<HistoryRow> interrupted) {
         String verb = direction.sql();
         List<Statement> statements;
         try {
@@ -46,10 +55,11 @@ final class StepRun {
         }
         Instant started = Instant.now();
         try (Session session = Session.open(connection, options)) {
-            if (statements.stream().allMatch(Statement::transactional)) {
+            if (interrupted.isEmpty() && statements.stream().allMatch(Statement::transactional)) {
                 inOneTransaction(m, direction, statements, started, headsAfter);
             } else {
-                inParts(m, direction, statements, started, headsBefore, headsAfter);
+                Parts parts = new Parts(m, direction, statements, headsBefore, headsAfter);
+                inParts(parts, started, interrupted.map(row -> new Resumption(row, row.stepsDone())));
             }
         } catch (SQLException e) {
             throw new AutogenException(Failure.DATABASE, "lost the database connection during the " + verb + " of "
@@ -58,7 +68,9 @@ final class StepRun {
         // The hazards its file recorded are the upgrade's: a reader of the deploy log sees what was risked.
         String hazards = direction == Direction.UPGRADE && !m.hazards().isEmpty()
                 ? "   [" + String.join(", ", m.hazards()) + "]" : "";
-        progress.accept(verb + " " + m.revision() + "  " + m.message() + hazards);
+        String resumed = interrupted.map(row -> "   (resumed after statement " + row.stepsDone() + " of "
+                + statements.size() + ")").orElse("");
+        progress.accept(verb + " " + m.revision() + "  " + m.message() + hazards + resumed);
     }
 
     private void inOneTransaction(MigrationSource m, Direction direction, List<Statement> statements,
@@ -80,40 +92,119 @@ final class StepRun {
         }
     }
 
-    private void inParts(MigrationSource m, Direction direction, List<Statement> statements, Instant started,
-                         List<String> headsBefore, List<String> headsAfter) throws SQLException {
+    /** A migration that runs in parts: what it is, which way, and the heads before and after it. */
+    private record Parts(MigrationSource m, Direction direction, List<Statement> statements,
+                         List<String> headsBefore, List<String> headsAfter) {
+        String name() {
+            return direction.sql() + " of " + m.name();
+        }
+    }
+
+    private void inParts(Parts p, Instant started, Optional<Resumption> resumption) throws SQLException {
+        List<Statement> statements = p.statements();
+        int from = resumption.map(Resumption::from).orElse(0);
+        Optional<String> refused = GuardRehearsal.refusal(connection, GuardRehearsal.statements(statements, from));
+        if (refused.isPresent()) {
+            throw new AutogenException(Failure.MIGRATION_FAILED, p.name() + " refused before it changed anything: "
+                    + refused.get());
+        }
         connection.setAutoCommit(true);
-        long id = table.insert(recorder.row(m, direction, headsBefore, Status.RUNNING, started, 0,
-                Optional.of("runs outside a transaction")));
-        int done = 0;
+        long id = open(p, started, resumption);
+        int done = from;
         try {
+            if (resumption.isPresent()) {
+                done = settleInDoubt(statements, done, id);
+            }
             while (done < statements.size()) {
-                done += runPart(statements, done);
+                done += runPart(statements, done, id);
             }
         } catch (PartFailure failure) {
-            int committed = failure.committed;
-            boolean undone = committed > 0 && undo(statements.subList(0, committed));
-            boolean nothingStays = committed == 0 || undone;
-            String ran = committed == 0 ? "none of its statements ran" : "statements 1 to " + committed + " of "
-                    + statements.size() + (undone ? " ran and were undone" : " ran and stay");
-            table.finish(id, nothingStays ? Status.FAILED : Status.PARTIAL, headsBefore, millisSince(started),
-                    Optional.of(ran + "; statement " + (committed + 1) + " failed: " + failure.getMessage()));
-            throw new AutogenException(Failure.MIGRATION_FAILED, direction.sql() + " of " + m.name()
-                    + " failed at statement " + (committed + 1) + " of " + statements.size() + " (it runs outside a"
-                    + " transaction; " + ran + "): " + failure.getMessage()
-                    + (nothingStays ? "" : "; check the database, then run autogen repair"), failure);
+            fail(p, id, started, failure);
         }
-        table.finish(id, Status.SUCCESS, headsAfter, millisSince(started), Optional.empty());
+        table.finish(id, Status.SUCCESS, p.headsAfter(), millisSince(started), Optional.empty());
     }
 
     /**
-     * Undoes {@code committed}, newest first, when each has an undo; whether all of them were undone. An undo that
-     * fails stops it: what stays is then for the user to check.
+     * The row that records the run: a new one, or, when it takes up an interrupted run, a new one that says so, in
+     * one transaction with the interrupted row's closing.
      */
-    private boolean undo(List<Statement> committed) {
-        if (committed.stream().anyMatch(s -> s.undo().isEmpty())) {
-            return false;
+    private long open(Parts p, Instant started, Optional<Resumption> resumption) throws SQLException {
+        if (resumption.isEmpty()) {
+            return table.insert(recorder.row(p.m(), p.direction(), p.headsBefore(), Status.RUNNING, started, 0,
+                    Optional.of(RUNS_IN_PARTS)));
         }
+        Resumption r = resumption.get();
+        int size = p.statements().size();
+        connection.setAutoCommit(false);
+        try {
+            long id = table.insert(recorder.row(p.m(), p.direction(), p.headsBefore(), Status.RUNNING, started, 0,
+                    Optional.of(r.detail(size))));
+            table.progress(id, r.from());
+            HistoryRow old = r.interrupted();
+            table.finish(old.id(), Status.STOPPED, old.heads(), old.executionMillis(),
+                    Optional.of(r.stoppedDetail(id, size)));
+            connection.commit();
+            return id;
+        } catch (SQLException e) {
+            connection.rollback();
+            throw e;
+        } finally {
+            connection.setAutoCommit(true);
+        }
+    }
+
+    /**
+     * The statement an interrupted run stopped in, when it runs outside a transaction, may have finished: the
+     * database says whether it did (then it counts as done) or leaves what it left to clean up first.
+     */
+    private int settleInDoubt(List<Statement> statements, int done, long id) throws SQLException {
+        if (done == statements.size() || statements.get(done).transactional()
+                || !(statements.get(done).rerun() instanceof Rerun.UnlessDone check)) {
+            return done;
+        }
+        boolean finished;
+        try (java.sql.Statement st = connection.createStatement();
+             java.sql.ResultSet rs = st.executeQuery(check.done())) {
+            finished = rs.next() && rs.getBoolean(1);
+        }
+        if (finished) {
+            table.progress(id, done + 1);
+            return done + 1;
+        }
+        for (String cleanup : check.cleanup()) {
+            try (java.sql.Statement st = connection.createStatement()) {
+                st.execute(cleanup);
+            }
+        }
+        return done;
+    }
+
+    private void fail(Parts p, long id, Instant started, PartFailure failure) throws SQLException {
+        List<Statement> statements = p.statements();
+        int committed = failure.committed;
+        boolean undoable = committed > 0 && statements.subList(0, committed).stream().allMatch(s -> s.undo()
+                .isPresent());
+        if (undoable) {
+            // Undone one by one, which the history cannot follow: should this stop half-way, nobody may resume.
+            table.progress(id, -1);
+        }
+        boolean undone = undoable && undo(statements.subList(0, committed));
+        boolean nothingStays = committed == 0 || undone;
+        String ran = committed == 0 ? "none of its statements ran" : "statements 1 to " + committed + " of "
+                + statements.size() + (undone ? " ran and were undone" : " ran and stay");
+        table.finish(id, nothingStays ? Status.FAILED : Status.PARTIAL, p.headsBefore(), millisSince(started),
+                Optional.of(ran + "; statement " + (committed + 1) + " failed: " + failure.getMessage()));
+        boolean resumable = !undoable && !(statements.get(committed).rerun() instanceof Rerun.Unknown
+                && !statements.get(committed).transactional());
+        String next = nothingStays ? "" : resumable ? "; once its cause is fixed, the next " + p.direction().sql()
+                + " resumes it at statement " + (committed + 1) : "; check the database, then run autogen repair";
+        throw new AutogenException(Failure.MIGRATION_FAILED, p.name() + " failed at statement " + (committed + 1)
+                + " of " + statements.size() + " (it runs outside a transaction; " + ran + "): "
+                + failure.getMessage() + next, failure);
+    }
+
+    /** Undoes {@code committed}, newest first; whether all of them were undone. An undo that fails stops it. */
+    private boolean undo(List<Statement> committed) {
         for (int i = committed.size() - 1; i >= 0; i--) {
             try (java.sql.Statement st = connection.createStatement()) {
                 st.execute(committed.get(i).undo().get());
@@ -126,15 +217,17 @@ final class StepRun {
 
     /**
      * Runs the statement at {@code from}, alone if it may not run in a transaction, else with the statements that
-     * may and follow it, in one transaction; returns how many ran.
+     * may and follow it, in one transaction; records the progress (in that transaction, for a part that has one) and
+     * returns how many ran.
      */
-    private int runPart(List<Statement> statements, int from) throws SQLException {
+    private int runPart(List<Statement> statements, int from, long id) throws SQLException {
         if (!statements.get(from).transactional()) {
             try {
                 execute(statements.get(from));
             } catch (StatementFailure e) {
                 throw new PartFailure(from, e);
             }
+            table.progress(id, from + 1);
             return 1;
         }
         int end = from;
@@ -146,6 +239,7 @@ final class StepRun {
             for (int i = from; i < end; i++) {
                 execute(statements.get(i));
             }
+            table.progress(id, end);
             connection.commit();
             return end - from;
         } catch (StatementFailure e) {

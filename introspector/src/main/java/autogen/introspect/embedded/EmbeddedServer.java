@@ -14,6 +14,9 @@ import java.sql.Statement;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * A throwaway PostgreSQL server in a scratch folder that is deleted, the server stopped first, on close or when
@@ -29,7 +32,7 @@ public final class EmbeddedServer implements AutoCloseable {
             EmbeddedPostgres.class.getResource("/postgres-linux-x86_64.txz")).hashCode());
     private static EmbeddedServer shared;
 
-    private final EmbeddedPostgres postgres;
+    private EmbeddedPostgres postgres;
     private final ScratchFolder folder;
     private final Watchdog watchdog;
 
@@ -140,6 +143,29 @@ public final class EmbeddedServer implements AutoCloseable {
             shared = start();
         }
         return shared;
+    }
+
+    /**
+     * Stops the server as a crash or {@code pg_ctl restart -m immediate} does (SIGQUIT to the postmaster: every
+     * session is cut, nothing is checkpointed) and starts it again on the same data and port, which recovers from
+     * its write-ahead log: what a deploy meets when the database server restarts under it.
+     */
+    public synchronized void restartImmediately() {
+        Path data = folder.path().resolve("data");
+        try {
+            long pid = Long.parseLong(Files.readAllLines(data.resolve("postmaster.pid")).get(0).trim());
+            ProcessHandle postmaster = ProcessHandle.of(pid).orElseThrow(() -> new IOException("no postmaster " + pid));
+            new ProcessBuilder("kill", "-QUIT", Long.toString(pid)).inheritIO().start().waitFor();
+            postmaster.onExit().get(60, TimeUnit.SECONDS);
+            // Lets go of the data directory's lock; its pg_ctl stop finds no server and says so in zonky's log.
+            postgres.close();
+            postgres = builder().setDataDirectory(data).setPort(postgres.getPort()).start();
+        } catch (IOException | ExecutionException | TimeoutException e) {
+            throw new EmbeddedServerException("could not restart the embedded PostgreSQL: " + firstLine(e), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new EmbeddedServerException("interrupted while restarting the embedded PostgreSQL", e);
+        }
     }
 
     /** Creates an empty database and returns its JDBC URL. */

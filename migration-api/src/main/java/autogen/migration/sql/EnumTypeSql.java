@@ -1,12 +1,13 @@
 package autogen.migration.sql;
 
-import autogen.migration.Statement;
 import static autogen.migration.sql.Sql.ident;
 import static autogen.migration.sql.Sql.literal;
 import static autogen.migration.sql.Sql.name;
 
 import autogen.migration.EnumColumn;
 import autogen.migration.NameText;
+import autogen.migration.Rerun;
+import autogen.migration.Statement;
 import autogen.schema.QualifiedName;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,8 +39,8 @@ public final class EnumTypeSql {
      * may use it; {@code IF NOT EXISTS}, so that the step runs again harmlessly after a failure further on.
      */
     public static Statement addEnumValueOwnStep(QualifiedName type, String value, Optional<String> before) {
-        return new Statement(addEnumValueSql(type, value, before).replaceFirst(" add value ",
-                " add value if not exists "), false);
+        return Statement.outsideTransaction(addEnumValueSql(type, value, before).replaceFirst(" add value ",
+                " add value if not exists "), Optional.empty(), Rerun.AS_IS);
     }
 
     /**

@@ -5,6 +5,7 @@ import static autogen.migration.sql.Sql.idents;
 import static autogen.migration.sql.Sql.name;
 
 import autogen.migration.ColumnChange;
+import autogen.migration.Rerun;
 import autogen.migration.Statement;
 import autogen.schema.CheckConstraint;
 import autogen.schema.Column;
@@ -57,36 +58,51 @@ public final class StatementSql {
     /**
      * Changes the numbers stored in an ORDINAL enum column from the ordinals of {@code before} to those of
      * {@code after}, first refusing, with a clear message, while a row holds the number of a constant that
-     * {@code after} no longer has.
+     * {@code after} no longer has: {@link #remapOrdinalsGuardSql} then {@link #remapOrdinalsUpdateSql}.
      */
     public static List<String> remapOrdinalsSql(QualifiedName table, String column, List<String> before,
                                                 List<String> after) {
         List<String> statements = new ArrayList<>();
+        remapOrdinalsGuardSql(table, column, before, after).ifPresent(statements::add);
+        remapOrdinalsUpdateSql(table, column, before, after).ifPresent(statements::add);
+        return statements;
+    }
+
+    /** The guard that refuses while a row holds the number of a constant {@code after} no longer has, if any. */
+    public static Optional<String> remapOrdinalsGuardSql(QualifiedName table, String column, List<String> before,
+                                                         List<String> after) {
         List<Integer> removed = new ArrayList<>();
         List<String> removedNames = new ArrayList<>();
+        for (int i = 0; i < before.size(); i++) {
+            if (!after.contains(before.get(i))) {
+                removed.add(i);
+                removedNames.add(before.get(i));
+            }
+        }
+        if (removed.isEmpty()) {
+            return Optional.empty();
+        }
+        String message = table.name() + "." + column + " holds the numbers of " + String.join(", ", removedNames)
+                + ", which the enum no longer has: map those rows to a remaining constant or delete them first";
+        return Optional.of(refuseIfAnyRow(table, ident(column) + " in (" + removed.stream().map(String::valueOf)
+                .collect(Collectors.joining(", ")) + ")", message));
+    }
+
+    /** The update that moves each kept constant's number to its new ordinal, if any moves. */
+    public static Optional<String> remapOrdinalsUpdateSql(QualifiedName table, String column, List<String> before,
+                                                          List<String> after) {
         StringBuilder cases = new StringBuilder();
         List<String> moved = new ArrayList<>();
         for (int i = 0; i < before.size(); i++) {
             int j = after.indexOf(before.get(i));
-            if (j < 0) {
-                removed.add(i);
-                removedNames.add(before.get(i));
-            } else if (j != i) {
+            if (j >= 0 && j != i) {
                 cases.append(" when ").append(i).append(" then ").append(j);
                 moved.add(Integer.toString(i));
             }
         }
-        if (!removed.isEmpty()) {
-            String message = table.name() + "." + column + " holds the numbers of " + String.join(", ", removedNames)
-                    + ", which the enum no longer has: map those rows to a remaining constant or delete them first";
-            statements.add(refuseIfAnyRow(table, ident(column) + " in (" + removed.stream().map(String::valueOf)
-                    .collect(Collectors.joining(", ")) + ")", message));
-        }
-        if (!moved.isEmpty()) {
-            statements.add("update " + name(table) + " set " + ident(column) + " = case " + ident(column) + cases
-                    + " end where " + ident(column) + " in (" + String.join(", ", moved) + ")");
-        }
-        return statements;
+        return moved.isEmpty() ? Optional.empty() : Optional.of("update " + name(table) + " set " + ident(column)
+                + " = case " + ident(column) + cases + " end where " + ident(column) + " in ("
+                + String.join(", ", moved) + ")");
     }
 
     /** Fills the NULLs of a column with {@code expression}, before it becomes NOT NULL. */
@@ -199,11 +215,24 @@ public final class StatementSql {
      */
     public static List<Statement> createIndexConcurrentlySql(QualifiedName table, Index index) {
         QualifiedName name = new QualifiedName(table.schema(), index.name());
-        // Dropping what is not there again is harmless: the cleanup's own undo.
-        return List.of(new Statement(dropIndexConcurrentlySql(name), false, Optional.of(dropIndexConcurrentlySql(name))),
-                new Statement("create " + (index.unique() ? "unique " : "") + "index concurrently " + ident(index.name())
-                        + " on " + name(table) + " (" + idents(index.columns()) + ")", false,
-                        Optional.of(dropIndexConcurrentlySql(name))));
+        String drop = dropIndexConcurrentlySql(name);
+        // Dropping what is not there again is harmless: the cleanup's own undo, and it runs again as it is.
+        // After an interruption a valid index under the name is the build's, finished; an invalid one is dropped.
+        return List.of(Statement.outsideTransaction(drop, Optional.of(drop), Rerun.AS_IS),
+                Statement.outsideTransaction("create " + (index.unique() ? "unique " : "") + "index concurrently "
+                        + ident(index.name()) + " on " + name(table) + " (" + idents(index.columns()) + ")",
+                        Optional.of(drop), new Rerun.UnlessDone(validIndexSql(name), List.of(drop))));
+    }
+
+    /** Whether {@code index} exists and is valid: a concurrent build that was cut short leaves it invalid. */
+    public static String validIndexSql(QualifiedName index) {
+        return "select coalesce((select indisvalid from pg_index where indexrelid = to_regclass("
+                + Sql.literal(name(index)) + ")), false)";
+    }
+
+    /** A drop that runs again as it is: an interrupted one leaves the index invalid, or gone. */
+    public static Statement dropIndexConcurrently(QualifiedName index) {
+        return Statement.outsideTransaction(dropIndexConcurrentlySql(index), Optional.empty(), Rerun.AS_IS);
     }
 
     public static String dropIndexConcurrentlySql(QualifiedName index) {
@@ -240,7 +269,8 @@ public final class StatementSql {
         String drop = alterTable(table, "drop constraint if exists " + ident(name));
         return List.of(new Statement(alterTable(table, "add constraint " + ident(name) + " " + definition
                 + " not valid"), true, Optional.of(drop)),
-                new Statement(alterTable(table, "validate constraint " + ident(name)), false, Optional.of(drop)));
+                Statement.outsideTransaction(alterTable(table, "validate constraint " + ident(name)),
+                        Optional.of(drop), Rerun.AS_IS));
     }
 
     /**
