@@ -174,6 +174,32 @@ class ResumeTest {
         }
     }
 
+    @Test
+    void aScriptStoppedInTheMiddleIsTakenUpByThePlainUpgradeAndNotRunTwice() throws Exception {
+        CliHarness cli = copy();
+        try (Connection c = cli.connect(); java.sql.Statement s = c.createStatement()) {
+            s.execute("update books set author_id = 999999 where id = 7");
+        }
+        CliHarness.Run script = cli.run(args(cli, "sql", BASE + ":head"));
+        assertEquals(0, script.exitCode(), script.err());
+        Psql.Result stopped = Psql.run(temp, cli, script.out());
+        assertEquals(3, stopped.code(), stopped.output());
+        assertTrue(stopped.output().contains("fk_books_author_id_authors"), stopped.output());
+        try (Connection c = cli.connect()) {
+            assertEquals(List.of(BASE + " upgrade success", LOCK_SAFE + " upgrade running"),
+                    InterruptedMigration.history(c));
+        }
+        Psql.Result again = Psql.run(temp, cli, script.out());
+        assertEquals(3, again.code(), again.output());
+        assertTrue(again.output().contains("a migration of this database did not finish: autogen upgrade"),
+                again.output());
+
+        try (Connection c = cli.connect(); java.sql.Statement s = c.createStatement()) {
+            s.execute("update books set author_id = 8 where id = 7");
+        }
+        finish(cli, after, true, "upgrade", "head");
+    }
+
     /** What keeps a long step running until the runner is killed. */
     private enum Blocker {
         NONE,

@@ -3,20 +3,13 @@ package autogen.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -111,38 +104,14 @@ class SqlScriptTest {
     }
 
     private void psql(CliHarness cli, String script) throws Exception {
-        Result result = runPsql(cli, script);
+        Psql.Result result = Psql.run(temp, cli, script);
         assertEquals(0, result.code(), result.output());
     }
 
     private String psqlFails(CliHarness cli, String script) throws Exception {
-        Result result = runPsql(cli, script);
+        Psql.Result result = Psql.run(temp, cli, script);
         assertEquals(3, result.code(), "psql stops on the error: " + result.output());
         return result.output();
-    }
-
-    private record Result(int code, String output) {
-    }
-
-    /** Runs {@code script} with the psql on the PATH, as a DBA would: {@code psql -v ON_ERROR_STOP=1 -f}. */
-    private Result runPsql(CliHarness cli, String script) throws Exception {
-        Matcher url = Pattern.compile("jdbc:postgresql://([^:/]+):(\\d+)/([^?]+)\\?user=([^&]+)")
-                .matcher(cli.jdbcUrl());
-        assertTrue(url.matches(), cli.jdbcUrl());
-        Path file = Files.createTempFile(temp, "script-", ".sql");
-        Files.writeString(file, script);
-        List<String> command = new ArrayList<>(List.of("psql", "-X", "-q", "-v", "ON_ERROR_STOP=1", "-h",
-                url.group(1), "-p", url.group(2), "-U", url.group(4), "-d", url.group(3), "-f", file.toString()));
-        Process process;
-        try {
-            process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        } catch (IOException e) {
-            throw new AssertionError("psql is needed to apply autogen's SQL scripts as DBAs do: install"
-                    + " postgresql-client (.ci/run does)", e);
-        }
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(process.waitFor(2, TimeUnit.MINUTES), "psql ended");
-        return new Result(process.exitValue(), output);
     }
 
     private static String query(CliHarness cli, String sql) throws Exception {
