@@ -116,24 +116,19 @@ final class InterruptedMigration {
                 + " and query like '%validate constraint%'") > 0;
     }
 
-    /** An open transaction that has written a row of books: a concurrent index build waits for it to end. */
-    static Connection writer(String url) throws SQLException {
+    /** An open transaction that has run {@code sql}: a writer's row lock, or a table's lock, held until closed. */
+    static Connection openTransaction(String url, String sql) throws SQLException {
         Connection c = DriverManager.getConnection(url);
         c.setAutoCommit(false);
         try (Statement s = c.createStatement()) {
-            s.execute("update books set title = title where id = 1");
+            s.execute(sql);
         }
         return c;
     }
 
-    /** A transaction holding the lock a validation needs. */
-    static Connection validationBlocker(String url) throws SQLException {
-        Connection c = DriverManager.getConnection(url);
-        c.setAutoCommit(false);
-        try (Statement s = c.createStatement()) {
-            s.execute("lock table books in share update exclusive mode");
-        }
-        return c;
+    /** A writer's open transaction: a concurrent index build or drop of books waits for it to end. */
+    static Connection writer(String url) throws SQLException {
+        return openTransaction(url, "update books set title = title where id = 1");
     }
 
     static boolean noRunner(Connection c) {

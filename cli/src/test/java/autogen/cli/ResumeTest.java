@@ -10,7 +10,6 @@ import autogen.introspect.embedded.EmbeddedServer;
 import autogen.schema.Schema;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -249,8 +248,10 @@ class ResumeTest {
             try {
                 return switch (blocker) {
                     case WRITER -> InterruptedMigration.writer(cli.jdbcUrl());
-                    case AUTHORS -> lock(cli, "authors in access exclusive mode");
-                    case BOOKS -> InterruptedMigration.validationBlocker(cli.jdbcUrl());
+                    case AUTHORS -> InterruptedMigration.openTransaction(cli.jdbcUrl(),
+                            "lock table authors in access exclusive mode");
+                    case BOOKS -> InterruptedMigration.openTransaction(cli.jdbcUrl(),
+                            "lock table books in share update exclusive mode");
                     default -> throw new IllegalArgumentException(blocker.name());
                 };
             } catch (Exception e) {
@@ -268,15 +269,6 @@ class ResumeTest {
             InterruptedMigration.waitFor(() -> waiting.test(watch), "the long step to wait for " + blocker);
             return held;
         }
-    }
-
-    private static Connection lock(CliHarness cli, String what) throws Exception {
-        Connection c = DriverManager.getConnection(cli.jdbcUrl());
-        c.setAutoCommit(false);
-        try (java.sql.Statement s = c.createStatement()) {
-            s.execute("lock table " + what);
-        }
-        return c;
     }
 
     /** The plain command exits 0 and leaves the state of an uninterrupted run; the history shows the resume. */

@@ -15,10 +15,10 @@ import java.util.function.Consumer;
 /**
  * Runs one migration's statements and records the step. A migration whose statements may all run in a
  * transaction runs in one, with its history row, so it is wholly applied and recorded or not at all: a failure
- * leaves the schema and the history exactly as they were. One with a
- * statement that may not is recorded as running first; its statements then run one transaction per run of
- * statements that may, and alone otherwise; its row says at the end how it went, and on failure which statements
- * ran.
+ * leaves the schema and the history exactly as they were. One with a statement that may not runs in parts (one
+ * transaction per run of statements that may, alone otherwise), after its guards; it is recorded as running first,
+ * each part records its progress as it commits, and its row says at the end how it went. A run that did not
+ * finish is taken up where it stopped ({@link Resumption}).
  */
 final class StepRun {
     private final Connection connection;
@@ -26,6 +26,7 @@ final class StepRun {
     private final Recorder recorder;
     private final Consumer<String> progress;
     private final MigrationRunner.Options options;
+    private final StatementExecutor executor;
 
     StepRun(Connection connection, HistoryTable table, Recorder recorder, Consumer<String> progress,
             MigrationRunner.Options options) {
@@ -34,6 +35,7 @@ final class StepRun {
         this.recorder = recorder;
         this.progress = progress;
         this.options = options;
+        this.executor = new StatementExecutor(connection, options);
     }
 
     /** The detail of a row that records a migration running in parts. */
@@ -54,7 +56,7 @@ final class StepRun {
                     + " anything: " + e, e);
         }
         Instant started = Instant.now();
-        try (Session session = Session.open(connection, options)) {
+        try (StepSession session = StepSession.open(connection, options)) {
             if (interrupted.isEmpty() && statements.stream().allMatch(Statement::transactional)) {
                 inOneTransaction(m, direction, statements, started, headsAfter);
             } else {
@@ -78,15 +80,15 @@ final class StepRun {
         connection.setAutoCommit(false);
         try {
             for (Statement statement : statements) {
-                execute(statement);
+                executor.execute(statement);
             }
             table.insert(recorder.row(m, direction, headsAfter, Status.SUCCESS, started, millisSince(started),
                     Optional.empty()));
             connection.commit();
-        } catch (SQLException | StatementFailure e) {
+        } catch (SQLException | StatementExecutor.Failure e) {
             // Rolled back with its history row: the database and its history are exactly as before.
             connection.rollback();
-            String why = e instanceof StatementFailure f ? f.getMessage() : MigrationRunner.firstLine(e.getMessage());
+            String why = e instanceof StatementExecutor.Failure f ? f.getMessage() : MigrationRunner.firstLine(e.getMessage());
             throw new AutogenException(Failure.MIGRATION_FAILED,
                     direction.sql() + " of " + m.name() + " failed and was rolled back: " + why, e);
         }
@@ -223,8 +225,8 @@ final class StepRun {
     private int runPart(List<Statement> statements, int from, long id) throws SQLException {
         if (!statements.get(from).transactional()) {
             try {
-                execute(statements.get(from));
-            } catch (StatementFailure e) {
+                executor.execute(statements.get(from));
+            } catch (StatementExecutor.Failure e) {
                 throw new PartFailure(from, e);
             }
             table.progress(id, from + 1);
@@ -237,12 +239,12 @@ final class StepRun {
         connection.setAutoCommit(false);
         try {
             for (int i = from; i < end; i++) {
-                execute(statements.get(i));
+                executor.execute(statements.get(i));
             }
             table.progress(id, end);
             connection.commit();
             return end - from;
-        } catch (StatementFailure e) {
+        } catch (StatementExecutor.Failure e) {
             connection.rollback();
             throw new PartFailure(from, e);
         } finally {
@@ -250,93 +252,17 @@ final class StepRun {
         }
     }
 
-    private void execute(Statement statement) {
-        try (java.sql.Statement st = connection.createStatement()) {
-            st.execute(statement.sql());
-        } catch (SQLException e) {
-            throw new StatementFailure(MigrationRunner.firstLine(e.getMessage()) + " (in: "
-                    + MigrationRunner.firstLine(statement.sql()) + ")" + advice(e), e);
-        }
-    }
-
-    /** What to do when a statement ran out of one of the step's timeouts. */
-    private String advice(SQLException e) {
-        if (LOCK_NOT_AVAILABLE.equals(e.getSQLState()) && !options.lockTimeout().isZero()) {
-            return "; it waited the lock timeout (" + seconds(options.lockTimeout()) + ") for a lock another session"
-                    + " holds on the table: run it when the table is less busy, or raise lock.timeout"
-                    + " (--lock-timeout)";
-        }
-        if (QUERY_CANCELED.equals(e.getSQLState()) && e.getMessage().contains("statement timeout")) {
-            return "; it ran longer than the statement timeout (" + seconds(options.statementTimeout())
-                    + "): raise statement.timeout (--statement-timeout)";
-        }
-        return "";
-    }
-
-    private static String seconds(Duration duration) {
-        return duration.toMillis() % 1000 == 0 ? duration.toSeconds() + " s" : duration.toMillis() + " ms";
-    }
-
-    private static final String LOCK_NOT_AVAILABLE = "55P03";
-    private static final String QUERY_CANCELED = "57014";
-
     private static long millisSince(Instant started) {
         return Duration.between(started, Instant.now()).toMillis();
-    }
-
-    /** A statement PostgreSQL refused, carried out of the loop with what to say of it. */
-    private static final class StatementFailure extends RuntimeException {
-        StatementFailure(String message, Throwable cause) {
-            super(message, cause);
-        }
     }
 
     /** A part that failed, with how many statements before it were committed. */
     private static final class PartFailure extends RuntimeException {
         private final int committed;
 
-        PartFailure(int committed, StatementFailure cause) {
+        PartFailure(int committed, StatementExecutor.Failure cause) {
             super(cause.getMessage(), cause);
             this.committed = committed;
-        }
-    }
-
-    /**
-     * The connection's settings for the length of a step, restored after it: a migration may rightly take longer
-     * than any read timeout (an index build), so it runs without one; its statements wait for a table's lock and run
-     * no longer than the configured lock and statement timeouts, so that a blocked {@code ALTER} fails fast instead
-     * of queueing every query of the application behind it.
-     */
-    private record Session(Connection connection, boolean autoCommit, int readTimeout, String lockTimeout,
-                           String statementTimeout) implements AutoCloseable {
-        static Session open(Connection connection, MigrationRunner.Options options) throws SQLException {
-            String lock;
-            String statement;
-            try (java.sql.Statement st = connection.createStatement();
-                 java.sql.ResultSet rs = st.executeQuery(HistorySql.TIMEOUTS)) {
-                rs.next();
-                lock = rs.getString(1);
-                statement = rs.getString(2);
-            }
-            Session session = new Session(connection, connection.getAutoCommit(), connection.getNetworkTimeout(),
-                    lock, statement);
-            setTimeouts(connection, options.lockTimeout().toMillis() + "ms",
-                    options.statementTimeout().toMillis() + "ms");
-            connection.setNetworkTimeout(Runnable::run, 0);
-            return session;
-        }
-
-        private static void setTimeouts(Connection connection, String lock, String statement) throws SQLException {
-            try (java.sql.Statement st = connection.createStatement()) {
-                st.execute(HistorySql.setTimeouts(lock, statement));
-            }
-        }
-
-        @Override
-        public void close() throws SQLException {
-            connection.setAutoCommit(autoCommit);
-            setTimeouts(connection, lockTimeout, statementTimeout);
-            connection.setNetworkTimeout(Runnable::run, readTimeout);
         }
     }
 }
