@@ -101,7 +101,10 @@ public record Settings(List<String> entityPackages, List<Path> classPath, Path m
                 workingDir, fileDir);
         Source migrations = pick(flags.migrations(), env.get("AUTOGEN_MIGRATIONS"), file, "migrations",
                 workingDir, fileDir);
-        Source database = pick(flags.database(), env.get("DATABASE_URL"), file, "database.url", workingDir, fileDir);
+        // As dbmate does: a DATABASE_URL the environment lacks is taken from a .env file in the working folder.
+        String databaseUrl = Optional.ofNullable(env.get("DATABASE_URL")).filter(v -> !v.isBlank())
+                .or(() -> DotEnv.value(workingDir.resolve(".env"), "DATABASE_URL")).orElse(null);
+        Source database = pick(flags.database(), databaseUrl, file, "database.url", workingDir, fileDir);
 
         Map<String, String> hibernate = new TreeMap<>();
         file.stringPropertyNames().stream().filter(k -> k.startsWith("hibernate.") || k.startsWith("jakarta."))
@@ -109,8 +112,9 @@ public record Settings(List<String> entityPackages, List<Path> classPath, Path m
 
         return new Settings(
                 packages.value().map(Settings::list).orElse(List.of()),
-                classPath.value().map(v -> list(v).stream().map(p -> classPath.base().resolve(p).normalize()).toList())
-                        .orElse(List.of(workingDir.resolve("target/classes"))),
+                ClassPathEntries.expand(classPath.value().map(v -> list(v).stream()
+                        .map(p -> classPath.base().resolve(p).normalize()).toList())
+                        .orElse(List.of(workingDir.resolve("target/classes")))),
                 migrations.value().map(v -> migrations.base().resolve(v).normalize())
                         .orElse(fileDir.resolve("migrations")),
                 database.value().filter(v -> !v.isBlank()).map(DatabaseUrl::parse),
