@@ -51,6 +51,22 @@ class ClassPathFormsTest {
     }
 
     @Test
+    void aClassTheEntitiesNeedMissingFromTheClassPathIsOneLineNamingIt() throws Exception {
+        Map<String, String> sources = new java.util.HashMap<>(EntitySources.entity(PKG, "Invoice", "invoices",
+                "@Embedded autogen.elsewhere.Money total;"));
+        sources.put("autogen.elsewhere.Money", "package autogen.elsewhere;\n\n@jakarta.persistence.Embeddable\n"
+                + "public class Money {\n    java.math.BigDecimal amount;\n    String currency;\n}\n");
+        Path classes = EntitySources.compile(temp.resolve("invoices"), sources);
+        Files.delete(classes.resolve("autogen/elsewhere/Money.class"));
+        CliHarness cli = new CliHarness("missing");
+        CliHarness.Run check = cli.run("check", "--packages", PKG, "--class-path", classes.toString(),
+                "--migrations", temp.resolve("none").toString(), "--db", cli.jdbcUrl());
+        assertEquals(3, check.exitCode(), check.err());
+        assertEquals("autogen: the entities need class autogen.elsewhere.Money, which is not on the class path: add"
+                + " the jar that holds it (and the jars it needs) to class.path", check.err().strip());
+    }
+
+    @Test
     void databaseUrlComesFromADotEnvFileWhenTheEnvironmentLacksIt() throws Exception {
         CliHarness cli = new CliHarness("dotenv");
         Path project = Files.createDirectories(temp.resolve("project"));

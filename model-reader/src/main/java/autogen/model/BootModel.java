@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.ServiceConfigurationError;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.hibernate.HibernateException;
@@ -63,18 +64,31 @@ final class BootModel implements AutoCloseable {
             }
             StandardServiceRegistry registry = registry(loader, source.hibernateSettings());
             return new BootModel(loader, registry, metadata(registry, classes, source.hibernateSettings()));
+        } catch (LinkageError | ServiceConfigurationError e) {
+            ModelReadException problem = ClassProblems.of(e, loader);
+            closeQuietly(loader, problem);
+            throw problem;
         } catch (RuntimeException e) {
-            try {
-                loader.close();
-            } catch (IOException suppressed) {
-                e.addSuppressed(suppressed);
-            }
+            closeQuietly(loader, e);
             throw e;
+        }
+    }
+
+    private static void closeQuietly(URLClassLoader loader, Exception failure) {
+        try {
+            loader.close();
+        } catch (IOException suppressed) {
+            failure.addSuppressed(suppressed);
         }
     }
 
     Metadata metadata() {
         return metadata;
+    }
+
+    /** The loader over the user's class path, for saying where a class came from. */
+    ClassLoader classLoader() {
+        return loader;
     }
 
     StandardServiceRegistry registry() {

@@ -30,7 +30,11 @@ public final class HibernateModelReader {
             throw new IllegalArgumentException("the class files were read from another class path");
         }
         try (BootModel boot = BootModel.open(source, files)) {
-            return new MetadataReader(boot.metadata(), defaultSchema(source)).read();
+            try {
+                return new MetadataReader(boot.metadata(), defaultSchema(source)).read();
+            } catch (LinkageError e) {
+                throw ClassProblems.of(e, boot.classLoader());
+            }
         }
     }
 
