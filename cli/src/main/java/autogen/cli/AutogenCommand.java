@@ -48,6 +48,7 @@ public final class AutogenCommand implements Callable<Integer> {
             spec.commandLine().usage(spec.commandLine().getErr());
             return CommandLine.ExitCode.USAGE;
         }
+        Subcommand.warnIfClassesAreStale(common.settings(), spec.commandLine().getErr());
         return RevisionReport.print(new RevisionService(clock).write(common.settings(), message,
                 revision.options(System.getenv())), spec.commandLine().getOut());
     }

@@ -19,6 +19,7 @@ final class CheckCommand extends Subcommand {
 
     @Override
     public Integer call() {
+        warnIfClassesAreStale();
         DiffService.Result result = new DiffService().diff(settings(),
                 RevisionHints.renamingToConvention(renameToConvention),
                 graph -> graph.singleHead("autogen merge -m \"Merge\" joins them, then check compares one schema"));

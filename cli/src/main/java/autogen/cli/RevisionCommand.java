@@ -17,6 +17,7 @@ final class RevisionCommand extends Subcommand {
 
     @Override
     public Integer call() {
+        warnIfClassesAreStale();
         return RevisionReport.print(new RevisionService(parent.clock()).write(settings(), message,
                 revision.options(System.getenv())), out());
     }

@@ -1,6 +1,7 @@
 package autogen.cli;
 
 import autogen.engine.Settings;
+import autogen.engine.StaleClasses;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Mixin;
@@ -26,5 +27,14 @@ abstract class Subcommand implements Callable<Integer> {
 
     PrintWriter out() {
         return spec.commandLine().getOut();
+    }
+
+    /** Says so on the error stream when the entities' sources are newer than the classes autogen reads. */
+    void warnIfClassesAreStale() {
+        warnIfClassesAreStale(settings(), spec.commandLine().getErr());
+    }
+
+    static void warnIfClassesAreStale(Settings settings, PrintWriter err) {
+        StaleClasses.warning(settings.classPath()).ifPresent(w -> err.println("autogen: warning: " + w));
     }
 }

@@ -67,6 +67,32 @@ class ClassPathFormsTest {
     }
 
     @Test
+    void sourcesEditedAfterTheBuildAreNamedInAWarning() throws Exception {
+        Path project = temp.resolve("maven-project");
+        Path built = EntitySources.compile(temp.resolve("built"), EntitySources.entity(PKG, "Lamp", "lamps",
+                "String color;"));
+        Path classes = Files.createDirectories(project.resolve("target"));
+        Files.move(built, classes.resolve("classes"));
+        Path source = project.resolve("src/main/java/autogen/jarred/Lamp.java");
+        Files.createDirectories(source.getParent());
+        Files.writeString(source, "// edited after the build\n");
+        Files.setLastModifiedTime(source, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis()
+                + 60_000));
+        CliHarness cli = new CliHarness("stale");
+        CliHarness.Run check = cli.run("check", "--packages", PKG, "--class-path", classes.resolve("classes")
+                .toString(), "--migrations", temp.resolve("none").toString(), "--db", cli.jdbcUrl());
+        assertEquals(1, check.exitCode(), check.err());
+        assertEquals("autogen: warning: autogen/jarred/Lamp.java in " + project.resolve("src/main/java")
+                + " is newer than the classes in " + classes.resolve("classes") + ": compile first (mvn compile),"
+                + " or autogen reads the entities as they were", check.err().strip());
+
+        Files.setLastModifiedTime(source, java.nio.file.attribute.FileTime.fromMillis(0));
+        CliHarness.Run fresh = cli.run("check", "--packages", PKG, "--class-path", classes.resolve("classes")
+                .toString(), "--migrations", temp.resolve("none").toString(), "--db", cli.jdbcUrl());
+        assertEquals("", fresh.err(), "no warning once the classes are newer");
+    }
+
+    @Test
     void databaseUrlComesFromADotEnvFileWhenTheEnvironmentLacksIt() throws Exception {
         CliHarness cli = new CliHarness("dotenv");
         Path project = Files.createDirectories(temp.resolve("project"));
