@@ -145,10 +145,10 @@ class ProductionSafetyTest {
             reader.setAutoCommit(false);
             s.executeQuery("select count(*) from items").close();  // holds ACCESS SHARE until the rollback
             CliHarness.Run blocked = h.cli().run(args(h.cli(), added, h.migrations(), "upgrade", "head",
-                    "--lock-timeout", "1"));
+                    "--lock-timeout", "500ms"));
             assertEquals(5, blocked.exitCode(), blocked.err());
             assertTrue(blocked.err().contains("canceling statement due to lock timeout") && blocked.err().contains(
-                    "it waited the lock timeout (1 s) for a lock another session holds on the table: run it when the"
+                    "it waited the lock timeout (500 ms) for a lock another session holds on the table: run it when the"
                     + " table is less busy, or raise lock.timeout (--lock-timeout)"), blocked.err());
             reader.rollback();
         }
