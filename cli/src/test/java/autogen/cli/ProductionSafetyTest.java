@@ -61,8 +61,10 @@ class ProductionSafetyTest {
 
         CliProcess.Result refused = process(h, production, "upgrade", "head");
         assertEquals(6, refused.exitCode(), refused.err());
-        assertEquals("autogen: upgrade refused: ENVIRONMENT=production, and " + dropping + " carries DELETES_DATA;"
-                + " review it, then run again with --allow-destructive (or ALLOW_DESTRUCTIVE_MIGRATIONS=1)",
+        assertEquals("autogen: upgrade refused: ENVIRONMENT=production, and " + dropping + " carries DELETES_DATA,"
+                + " not approved by a reviewer; once reviewed, record it in the file before it is applied anywhere"
+                + " (@MigrationInfo(approved = {\"DELETES_DATA\"}), which autogen revision --approve DELETES_DATA"
+                + " writes), or run again with --allow-destructive (or ALLOW_DESTRUCTIVE_MIGRATIONS=1)",
                 refused.err().strip());
         assertEquals("keep me", note(h.cli()), "nothing ran");
 
