@@ -20,8 +20,8 @@ import java.util.stream.Collectors;
 /**
  * Seed 004's production guard. Where the environment is production, {@code upgrade} refuses a migration that
  * carries a data-loss or weakening hazard its file does not record as approved by a reviewer, and {@code downgrade}
- * refuses altogether, unless destructive steps are allowed. Elsewhere, a downgrade that would drop a table or a column holding data asks on a terminal, and refuses
- * without one, unless they are allowed.
+ * refuses altogether, unless destructive steps are allowed. Elsewhere, a downgrade that would drop a table or a
+ * column holding data asks on a terminal, and refuses without one, unless they are allowed.
  */
 final class ProductionGuard implements StepGuard {
     /** The hazards an upgrade in production runs only when allowed: they lose data or weaken the schema. */
