@@ -62,6 +62,9 @@ class ReviewedHazardsTest {
         assertTrue(Files.readString(CliHarness.files(migrations).get(1)).contains(
                 "hazards = {\"WEAKENS_SCHEMA\"},\n        approved = {\"WEAKENS_SCHEMA\"}\n)"),
                 Files.readString(CliHarness.files(migrations).get(1)));
+        CliHarness.Run status = run(cli, 0, args(cli, v2, migrations, "status"));
+        assertTrue(status.out().contains("Drop the label index  (head)   [WEAKENS_SCHEMA]  approved: WEAKENS_SCHEMA"),
+                status.out());
         CliProcess.Result approved = production(cli, v2, migrations);
         assertEquals(0, approved.exitCode(), approved.err());
         assertEquals(List.of("ix_items_code"), indexes(cli));
