@@ -68,6 +68,13 @@ class ReviewedHazardsTest {
         CliProcess.Result approved = production(cli, v2, migrations);
         assertEquals(0, approved.exitCode(), approved.err());
         assertEquals(List.of("ix_items_code"), indexes(cli));
+        Path applied = CliHarness.files(migrations).get(1);
+        String reviewed = Files.readString(applied);
+        Files.writeString(applied, reviewed.replace("approved = {\"WEAKENS_SCHEMA\"}", "approved = {}"));
+        CliHarness.Run changed = cli.run(args(cli, v2, migrations, "verify"));
+        assertEquals(1, changed.exitCode(), "the checksum covers the approval: " + changed.out() + changed.err());
+        assertTrue(changed.out().contains(applied.getFileName().toString()), changed.out());
+        Files.writeString(applied, reviewed);
 
         Path v3 = items("v3", "", "");
         run(cli, 0, args(cli, v3, migrations, "-m", "Drop the code index and the note", "--allow-data-loss",

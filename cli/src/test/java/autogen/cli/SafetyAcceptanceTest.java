@@ -106,6 +106,12 @@ class SafetyAcceptanceTest {
                 List.of("rows sharing isbn (isbn is the same in every row, from the migration; the key fails on 2 or"
                     + " more): 3 (exact count)"),
                 "could not create unique index", "select count(*)::text from items", "3", null),
+            new Case("foreign-key-to-new-table", item("@Column(name = \"owner_id\") Long ownerId;"),
+                "insert into items (id, owner_id) values (1, 7), (2, 8), (3, null)",
+                withOwner(item("@ManyToOne @JoinColumn(name = \"owner_id\") Owner owner;")), List.of("--no-online"),
+                List.of(), Set.of("MAY_FAIL_ON_EXISTING_ROWS", "LOCKS_TABLE"), List.of("rows pointing at no row of"
+                    + " owners: 2 (exact count), every row holding a key (the migration creates owners)"),
+                "violates foreign key constraint", "select count(*)::text from items", "3", null),
             new Case("foreign-key-over-orphans", withOwner(item("@Column(name = \"owner_id\") Long ownerId;")),
                 "insert into owners (id) values (1); insert into items (id, owner_id) values (1, 1), (2, 99), (3, 98),"
                     + " (4, null)",
