@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * What the rows that exist hold, at each step of a plan, in the columns its earlier steps added to tables that
+ * What the rows that exist hold, at one step of a plan, in the columns its earlier steps added to tables that
  * exist: so that a step over such a column is judged by what the migration put there, not by a query on a column
  * the database does not have yet.
  */
@@ -30,20 +30,37 @@ public final class AddedColumns {
         COMPUTED
     }
 
-    private final Map<ColumnRef, Holds> columns;
+    /** What a step made a column hold from the next step on; {@code holds} empty when a rename took it away. */
+    private record Change(int step, Optional<Holds> holds) {
+    }
 
-    private AddedColumns(Map<ColumnRef, Holds> columns) {
-        this.columns = Map.copyOf(columns);
+    /** The whole plan's changes, shared by the view of every step: a plan of n steps costs O(n), not O(n²). */
+    private record Changes(Map<ColumnRef, List<Change>> byColumn, Map<QualifiedName, Integer> firstOnTable) {
+    }
+
+    private final Changes changes;
+    private final int step;
+
+    private AddedColumns(Changes changes, int step) {
+        this.changes = changes;
+        this.step = step;
     }
 
     /** What the existing rows hold in {@code column}, when an earlier step added it; empty for one that was there. */
     public Optional<Holds> holds(ColumnRef column) {
-        return Optional.ofNullable(columns.get(column));
+        Optional<Holds> holds = Optional.empty();
+        for (Change change : changes.byColumn().getOrDefault(column, List.of())) {
+            if (change.step() >= step) {
+                break;
+            }
+            holds = change.holds();
+        }
+        return holds;
     }
 
-    /** Whether an earlier step added a column to {@code column}'s table. */
+    /** Whether an earlier step added a column to {@code table}. */
     public boolean anyOn(QualifiedName table) {
-        return columns.keySet().stream().anyMatch(c -> c.table().equals(table));
+        return changes.firstOnTable().getOrDefault(table, Integer.MAX_VALUE) < step;
     }
 
     /**
@@ -66,28 +83,41 @@ public final class AddedColumns {
         } else {
             return false;
         }
-        return keyColumns.stream().anyMatch(c -> columns.get(new ColumnRef(table, c)) == Holds.ONLY_NULL);
+        return keyColumns.stream().anyMatch(c -> holds(new ColumnRef(table, c)).orElse(null) == Holds.ONLY_NULL);
     }
 
     /** For each of {@code steps}, the columns the steps before it added, with what the existing rows hold in them. */
     public static List<AddedColumns> byStep(List<Operation> steps) {
-        Map<ColumnRef, Holds> added = new HashMap<>();
-        List<AddedColumns> byStep = new ArrayList<>(steps.size());
-        for (Operation op : steps) {
-            byStep.add(new AddedColumns(added));
+        Changes changes = new Changes(new HashMap<>(), new HashMap<>());
+        for (int i = 0; i < steps.size(); i++) {
+            Operation op = steps.get(i);
             if (op instanceof AddColumn a) {
-                added.put(new ColumnRef(a.table(), a.column().name()), holds(a));
+                record(changes, i, new ColumnRef(a.table(), a.column().name()), Optional.of(holds(a)));
+                changes.firstOnTable().putIfAbsent(a.table(), i);
             } else if (op instanceof AlterColumn alter && alter.fill().isPresent()) {
                 // A backfill (or the guard a reviewer replaces with one) writes what no step here can know.
-                added.computeIfPresent(new ColumnRef(alter.table(), alter.after().name()), (c, h) -> Holds.COMPUTED);
+                ColumnRef column = new ColumnRef(alter.table(), alter.after().name());
+                if (new AddedColumns(changes, i).holds(column).isPresent()) {
+                    record(changes, i, column, Optional.of(Holds.COMPUTED));
+                }
             } else if (op instanceof RenameColumn r) {
-                Holds moved = added.remove(new ColumnRef(r.table(), r.column()));
-                if (moved != null) {
-                    added.put(new ColumnRef(r.table(), r.newName()), moved);
+                ColumnRef from = new ColumnRef(r.table(), r.column());
+                Optional<Holds> moved = new AddedColumns(changes, i).holds(from);
+                if (moved.isPresent()) {
+                    record(changes, i, from, Optional.empty());
+                    record(changes, i, new ColumnRef(r.table(), r.newName()), moved);
                 }
             }
         }
+        List<AddedColumns> byStep = new ArrayList<>(steps.size());
+        for (int i = 0; i < steps.size(); i++) {
+            byStep.add(new AddedColumns(changes, i));
+        }
         return byStep;
+    }
+
+    private static void record(Changes changes, int step, ColumnRef column, Optional<Holds> holds) {
+        changes.byColumn().computeIfAbsent(column, c -> new ArrayList<>()).add(new Change(step, holds));
     }
 
     private static Holds holds(AddColumn a) {

@@ -29,7 +29,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -48,33 +47,32 @@ final class Preflight {
     private final boolean inputValidation;
     private final Map<QualifiedName, QualifiedName> formerTables = new HashMap<>();
     private final Map<String, String> formerColumns = new HashMap<>();
-    /** For each step, the columns earlier steps add and the tables they create: no query reads those. */
+    /** For each step, the columns earlier steps add; and the step that creates each table: no query reads those. */
     private final List<AddedColumns> addedByStep;
-    private final List<Set<QualifiedName>> createdByStep = new ArrayList<>();
+    private final Map<QualifiedName, Integer> createdAt = new HashMap<>();
     private AddedColumns added;
-    private Set<QualifiedName> created = Set.of();
+    private int step;
 
     private Preflight(Connection connection, MigrationPlan plan) throws SQLException {
         this.counts = new LiveCounts(connection, this::current);
         this.inputValidation = connection.getMetaData().getDatabaseMajorVersion() >= 16;
         this.addedByStep = AddedColumns.byStep(plan.up());
-        Set<QualifiedName> tables = new HashSet<>();
-        for (Operation op : plan.up()) {
-            createdByStep.add(Set.copyOf(tables));
+        for (int i = 0; i < plan.up().size(); i++) {
+            Operation op = plan.up().get(i);
             if (op instanceof RenameTable r) {
                 formerTables.put(r.renamed(), r.table());
             } else if (op instanceof RenameColumn r) {
                 formerColumns.put(r.table() + "." + r.newName(), r.column());
             } else if (op instanceof CreateTable c) {
-                tables.add(c.table().name());
+                createdAt.putIfAbsent(c.table().name(), i);
             }
         }
     }
 
-    /** The figures of the step at {@code step}, read from what the database holds before it. */
-    private Optional<String> figures(int step, Operation op, Set<Hazard> hazards) throws SQLException {
-        added = addedByStep.get(step);
-        created = createdByStep.get(step);
+    /** The figures of the step at {@code at}, read from what the database holds before it. */
+    private Optional<String> figures(int at, Operation op, Set<Hazard> hazards) throws SQLException {
+        step = at;
+        added = addedByStep.get(at);
         return figures(op, hazards);
     }
 
@@ -238,7 +236,7 @@ final class Preflight {
             return what + "not counted (the migration fills " + filled.get() + ")";
         }
         List<String> columns = a.foreignKey().columns().stream().map(c -> column(table, c)).toList();
-        if (created.contains(referenced)) {
+        if (createdAt.getOrDefault(referenced, Integer.MAX_VALUE) < step) {
             return what + counts.count(table, sample -> PreflightSql.withValues(current(table), columns, sample))
                     + ", every row holding a key (the migration creates " + NameText.of(referenced) + ")";
         }

@@ -38,7 +38,7 @@ public final class RevisionService {
      */
     public record Options(boolean allowDataLoss, RevisionHints hints, Set<Hazard> approve) {
         public Options {
-            approve = approve.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(approve));
+            approve = Set.copyOf(approve);
         }
 
         public Options(boolean allowDataLoss, RevisionHints hints) {
