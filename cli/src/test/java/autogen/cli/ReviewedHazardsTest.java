@@ -86,8 +86,14 @@ class ReviewedHazardsTest {
                 + partly.getFileName() + " carries DELETES_DATA, not approved by a reviewer;"), stillRefused.err());
         assertEquals("keep me", note(cli));
 
-        // Approved by hand in review, before it is applied anywhere.
+        // Approved by hand in review, before it is applied anywhere: a misspelt code approves nothing, and says so.
         String source = Files.readString(partly);
+        Files.writeString(partly, source.replace("approved = {\"WEAKENS_SCHEMA\"}",
+                "approved = {\"DELETE_DATA\", \"WEAKENS_SCHEMA\"}"));
+        CliProcess.Result misspelt = production(cli, v3, migrations);
+        assertEquals(6, misspelt.exitCode(), misspelt.err());
+        assertTrue(misspelt.err().contains(partly.getFileName() + " carries DELETES_DATA (its approved DELETE_DATA"
+                + " names no hazard), not approved by a reviewer;"), misspelt.err());
         Files.writeString(partly, source.replace("approved = {\"WEAKENS_SCHEMA\"}",
                 "approved = {\"DELETES_DATA\", \"WEAKENS_SCHEMA\"}"));
         CliProcess.Result byHand = production(cli, v3, migrations);

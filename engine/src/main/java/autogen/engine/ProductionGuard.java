@@ -1,6 +1,7 @@
 package autogen.engine;
 
 import autogen.codegen.sql.PreflightSql;
+import autogen.diff.op.Hazard;
 import autogen.runner.AutogenException;
 import autogen.runner.Failure;
 import autogen.runner.MigrationSource;
@@ -99,7 +100,10 @@ final class ProductionGuard implements StepGuard {
             List<String> hazards = step.hazards().stream()
                     .filter(h -> DESTRUCTIVE.contains(h) && !step.approved().contains(h)).toList();
             if (!hazards.isEmpty()) {
-                refused.add(step.name() + " carries " + String.join(", ", hazards));
+                // A misspelt approval approves nothing: say so, or the reviewer looks for the fault elsewhere.
+                List<String> unknown = step.approved().stream().filter(a -> Hazard.named(a).isEmpty()).toList();
+                refused.add(step.name() + " carries " + String.join(", ", hazards) + (unknown.isEmpty() ? ""
+                        : " (its approved " + String.join(", ", unknown) + " names no hazard)"));
                 codes.addAll(hazards);
             }
         }
