@@ -49,8 +49,7 @@ public final class MigrationService {
     public Outcome upgrade(Settings settings, String target, Consumer<String> progress, RunPolicy policy) {
         requireDatabase(settings, "upgrade");
         ProductionGuard guard = new ProductionGuard(policy, settings.productionNames());
-        return migrate(settings, progress, "upgrade", (runner, graph, throwaway) -> names(runner.upgrade(graph,
-                target, throwaway ? StepGuard.NONE : guard)));
+        return migrate(settings, progress, "upgrade", (runner, graph) -> names(runner.upgrade(graph, target, guard)));
     }
 
     public Outcome downgrade(Settings settings, String target, Consumer<String> progress) {
@@ -64,8 +63,8 @@ public final class MigrationService {
     public Outcome downgrade(Settings settings, String target, Consumer<String> progress, RunPolicy policy) {
         requireDatabase(settings, "downgrade");
         ProductionGuard guard = new ProductionGuard(policy, settings.productionNames());
-        return migrate(settings, progress, "downgrade", (runner, graph, throwaway) -> names(runner.downgrade(graph,
-                target, throwaway ? StepGuard.NONE : guard)));
+        return migrate(settings, progress, "downgrade", (runner, graph) -> names(runner.downgrade(graph, target,
+                guard)));
     }
 
     /**
@@ -74,7 +73,7 @@ public final class MigrationService {
      */
     public Outcome dryRun(Settings settings, String target, boolean down, Consumer<String> progress) {
         String verb = down ? "downgrade" : "upgrade";
-        return migrate(settings.withoutDatabase(), progress, verb, (runner, graph, throwaway) -> names(down
+        return migrate(settings.withoutDatabase(), progress, verb, (runner, graph) -> names(down
                 ? runner.downgrade(graph, target, StepGuard.NONE) : runner.upgrade(graph, target, StepGuard.NONE)));
     }
 
@@ -152,13 +151,8 @@ public final class MigrationService {
         List<String> run(MigrationRunner runner, RevisionGraph graph);
     }
 
-    /** Upgrade and downgrade work, told whether the database is a throwaway one, where nothing needs guarding. */
-    private interface Migrating {
-        List<String> run(MigrationRunner runner, RevisionGraph graph, boolean throwaway);
-    }
-
     /** Upgrade and downgrade: on the configured database, or tried on a throwaway one for a dry run. */
-    private Outcome migrate(Settings settings, Consumer<String> progress, String verb, Migrating work) {
+    private Outcome migrate(Settings settings, Consumer<String> progress, String verb, Work work) {
         RevisionGraph graph = Migrations.load(settings, Migrations.Folder.REQUIRED);
         try (DatabaseSession db = DiffService.open(settings)) {
             return db.call(() -> {
@@ -170,7 +164,7 @@ public final class MigrationService {
                         runner(db, settings, line -> { }).upgrade(graph, "heads");
                     }
                 }
-                List<String> steps = work.run(runner, graph, db.isThrowaway());
+                List<String> steps = work.run(runner, graph);
                 return new Outcome(db.description(), steps, runner.heads(graph), db.isThrowaway());
             });
         }
