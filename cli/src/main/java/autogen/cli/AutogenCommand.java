@@ -18,7 +18,8 @@ import picocli.CommandLine.Spec;
                 ShowCommand.class, MergeCommand.class, StampCommand.class, BaselineCommand.class,
                 VerifyCommand.class, RepairCommand.class, SqlCommand.class},
         footer = {"", "Without --db or DATABASE_URL, revision and check compare the entities with a throwaway "
-                + "embedded PostgreSQL on which every migration has been replayed."})
+                + "embedded PostgreSQL on which every migration has been replayed; upgrade and downgrade refuse, unless"
+                + " --dry-run asks to try them on such a database."})
 public final class AutogenCommand implements Callable<Integer> {
     private final Clock clock;
 

@@ -25,24 +25,25 @@ public final class CommonOptions {
     @Option(names = "--migrations", paramLabel = "DIR", description = "The migrations folder.")
     String migrations;
 
-    @Option(names = "--connect-timeout", paramLabel = "SECONDS",
-            description = "How long to wait to connect and log in (default 10; 0 waits without limit).")
+    @Option(names = "--connect-timeout", paramLabel = "DURATION",
+            description = "How long to wait to connect and log in, as 500ms, 2s, 1min, 1h or seconds (default 10s;"
+                    + " 0 waits without limit).")
     String connectTimeout;
 
-    @Option(names = "--read-timeout", paramLabel = "SECONDS",
-            description = "How long to wait for any answer from the database (default 60; 0 waits without limit).")
+    @Option(names = "--read-timeout", paramLabel = "DURATION",
+            description = "How long to wait for any answer from the database (default 60s; 0 waits without limit).")
     String readTimeout;
 
-    @Option(names = "--lock-wait", paramLabel = "SECONDS", description = "How long upgrade and downgrade wait for "
-            + "the migration lock another one holds (default 120; 0 waits without limit).")
+    @Option(names = "--lock-wait", paramLabel = "DURATION", description = "How long upgrade and downgrade wait for "
+            + "the migration lock another one holds (default 120s; 0 waits without limit).")
     String lockWait;
 
-    @Option(names = "--lock-timeout", paramLabel = "SECONDS", description = "How long a migration's statement waits"
-            + " for a table's lock before the migration fails (default 10; 0 waits without limit).")
+    @Option(names = "--lock-timeout", paramLabel = "DURATION", description = "How long a migration's statement waits"
+            + " for a table's lock before the migration fails (default 10s; 0 waits without limit).")
     String lockTimeout;
 
-    @Option(names = "--statement-timeout", paramLabel = "SECONDS", description = "How long a migration's statement"
-            + " may run before the migration fails (default 3600; 0 for no limit).")
+    @Option(names = "--statement-timeout", paramLabel = "DURATION", description = "How long a migration's statement"
+            + " may run before the migration fails (default 1h; 0 for no limit).")
     String statementTimeout;
 
     @Option(names = "--history-schema", paramLabel = "SCHEMA",

@@ -20,12 +20,20 @@ final class DowngradeCommand extends Subcommand {
             + " TARGET may then be FROM:TO.")
     boolean sql;
 
+    @Option(names = "--dry-run", description = "Try it on a throwaway embedded PostgreSQL, never on the configured"
+            + " database; nothing is kept.")
+    boolean dryRun;
+
     @Override
     public Integer call() {
         if (sql) {
             out().print(new MigrationService().sql(settings(), target, true));
             out().flush();
             return ExitCodes.OK;
+        }
+        if (dryRun) {
+            return MigrateCommand.report(new MigrationService().dryRun(settings(), target, true,
+                    line -> out().println("  " + line)), "downgrade", out());
         }
         return MigrateCommand.report(new MigrationService().downgrade(settings(), target,
                 line -> out().println("  " + line), destructive.policy(System.getenv())), "downgrade", out());

@@ -9,7 +9,10 @@ public final class ExitCodes {
     public static final int DIFFERENCES = 1;
     /** Wrong command-line usage (picocli's own code for it). */
     public static final int USAGE = 2;
-    /** Bad input: configuration, entities, migration files or their graph. */
+    /**
+     * Bad input: configuration (no database for {@code upgrade} or {@code downgrade} without {@code --dry-run} among
+     * it), entities, migration files or their graph.
+     */
     public static final int BAD_INPUT = 3;
     /** The database cannot be reached or refuses the login. */
     public static final int DATABASE = 4;

@@ -11,6 +11,11 @@ final class MigrateCommand {
 
     static int report(MigrationService.Outcome outcome, String verb, PrintWriter out) {
         String at = at(outcome.heads());
+        if (outcome.throwaway()) {
+            out.println("Dry run done: " + outcome.database() + " got to " + at + " and is removed; no database"
+                    + " was changed.");
+            return ExitCodes.OK;
+        }
         out.println(outcome.steps().isEmpty() ? "Nothing to " + verb + ": " + outcome.database() + " is already at "
                 + at + "." : "Done: " + outcome.database() + " is now at " + at + ".");
         return ExitCodes.OK;

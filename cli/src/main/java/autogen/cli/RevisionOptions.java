@@ -11,7 +11,10 @@ import java.util.Locale;
 import java.util.Map;
 import picocli.CommandLine.Option;
 
-/** What a revision is allowed and told beyond its message: data loss, renames, backfills, the naming convention. */
+/**
+ * What a revision is allowed and told beyond its message: data loss, renames, backfills, the naming convention, the
+ * hazards a reviewer approved.
+ */
 final class RevisionOptions {
     /** The environment variable of seed 004's teams, which allows a destructive migration as the flag does. */
     static final String ALLOW_DESTRUCTIVE = RunPolicy.ALLOW_DESTRUCTIVE;
@@ -38,6 +41,11 @@ final class RevisionOptions {
             + " (ix_users_email, users.email). Repeatable.")
     List<String> dropUnstated = new ArrayList<>();
 
+    @Option(names = "--approve", paramLabel = "HAZARD", split = ",", description = "Record in the migration that a"
+            + " reviewer approved this hazard (WEAKENS_SCHEMA): in production, upgrade runs it without"
+            + " --allow-destructive. Repeatable.")
+    List<String> approve = new ArrayList<>();
+
     @Option(names = "--no-online", description = "Write plain DDL on tables that exist (indexes built under a lock,"
             + " constraints validated at once): for small tables or a maintenance window.")
     boolean noOnline;
@@ -45,7 +53,7 @@ final class RevisionOptions {
     RevisionService.Options options(Map<String, String> env) {
         return new RevisionService.Options(allowDataLoss || destructiveAllowed(env),
                 new RevisionHints(renameToConvention, renames, backfills, dropUnstated, !noOnline,
-                        question()));
+                        question()), RevisionService.approvals(approve));
     }
 
     /** Whether the environment allows a destructive migration: {@value #ALLOW_DESTRUCTIVE} is 1 or true. */

@@ -36,6 +36,14 @@ final class RevisionReport {
             plan.notesOf(i).forEach(note -> out.println("      " + note));
         }
         printKept(plan, out);
+        if (!revision.approved().isEmpty()) {
+            out.println("Approved in the file: " + codes(revision.approved()) + " (the production guard lets "
+                    + (revision.approved().size() == 1 ? "it" : "them") + " through).");
+        }
+        if (!revision.notCarried().isEmpty()) {
+            out.println("Not recorded: --approve " + codes(revision.notCarried()) + ", which the migration does not"
+                    + " carry.");
+        }
         out.println("Review it, then apply it with: autogen upgrade head");
         return ExitCodes.OK;
     }
@@ -47,6 +55,10 @@ final class RevisionReport {
             out.println("Kept " + kept + " rule" + (kept == 1 ? "" : "s") + " (indexes, keys, checks, NOT NULLs,"
                     + " defaults) that only the database has: autogen check lists them; --drop-unstated removes them.");
         }
+    }
+
+    private static String codes(List<Hazard> hazards) {
+        return hazards.stream().map(Hazard::name).collect(Collectors.joining(", "));
     }
 
     static String display(Path file) {

@@ -27,7 +27,9 @@ final class StatusCommand extends Subcommand {
             } else {
                 // What applying it risks, as its file records it: what a deploy's reviewer looks for.
                 List<String> hazards = e.source().hazards();
-                out.println("pending  " + id + (hazards.isEmpty() ? "" : "   [" + String.join(", ", hazards) + "]"));
+                List<String> approved = e.source().approved();
+                out.println("pending  " + id + (hazards.isEmpty() ? "" : "   [" + String.join(", ", hazards) + "]")
+                        + (approved.isEmpty() ? "" : "  approved: " + String.join(", ", approved)));
                 pending++;
             }
         }

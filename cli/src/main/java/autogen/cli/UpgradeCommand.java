@@ -21,12 +21,20 @@ final class UpgradeCommand extends Subcommand {
             + " TARGET may then be FROM:TO.")
     boolean sql;
 
+    @Option(names = "--dry-run", description = "Try it on a throwaway embedded PostgreSQL, never on the configured"
+            + " database; nothing is kept.")
+    boolean dryRun;
+
     @Override
     public Integer call() {
         if (sql) {
             out().print(new MigrationService().sql(settings(), target, false));
             out().flush();
             return ExitCodes.OK;
+        }
+        if (dryRun) {
+            return MigrateCommand.report(new MigrationService().dryRun(settings(), target, false,
+                    line -> out().println("  " + line)), "upgrade", out());
         }
         return MigrateCommand.report(new MigrationService().upgrade(settings(), target,
                 line -> out().println("  " + line), destructive.policy(System.getenv())), "upgrade", out());

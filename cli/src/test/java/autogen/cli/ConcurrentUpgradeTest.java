@@ -66,14 +66,14 @@ class ConcurrentUpgradeTest {
             s.execute("select pg_advisory_lock(" + HistorySql.LOCK_KEY + ")");
             int pid = Integer.parseInt(strings(s, "select pg_backend_pid()").get(0));
             long start = System.nanoTime();
-            CliHarness.Run blocked = database.run("upgrade", "head", "--lock-wait", "1", "--migrations",
+            CliHarness.Run blocked = database.run("upgrade", "head", "--lock-wait", "1500ms", "--migrations",
                     migrations.toString(), "--db", database.jdbcUrl());
             assertTrue(System.nanoTime() - start < Duration.ofSeconds(20).toNanos(), "gave up in time");
             assertEquals(7, blocked.exitCode(), blocked.err());
             assertEquals(1, blocked.errLines().size(), blocked.err());
             assertTrue(blocked.err().startsWith("autogen: another command holds the migration lock: pid " + pid
                     + " (user postgres"), blocked.err());
-            assertTrue(blocked.err().contains("gave up after 1 s (lock.wait, --lock-wait)"), blocked.err());
+            assertTrue(blocked.err().contains("gave up after 1500 ms (lock.wait, --lock-wait)"), blocked.err());
             assertTrue(blocked.out().contains("waiting for the migration lock, held by pid " + pid), blocked.out());
             assertEquals(List.of("false"), strings(s, "select (to_regclass('public.tags') is not null)::text"),
                     "nothing ran");

@@ -61,8 +61,10 @@ class ProductionSafetyTest {
 
         CliProcess.Result refused = process(h, production, "upgrade", "head");
         assertEquals(6, refused.exitCode(), refused.err());
-        assertEquals("autogen: upgrade refused: ENVIRONMENT=production, and " + dropping + " carries DELETES_DATA;"
-                + " review it, then run again with --allow-destructive (or ALLOW_DESTRUCTIVE_MIGRATIONS=1)",
+        assertEquals("autogen: upgrade refused: ENVIRONMENT=production, and " + dropping + " carries DELETES_DATA,"
+                + " not approved by a reviewer; once reviewed, record it in the file before it is applied anywhere"
+                + " (@MigrationInfo(approved = {\"DELETES_DATA\"}), which autogen revision --approve DELETES_DATA"
+                + " writes), or run again with --allow-destructive (or ALLOW_DESTRUCTIVE_MIGRATIONS=1)",
                 refused.err().strip());
         assertEquals("keep me", note(h.cli()), "nothing ran");
 
@@ -145,10 +147,10 @@ class ProductionSafetyTest {
             reader.setAutoCommit(false);
             s.executeQuery("select count(*) from items").close();  // holds ACCESS SHARE until the rollback
             CliHarness.Run blocked = h.cli().run(args(h.cli(), added, h.migrations(), "upgrade", "head",
-                    "--lock-timeout", "1"));
+                    "--lock-timeout", "500ms"));
             assertEquals(5, blocked.exitCode(), blocked.err());
             assertTrue(blocked.err().contains("canceling statement due to lock timeout") && blocked.err().contains(
-                    "it waited the lock timeout (1 s) for a lock another session holds on the table: run it when the"
+                    "it waited the lock timeout (500 ms) for a lock another session holds on the table: run it when the"
                     + " table is less busy, or raise lock.timeout (--lock-timeout)"), blocked.err());
             reader.rollback();
         }

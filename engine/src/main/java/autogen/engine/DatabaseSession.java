@@ -53,7 +53,7 @@ public final class DatabaseSession implements AutoCloseable {
                     Optional.empty(), url.display(), timeouts);
         } catch (SQLException e) {
             throw new AutogenException(Failure.DATABASE, "cannot connect to " + url.display() + ": "
-                    + (timedOut(e) ? "no answer within " + Timeouts.describe(timeouts.connect())
+                    + (timedOut(e) ? "no answer within " + DurationText.describe(timeouts.connect())
                     + " (connect.timeout, --connect-timeout)" : firstSentence(e.getMessage())), e);
         }
     }
@@ -90,10 +90,11 @@ public final class DatabaseSession implements AutoCloseable {
     private static Properties properties(Timeouts timeouts) {
         Properties properties = new Properties();
         // connectTimeout bounds the TCP connect; loginTimeout the whole login, so a server that accepts the
-        // connection and never answers cannot hold autogen either; socketTimeout any later read.
-        properties.setProperty("connectTimeout", String.valueOf(timeouts.connect().toSeconds()));
-        properties.setProperty("loginTimeout", String.valueOf(timeouts.connect().toSeconds()));
-        properties.setProperty("socketTimeout", String.valueOf(timeouts.read().toSeconds()));
+        // connection and never answers cannot hold autogen either; socketTimeout any later read. All three count
+        // whole seconds, so a shorter limit is rounded up rather than to 0, which is none.
+        properties.setProperty("connectTimeout", String.valueOf(DurationText.wholeSeconds(timeouts.connect())));
+        properties.setProperty("loginTimeout", String.valueOf(DurationText.wholeSeconds(timeouts.connect())));
+        properties.setProperty("socketTimeout", String.valueOf(DurationText.wholeSeconds(timeouts.read())));
         properties.setProperty("ApplicationName", "autogen");
         return properties;
     }
@@ -159,7 +160,7 @@ public final class DatabaseSession implements AutoCloseable {
     private Optional<AutogenException> connectionFailure(Throwable failure) {
         if (timedOut(failure)) {
             return Optional.of(new AutogenException(Failure.DATABASE, description + " did not answer within "
-                    + Timeouts.describe(timeouts.read()) + " (read.timeout, --read-timeout)", failure));
+                    + DurationText.describe(timeouts.read()) + " (read.timeout, --read-timeout)", failure));
         }
         for (Throwable t = failure; t != null; t = t.getCause()) {
             // SQLSTATE class 08 is a connection exception: the server went away or the network broke.

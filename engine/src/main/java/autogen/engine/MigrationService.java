@@ -17,8 +17,8 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 /**
- * What the commands that run or record migrations do: each opens the configured database (or, for upgrade and
- * downgrade without one, a throwaway one), hands the work to the runner, and says where the database is after.
+ * What the commands that run or record migrations do: each opens the configured database (or, for a dry run of
+ * upgrade or downgrade, a throwaway one), hands the work to the runner, and says where the database is after.
  */
 public final class MigrationService {
     /** Where a command left the database: the steps it took and the heads after them. */
@@ -47,9 +47,9 @@ public final class MigrationService {
 
     /** An upgrade under {@code policy}: in production, one that would lose data or weaken the schema is refused. */
     public Outcome upgrade(Settings settings, String target, Consumer<String> progress, RunPolicy policy) {
+        requireDatabase(settings, "upgrade");
         ProductionGuard guard = new ProductionGuard(policy, settings.productionNames());
-        return migrate(settings, progress, "upgrade", (runner, graph, throwaway) -> names(runner.upgrade(graph,
-                target, throwaway ? StepGuard.NONE : guard)));
+        return migrate(settings, progress, "upgrade", (runner, graph) -> names(runner.upgrade(graph, target, guard)));
     }
 
     public Outcome downgrade(Settings settings, String target, Consumer<String> progress) {
@@ -61,9 +61,20 @@ public final class MigrationService {
      * data is asked about on a terminal and refused without one.
      */
     public Outcome downgrade(Settings settings, String target, Consumer<String> progress, RunPolicy policy) {
+        requireDatabase(settings, "downgrade");
         ProductionGuard guard = new ProductionGuard(policy, settings.productionNames());
-        return migrate(settings, progress, "downgrade", (runner, graph, throwaway) -> names(runner.downgrade(graph,
-                target, throwaway ? StepGuard.NONE : guard)));
+        return migrate(settings, progress, "downgrade", (runner, graph) -> names(runner.downgrade(graph, target,
+                guard)));
+    }
+
+    /**
+     * A dry run: the upgrade (or, {@code down}, the downgrade, from every head) tried on a throwaway embedded
+     * PostgreSQL, never on the configured database, which is left alone; nothing is kept.
+     */
+    public Outcome dryRun(Settings settings, String target, boolean down, Consumer<String> progress) {
+        String verb = down ? "downgrade" : "upgrade";
+        return migrate(settings.withoutDatabase(), progress, verb, (runner, graph) -> names(down
+                ? runner.downgrade(graph, target, StepGuard.NONE) : runner.upgrade(graph, target, StepGuard.NONE)));
     }
 
     /**
@@ -140,26 +151,20 @@ public final class MigrationService {
         List<String> run(MigrationRunner runner, RevisionGraph graph);
     }
 
-    /** Upgrade and downgrade work, told whether the database is a throwaway one, where nothing needs guarding. */
-    private interface Migrating {
-        List<String> run(MigrationRunner runner, RevisionGraph graph, boolean throwaway);
-    }
-
-    /** Upgrade and downgrade: on the configured database, or tried on a throwaway one without it. */
-    private Outcome migrate(Settings settings, Consumer<String> progress, String verb, Migrating work) {
+    /** Upgrade and downgrade: on the configured database, or tried on a throwaway one for a dry run. */
+    private Outcome migrate(Settings settings, Consumer<String> progress, String verb, Work work) {
         RevisionGraph graph = Migrations.load(settings, Migrations.Folder.REQUIRED);
         try (DatabaseSession db = DiffService.open(settings)) {
             return db.call(() -> {
                 MigrationRunner runner = runner(db, settings, progress);
                 if (db.isThrowaway()) {
-                    progress.accept("No database configured (--db, DATABASE_URL or database.url in "
-                            + "autogen.properties): trying the " + verb + " on a throwaway embedded PostgreSQL;"
+                    progress.accept("Dry run: trying the " + verb + " on a throwaway embedded PostgreSQL;"
                             + " nothing is kept.");
                     if (verb.equals("downgrade")) {
                         runner(db, settings, line -> { }).upgrade(graph, "heads");
                     }
                 }
-                List<String> steps = work.run(runner, graph, db.isThrowaway());
+                List<String> steps = work.run(runner, graph);
                 return new Outcome(db.description(), steps, runner.heads(graph), db.isThrowaway());
             });
         }
@@ -173,6 +178,18 @@ public final class MigrationService {
                 List<String> steps = work.run(runner, graph);
                 return new Outcome(db.description(), steps, runner.heads(graph), false);
             });
+        }
+    }
+
+    /**
+     * A deploy whose database setting went missing must not pass for one that ran: upgrade and downgrade run on a
+     * throwaway database only when a dry run asks for it by name.
+     */
+    private static void requireDatabase(Settings settings, String verb) {
+        if (settings.database().isEmpty()) {
+            throw new AutogenException(Failure.BAD_INPUT, verb + " needs a database: pass --db URL, set DATABASE_URL"
+                    + " or database.url in " + Settings.CONFIG_FILE + "; --dry-run tries the " + verb + " on a"
+                    + " throwaway embedded PostgreSQL and keeps nothing");
         }
     }
 

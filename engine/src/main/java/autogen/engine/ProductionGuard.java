@@ -1,6 +1,7 @@
 package autogen.engine;
 
 import autogen.codegen.sql.PreflightSql;
+import autogen.diff.op.Hazard;
 import autogen.runner.AutogenException;
 import autogen.runner.Failure;
 import autogen.runner.MigrationSource;
@@ -14,12 +15,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * Seed 004's production guard. Where the environment is production, {@code upgrade} refuses a migration that
- * carries a data-loss or weakening hazard, and {@code downgrade} refuses altogether, unless destructive steps are
- * allowed. Elsewhere, a downgrade that would drop a table or a column holding data asks on a terminal, and refuses
- * without one, unless they are allowed.
+ * carries a data-loss or weakening hazard its file does not record as approved by a reviewer, and {@code downgrade}
+ * refuses altogether, unless destructive steps are allowed. Elsewhere, a downgrade that would drop a table or a
+ * column holding data asks on a terminal, and refuses without one, unless they are allowed.
  */
 final class ProductionGuard implements StepGuard {
     /** The hazards an upgrade in production runs only when allowed: they lose data or weaken the schema. */
@@ -86,18 +89,31 @@ final class ProductionGuard implements StepGuard {
                 + " if that is meant");
     }
 
+    /**
+     * Refuses the upgrade when a step carries a destructive hazard that its file does not record as approved by a
+     * reviewer ({@code @MigrationInfo(approved = ...)}), naming each such step and hazard and how to approve it.
+     */
     private static void refuseDestructiveUpgrades(String environment, List<MigrationSource> steps) {
         List<String> refused = new ArrayList<>();
+        Set<String> codes = new TreeSet<>();
         for (MigrationSource step : steps) {
-            List<String> hazards = step.hazards().stream().filter(DESTRUCTIVE::contains).toList();
+            List<String> hazards = step.hazards().stream()
+                    .filter(h -> DESTRUCTIVE.contains(h) && !step.approved().contains(h)).toList();
             if (!hazards.isEmpty()) {
-                refused.add(step.name() + " carries " + String.join(", ", hazards));
+                // A misspelt approval approves nothing: say so, or the reviewer looks for the fault elsewhere.
+                List<String> unknown = step.approved().stream().filter(a -> Hazard.named(a).isEmpty()).toList();
+                refused.add(step.name() + " carries " + String.join(", ", hazards) + (unknown.isEmpty() ? ""
+                        : " (its approved " + String.join(", ", unknown) + " names no hazard)"));
+                codes.addAll(hazards);
             }
         }
         if (!refused.isEmpty()) {
+            String quoted = codes.stream().map(c -> "\"" + c + "\"").collect(Collectors.joining(", "));
             throw new AutogenException(Failure.REFUSED, "upgrade refused: " + environment + ", and "
-                    + String.join("; ", refused) + "; review " + (refused.size() == 1 ? "it" : "them")
-                    + ", then run again with " + HOW_TO_ALLOW);
+                    + String.join("; ", refused) + ", not approved by a reviewer; once reviewed, record it in the"
+                    + " file before it is applied anywhere (@MigrationInfo(approved = {" + quoted + "}), which autogen"
+                    + " revision --approve " + String.join(" --approve ", codes) + " writes), or run again with "
+                    + HOW_TO_ALLOW);
         }
     }
 

@@ -15,6 +15,8 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -30,15 +32,53 @@ public final class RevisionService {
         this.clock = clock;
     }
 
-    /** What the user asked of this revision beyond the message. */
-    public record Options(boolean allowDataLoss, RevisionHints hints) {
+    /**
+     * What the user asked of this revision beyond the message; {@code approve}, the hazards a reviewer approved,
+     * recorded in the file where the migration carries them.
+     */
+    public record Options(boolean allowDataLoss, RevisionHints hints, Set<Hazard> approve) {
+        public Options {
+            approve = Set.copyOf(approve);
+        }
+
+        public Options(boolean allowDataLoss, RevisionHints hints) {
+            this(allowDataLoss, hints, Set.of());
+        }
+
         public Options(boolean allowDataLoss, boolean renameToConvention) {
             this(allowDataLoss, RevisionHints.renamingToConvention(renameToConvention));
         }
     }
 
-    /** What a revision wrote, or that there was nothing to write. */
-    public record Revision(MigrationPlan plan, String comparedWith, Optional<Path> file) {
+    /**
+     * What a revision wrote, or that there was nothing to write; {@code approved}, the hazards it records as
+     * approved, and {@code notCarried}, those asked to be approved that the migration does not carry.
+     */
+    public record Revision(MigrationPlan plan, String comparedWith, Optional<Path> file, List<Hazard> approved,
+                           List<Hazard> notCarried) {
+        public Revision {
+            approved = List.copyOf(approved);
+            notCarried = List.copyOf(notCarried);
+        }
+
+        Revision(MigrationPlan plan, String comparedWith, Optional<Path> file) {
+            this(plan, comparedWith, file, List.of(), List.of());
+        }
+    }
+
+    /**
+     * The hazards {@code codes} name ({@code WEAKENS_SCHEMA}), for {@code --approve}.
+     *
+     * @throws AutogenException {@link Failure#USAGE} naming a code that is no hazard's, with every hazard's
+     */
+    public static Set<Hazard> approvals(List<String> codes) {
+        Set<Hazard> hazards = EnumSet.noneOf(Hazard.class);
+        for (String code : codes) {
+            hazards.add(Hazard.named(code.strip()).orElseThrow(() -> new AutogenException(Failure.USAGE,
+                    "--approve: no hazard is called '" + code.strip() + "'; the hazards are "
+                            + Arrays.stream(Hazard.values()).map(Hazard::name).collect(Collectors.joining(", ")))));
+        }
+        return hazards;
     }
 
     /**
@@ -85,13 +125,17 @@ public final class RevisionService {
                     + " --allow-data-loss");
         }
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        List<Hazard> approved = plan.hazards().stream().filter(options.approve()::contains).toList();
+        List<Hazard> notCarried = options.approve().stream().filter(h -> !plan.hazards().contains(h)).sorted()
+                .toList();
         MigrationMeta meta = new MigrationMeta(nextRevision(now, parents), parents, message.trim(), now,
                 Optional.of(new MigrationMeta.Fingerprints(result.fingerprints().current(),
                         result.fingerprints().target())), false,
-                RecordedOrdinals.toRecord(result.compared().current(), result.compared().target()));
+                RecordedOrdinals.toRecord(result.compared().current(), result.compared().target()),
+                approved.stream().map(Hazard::name).toList());
         try {
             return new Revision(plan, result.comparedWith(),
-                    Optional.of(new MigrationWriter().write(settings.migrations(), meta, plan)));
+                    Optional.of(new MigrationWriter().write(settings.migrations(), meta, plan)), approved, notCarried);
         } catch (IOException e) {
             throw new AutogenException(Failure.BAD_INPUT, "cannot write the migration: " + e.getMessage(), e);
         }

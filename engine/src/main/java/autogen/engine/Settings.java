@@ -156,14 +156,14 @@ public record Settings(List<String> entityPackages, List<Path> classPath, Path m
     private static Duration timeout(Optional<String> flag, String flagName, Map<String, String> env, String envName,
                                     Properties file, String key, Duration fallback) {
         if (flag.isPresent()) {
-            return Timeouts.seconds(flag.get(), flagName);
+            return DurationText.parse(flag.get(), flagName);
         }
         String fromEnv = env.get(envName);
         if (fromEnv != null && !fromEnv.isBlank()) {
-            return Timeouts.seconds(fromEnv, envName);
+            return DurationText.parse(fromEnv, envName);
         }
         String fromFile = file.getProperty(key);
-        return fromFile == null ? fallback : Timeouts.seconds(fromFile, key);
+        return fromFile == null ? fallback : DurationText.parse(fromFile, key);
     }
 
     /** {@code include.schemas}, {@code exclude.tables} and {@code exclude.kinds}, comma-separated. */

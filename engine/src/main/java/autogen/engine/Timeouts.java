@@ -1,7 +1,5 @@
 package autogen.engine;
 
-import autogen.runner.AutogenException;
-import autogen.runner.Failure;
 import java.time.Duration;
 
 /**
@@ -17,24 +15,5 @@ public record Timeouts(Duration connect, Duration read, Duration lockWait, Durat
     /** Waits on the database, with the default timeouts of a migration's statements. */
     public Timeouts(Duration connect, Duration read, Duration lockWait) {
         this(connect, read, lockWait, DEFAULT.lockTimeout(), DEFAULT.statementTimeout());
-    }
-
-    /** A setting's value in whole seconds; {@code where} names the setting in the refusal. */
-    static Duration seconds(String text, String where) {
-        try {
-            long seconds = Long.parseLong(text.trim());
-            if (seconds >= 0 && seconds <= Integer.MAX_VALUE) {
-                return Duration.ofSeconds(seconds);
-            }
-        } catch (NumberFormatException notANumber) {
-            // Refused below, with the same words.
-        }
-        throw new AutogenException(Failure.BAD_INPUT, where + " must be a whole number of seconds (0 for no limit),"
-                + " not '" + text.trim() + "'");
-    }
-
-    /** A duration as users wrote it, for messages: "10 s". */
-    static String describe(Duration duration) {
-        return duration.toSeconds() + " s";
     }
 }

@@ -39,6 +39,14 @@ public @interface MigrationInfo {
     String[] hazards() default {};
 
     /**
+     * The codes of the hazards a reviewer approved (such as {@code WEAKENS_SCHEMA}): where the environment is
+     * production, {@code upgrade} runs a migration whose every destructive hazard is approved. Written by
+     * {@code autogen revision --approve CODE} or by hand in review, before the migration is applied anywhere (the
+     * file's checksum covers it); empty when none is.
+     */
+    String[] approved() default {};
+
+    /**
      * Whether {@code autogen baseline} wrote it from a database's schema rather than from the entities: what it
      * creates was made by another tool, and is kept when the entities do not state it.
      */

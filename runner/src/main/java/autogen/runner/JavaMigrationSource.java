@@ -14,12 +14,14 @@ import java.util.function.Supplier;
  */
 public record JavaMigrationSource(String revision, List<String> parents, String message, String created, Path file,
                                   String checksum, Optional<String> schemaAfter, List<String> hazards,
-                                  boolean baseline, List<String> ordinals, Supplier<Migration> migration)
+                                  List<String> approved, boolean baseline, List<String> ordinals,
+                                  Supplier<Migration> migration)
         implements MigrationSource {
     public JavaMigrationSource {
         parents = List.copyOf(parents);
         ordinals = List.copyOf(ordinals);
         hazards = List.copyOf(hazards);
+        approved = List.copyOf(approved);
     }
 
     @Override

@@ -95,7 +95,7 @@ public final class MigrationCompiler {
             if (info != null && Migration.class.isAssignableFrom(type)) {
                 MigrationIndex.Entry e = new MigrationIndex.Entry(name, info.revision(), parents(info), info.message(),
                         info.created(), Optional.of(info.schemaAfter()).filter(s -> !s.isEmpty()),
-                        List.of(info.hazards()), info.baseline(), List.of(info.ordinals()));
+                        List.of(info.hazards()), List.of(info.approved()), info.baseline(), List.of(info.ordinals()));
                 index.add(e);
                 Migration migration = instantiate(type, sources.file(e.revision()));
                 loaded.add(source(e, sources, () -> migration));
@@ -128,8 +128,8 @@ public final class MigrationCompiler {
     private static JavaMigrationSource source(MigrationIndex.Entry e, Sources sources, Supplier<Migration> migration) {
         Path file = sources.file(e.revision());
         return new JavaMigrationSource(e.revision(), e.parents(), e.message(), e.created(), file,
-                Checksum.of(sources.contents().get(file)), e.schemaAfter(), e.hazards(), e.baseline(), e.ordinals(),
-                migration);
+                Checksum.of(sources.contents().get(file)), e.schemaAfter(), e.hazards(), e.approved(), e.baseline(),
+                e.ordinals(), migration);
     }
 
     private static List<String> parents(MigrationInfo info) {

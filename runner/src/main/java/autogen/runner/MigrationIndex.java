@@ -20,15 +20,17 @@ import java.util.TreeSet;
 record MigrationIndex(List<Entry> entries) {
     static final String FILE = "migrations.properties";
     /** Part of a cache entry's key: an index written in an older format is never read as this one. */
-    static final String FORMAT = "index-4";
+    static final String FORMAT = "index-5";
 
     /** One class: its binary name and what its annotation says. */
     record Entry(String className, String revision, List<String> parents, String message, String created,
-                 Optional<String> schemaAfter, List<String> hazards, boolean baseline, List<String> ordinals) {
+                 Optional<String> schemaAfter, List<String> hazards, List<String> approved, boolean baseline,
+                 List<String> ordinals) {
         Entry {
             parents = List.copyOf(parents);
             ordinals = List.copyOf(ordinals);
             hazards = List.copyOf(hazards);
+            approved = List.copyOf(approved);
         }
     }
 
@@ -45,6 +47,7 @@ record MigrationIndex(List<Entry> entries) {
             properties.setProperty(e.className() + ".created", e.created());
             e.schemaAfter().ifPresent(f -> properties.setProperty(e.className() + ".schemaAfter", f));
             properties.setProperty(e.className() + ".hazards", String.join(",", e.hazards()));
+            properties.setProperty(e.className() + ".approved", String.join(",", e.approved()));
             properties.setProperty(e.className() + ".baseline", Boolean.toString(e.baseline()));
             // Recorded ordinals hold commas, so they are kept one per numbered key.
             for (int i = 0; i < e.ordinals().size(); i++) {
@@ -73,6 +76,7 @@ record MigrationIndex(List<Entry> entries) {
             entries.add(new Entry(c, properties.getProperty(c + ".revision"), list(properties, c + ".parents"),
                     properties.getProperty(c + ".message", ""), properties.getProperty(c + ".created", ""),
                     Optional.ofNullable(properties.getProperty(c + ".schemaAfter")), list(properties, c + ".hazards"),
+                    list(properties, c + ".approved"),
                     Boolean.parseBoolean(properties.getProperty(c + ".baseline")),
                     numbered(properties, c + ".ordinals.")));
         }

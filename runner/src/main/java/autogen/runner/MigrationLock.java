@@ -44,7 +44,8 @@ public final class MigrationLock implements AutoCloseable {
                 String holder = holder(connection).orElse("another session");
                 if (!wait.isZero() && Instant.now().isAfter(deadline)) {
                     throw new AutogenException(Failure.LOCKED, "another command holds the migration lock: "
-                            + holder + "; gave up after " + wait.toSeconds() + " s (lock.wait, --lock-wait)");
+                            + holder + "; gave up after " + (wait.toMillis() % 1000 == 0 ? wait.toSeconds() + " s"
+                            : wait.toMillis() + " ms") + " (lock.wait, --lock-wait)");
                 }
                 if (!told) {
                     progress.accept("waiting for the migration lock, held by " + holder);

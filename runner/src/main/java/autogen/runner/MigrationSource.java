@@ -37,6 +37,11 @@ public interface MigrationSource {
         return List.of();
     }
 
+    /** The codes of the hazards a reviewer approved, as its header records them; empty when it records none. */
+    default List<String> approved() {
+        return List.of();
+    }
+
     /** Whether it is a baseline: it builds a schema another tool made, not one the entities stated. */
     default boolean baseline() {
         return false;

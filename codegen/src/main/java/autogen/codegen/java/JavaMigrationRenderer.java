@@ -51,6 +51,10 @@ public final class JavaMigrationRenderer {
             info.addMember("hazards", "{$L}", CodeBlock.join(plan.hazards().stream()
                     .map(h -> CodeBlock.of("$S", h.name())).toList(), ", "));
         }
+        if (!meta.approved().isEmpty()) {
+            info.addMember("approved", "{$L}", CodeBlock.join(meta.approved().stream()
+                    .map(h -> CodeBlock.of("$S", h)).toList(), ", "));
+        }
         TypeSpec.Builder type = TypeSpec.classBuilder(className(meta.revision()))
                 .addModifiers(Modifier.FINAL)
                 .addSuperinterface(Migration.class)

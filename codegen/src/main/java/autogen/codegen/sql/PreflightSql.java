@@ -58,6 +58,12 @@ public final class PreflightSql {
         return "select count(*) from " + from(table, sample) + " where " + Sql.ident(column) + " is not null";
     }
 
+    /** Rows whose {@code columns} all hold a value: each points somewhere. */
+    public static String withValues(QualifiedName table, List<String> columns, int sample) {
+        return "select count(*) from " + from(table, sample) + " where " + columns.stream()
+                .map(c -> Sql.ident(c) + " is not null").collect(Collectors.joining(" and "));
+    }
+
     /** Groups of rows that share their values in {@code columns} (rows with a NULL in them never clash). */
     public static String duplicateGroups(QualifiedName table, List<String> columns, int sample) {
         String notNull = columns.stream().map(c -> Sql.ident(c) + " is not null").collect(Collectors.joining(" and "));

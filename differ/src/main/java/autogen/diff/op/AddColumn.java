@@ -28,6 +28,15 @@ public record AddColumn(QualifiedName table, Column column, Optional<String> fil
     }
 
     /**
+     * Whether each existing row gets a value of its own: an identity, a stored generated column, a volatile default
+     * ({@code nextval}, {@code random()}); a constant or stable default gives every row the same one.
+     */
+    public boolean computesEachRow() {
+        return column.identity() != Identity.NONE || column.generatedExpression().isPresent()
+                || column.defaultExpression().filter(Volatility::volatileDefault).isPresent();
+    }
+
+    /**
      * A NOT NULL column with nothing to fill existing rows fails on a non-empty table (add, backfill, then set NOT
      * NULL). A column whose value each row computes anew (a volatile default, an identity, a stored generated
      * column) rewrites the table; a constant or stable default does not since PostgreSQL 11.
@@ -36,8 +45,7 @@ public record AddColumn(QualifiedName table, Column column, Optional<String> fil
     public Set<Hazard> hazards() {
         boolean unfillable = !column.nullable() && column.defaultExpression().isEmpty() && fillExisting.isEmpty()
                 && column.identity() == Identity.NONE && column.generatedExpression().isEmpty();
-        boolean rewrites = column.identity() != Identity.NONE || column.generatedExpression().isPresent()
-                || column.defaultExpression().filter(Volatility::volatileDefault).isPresent();
+        boolean rewrites = computesEachRow();
         Set<Hazard> hazards = EnumSet.noneOf(Hazard.class);
         if (unfillable) {
             hazards.add(Hazard.MAY_FAIL_ON_EXISTING_ROWS);

@@ -1,5 +1,8 @@
 package autogen.diff.op;
 
+import java.util.Arrays;
+import java.util.Optional;
+
 /**
  * A risk an operation carries, decided by the operation and where it runs (nothing done to a table the same
  * migration creates carries one), shown in the migration's header and recorded in its annotation. Each says in one
@@ -40,6 +43,11 @@ public enum Hazard {
     /** What to do about it, in a few words. */
     public String advice() {
         return advice;
+    }
+
+    /** The hazard whose code is {@code code} ({@code WEAKENS_SCHEMA}), if there is one. */
+    public static Optional<Hazard> named(String code) {
+        return Arrays.stream(values()).filter(h -> h.name().equals(code)).findFirst();
     }
 
     /** Whether a migration with it is written only when the user allows data loss. */
