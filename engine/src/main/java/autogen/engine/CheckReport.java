@@ -119,7 +119,8 @@ public final class CheckReport {
                     ADD_UNIQUE_CONSTRAINTS, ADD_FOREIGN_KEYS -> Kind.KEYS;
             case DROP_CHECKS, ADD_CHECKS -> Kind.CHECKS;
             case DROP_INDEXES, CREATE_INDEXES -> Kind.INDEXES;
-            case CREATE_SEQUENCES, ALTER_SEQUENCES, DROP_SEQUENCES -> Kind.SEQUENCES;
+            case CREATE_SEQUENCES, ALTER_SEQUENCES, DROP_SEQUENCES, OWN_SEQUENCES, DISOWN_SEQUENCES ->
+                    Kind.SEQUENCES;
             case SET_COMMENTS -> Kind.COMMENTS;
             case RENAMES -> Kind.NAMES;
             case CREATE_FUNCTIONS, DROP_FUNCTIONS, CREATE_TRIGGERS, DROP_TRIGGERS -> Kind.TRIGGERS;
