@@ -89,7 +89,7 @@ public final class SchemaDiffer {
 
     private List<Operation> compareTables(ColumnComparator columns, Table current, Table target) {
         List<Operation> ops = new ArrayList<>(columns.compare(current, target));
-        ops.addAll(ConstraintComparator.compare(current, target, hints.renameToConvention()));
+        ops.addAll(ConstraintComparator.compare(current, target, hints.renameToConvention(), hints.names()));
         if (!current.comment().equals(target.comment())) {
             ops.add(new SetTableComment(target.name(), current.comment(), target.comment()));
         }

@@ -45,13 +45,28 @@ public final class CheckReport {
 
     /**
      * Database drift: the changes made to {@code database} outside its migrations, as the operations that would
-     * make them on a database the migrations built.
+     * make them on a database the migrations built, each once, with the one thing to do about it: undo what the
+     * entities do not have; write what they have into a migration and stamp the database at it.
      */
-    public static void printDrift(MigrationPlan drift, String database, PrintWriter out) {
-        out.println(drift.up().size() + " change" + (drift.up().size() == 1 ? "" : "s") + " made to " + database
-                + " outside its migrations (database drift):");
-        printByKind(drift, false, out);
-        out.println("Undo them by hand, or write a migration that makes them and stamp the database at it.");
+    public static void printDrift(DriftService.Drift drift, String database, PrintWriter out) {
+        if (!drift.notInEntities().isEmpty()) {
+            out.println(changes(drift.notInEntities()) + " made to " + database
+                    + " outside its migrations (database drift):");
+            printByKind(drift.notInEntities(), false, out);
+            out.println("Undo them by hand: the entities do not have them, and the migrations did not make them.");
+        }
+        if (!drift.inEntities().isEmpty()) {
+            out.println(changes(drift.inEntities()) + " made to " + database + " outside its migrations (database"
+                    + " drift), which the entities have too:");
+            printByKind(drift.inEntities(), false, out);
+            out.println("Write them into a migration with autogen revision -m \"<what changed>\" --db \"\" (which"
+                    + " compares the entities with the migrations), then record this database at it with autogen"
+                    + " stamp head.");
+        }
+    }
+
+    private static String changes(MigrationPlan plan) {
+        return plan.up().size() + " change" + (plan.up().size() == 1 ? "" : "s");
     }
 
     /**
