@@ -14,7 +14,8 @@ import java.util.Optional;
 /**
  * Compares sequences by name: their start and increment, and the column that owns one. The owner is its own step,
  * since it can only be set once the column exists and must be removed before the column goes. Entities never state
- * an owner, so a sequence the target leaves unowned keeps its owner while the owning column stays.
+ * an owner, so a sequence the target leaves unowned, or does not have, stays as the database has it while its owning
+ * column stays: its column's {@code nextval} default needs it.
  */
 final class SequenceComparator {
     private SequenceComparator() {
@@ -40,6 +41,10 @@ final class SequenceComparator {
             }
         }
         for (Sequence removed : sequences.removed()) {
+            if (removed.ownedBy().filter(o -> exists(target, o)).isPresent()) {
+                // A serial column's sequence, whose column stays: it goes with the column, or with its default.
+                continue;
+            }
             removed.ownedBy().ifPresent(o -> ops.add(new SetSequenceOwner(removed.name(), Optional.of(o),
                     Optional.empty())));
             ops.add(new DropSequence(unowned(removed)));

@@ -68,8 +68,11 @@ class SerialColumnsTest {
     }
 
     @Test
-    void anOwnerTheEntitiesCannotStateIsKeptWhileItsColumnStays() {
+    void anOwnedSequenceStaysWhileItsColumnStays() {
         Schema entities = with(SERIAL, List.of(SEQUENCE.withOwner(Optional.empty())));
         assertEquals(List.of(), new SchemaDiffer().diff(with(SERIAL, List.of(SEQUENCE)), entities).up());
+        Column assigned = SERIAL.withDefault(Optional.empty());
+        List<Operation> up = new SchemaDiffer().diff(with(SERIAL, List.of(SEQUENCE)), with(assigned, List.of())).up();
+        assertEquals(1, up.size(), "only the default, which a sequence's drop would need gone first: " + up);
     }
 }
