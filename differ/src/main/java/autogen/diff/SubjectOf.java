@@ -68,7 +68,7 @@ public final class SubjectOf implements OperationVisitor<Set<String>> {
         return Set.of("column " + table + "." + column);
     }
 
-    /** Constraints and indexes share one namespace per schema in PostgreSQL, but per table is enough here. */
+    /** A key, check or index by its name on its table; a rename is about both of its names. */
     private static Set<String> named(QualifiedName table, String... names) {
         return Stream.of(names).map(n -> "constraint or index " + table + "." + n).collect(Collectors.toSet());
     }
@@ -91,7 +91,9 @@ public final class SubjectOf implements OperationVisitor<Set<String>> {
     @Override public Set<String> setColumnComment(SetColumnComment op) {
         return Set.of("comment on column " + op.table() + "." + op.column());
     }
-    @Override public Set<String> setTableComment(SetTableComment op) { return Set.of("comment on table " + op.table()); }
+    @Override public Set<String> setTableComment(SetTableComment op) {
+        return Set.of("comment on table " + op.table());
+    }
     @Override public Set<String> addPrimaryKey(AddPrimaryKey op) { return Set.of("primary key of " + op.table()); }
     @Override public Set<String> dropPrimaryKey(DropPrimaryKey op) { return Set.of("primary key of " + op.table()); }
     @Override public Set<String> addForeignKey(AddForeignKey op) { return named(op.table(), op.foreignKey().name()); }
@@ -102,7 +104,9 @@ public final class SubjectOf implements OperationVisitor<Set<String>> {
     @Override public Set<String> dropUniqueConstraint(DropUniqueConstraint op) {
         return named(op.table(), op.constraint().name());
     }
-    @Override public Set<String> addCheckConstraint(AddCheckConstraint op) { return named(op.table(), op.check().name()); }
+    @Override public Set<String> addCheckConstraint(AddCheckConstraint op) {
+        return named(op.table(), op.check().name());
+    }
     @Override public Set<String> dropCheckConstraint(DropCheckConstraint op) {
         return named(op.table(), op.check().name());
     }
@@ -113,7 +117,9 @@ public final class SubjectOf implements OperationVisitor<Set<String>> {
     @Override public Set<String> createIndex(CreateIndex op) { return named(op.table(), op.index().name()); }
     @Override public Set<String> dropIndex(DropIndex op) { return named(op.table(), op.index().name()); }
     @Override public Set<String> renameIndex(RenameIndex op) { return named(op.table(), op.from(), op.to()); }
-    @Override public Set<String> createSequence(CreateSequence op) { return Set.of("sequence " + op.sequence().name()); }
+    @Override public Set<String> createSequence(CreateSequence op) {
+        return Set.of("sequence " + op.sequence().name());
+    }
     @Override public Set<String> dropSequence(DropSequence op) { return Set.of("sequence " + op.sequence().name()); }
     @Override public Set<String> alterSequence(AlterSequence op) { return Set.of("sequence " + op.after().name()); }
     @Override public Set<String> setSequenceOwner(SetSequenceOwner op) { return Set.of("sequence " + op.sequence()); }
