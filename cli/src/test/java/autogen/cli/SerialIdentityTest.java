@@ -27,6 +27,11 @@ class SerialIdentityTest {
             insert into customers (name) values ('a'), ('b'), ('c'), ('d');
             delete from customers where id = 4;
             """;
+    /** A serial (integer) id that an entity's Long makes a bigint identity: a conversion and a type change. */
+    private static final String INTEGER_SERIAL = """
+            create table accounts (id serial primary key);
+            insert into accounts default values;
+            """;
 
     @TempDir
     Path temp;
@@ -34,7 +39,7 @@ class SerialIdentityTest {
     @Test
     void aSerialColumnBecomesAnIdentityOnItsRowsAndComesBack() throws Exception {
         CliHarness cli = new CliHarness("serial");
-        execute(cli, BUILT_BY_HAND);
+        execute(cli, BUILT_BY_HAND + INTEGER_SERIAL);
         Schema built = cli.introspect();
         String[] options = options(cli, "");
 
@@ -57,6 +62,9 @@ class SerialIdentityTest {
         assertEquals("d", identityColumn(cli));
         assertEquals(5, insert(cli, "e"), "after the highest id the old sequence gave (4, whose row is gone)");
         assertEquals(6, insert(cli, "f"));
+        assertEquals("2", single(cli, "insert into accounts default values returning id"), "serial to bigint identity");
+        assertEquals("bigint", single(cli, "select format_type(atttypid, atttypmod) from pg_attribute"
+                + " where attrelid = 'accounts'::regclass and attname = 'id'"));
         CliHarness.Run after = cli.run(concat(new String[] {"check"}, options));
         assertEquals(0, after.exitCode(), after.out() + after.err());
 
@@ -66,6 +74,7 @@ class SerialIdentityTest {
         assertEquals(built, cli.introspect(), "the serial column, its default and its owned sequence are back");
         assertEquals("public.customers_id_seq", serialSequence(cli));
         assertEquals(7, insert(cli, "g"), "after the highest id the identity gave");
+        assertEquals("3", single(cli, "insert into accounts default values returning id"));
 
         assertEquals(0, cli.run(concat(new String[] {"upgrade", "head"}, options)).exitCode());
         assertEquals(8, insert(cli, "h"));
@@ -74,7 +83,7 @@ class SerialIdentityTest {
     @Test
     void serialAsIdentityMakesThemTheSame() throws Exception {
         CliHarness cli = new CliHarness("serial_same");
-        execute(cli, BUILT_BY_HAND);
+        execute(cli, BUILT_BY_HAND + "create table accounts (id bigserial primary key);");
         String[] options = options(cli, "serial.as-identity=true\n");
         CliHarness.Run check = cli.run(concat(new String[] {"check"}, options));
         assertEquals(0, check.exitCode(), check.out() + check.err());
@@ -105,7 +114,9 @@ class SerialIdentityTest {
                 + ".Customer", "package " + PKG + ";\n\nimport jakarta.persistence.*;\n\n"
                 + "@Entity @Table(name = \"customers\")\npublic class Customer {\n"
                 + "    @Id " + generation + "Long id;\n"
-                + "    @Column(length = 100, nullable = false) String name;\n}\n"));
+                + "    @Column(length = 100, nullable = false) String name;\n}\n", PKG + ".Account", "package " + PKG
+                + ";\n\nimport jakarta.persistence.*;\n\n@Entity @Table(name = \"accounts\")\npublic class Account {\n"
+                + "    @Id " + generation + "Long id;\n}\n"));
         Path config = temp.resolve("autogen-" + settings.hashCode() + ".properties");
         Files.writeString(config, "metadata.enabled=false\n" + settings);
         return new String[] {"--config", config.toString(), "--packages", PKG, "--class-path", classes.toString(),
