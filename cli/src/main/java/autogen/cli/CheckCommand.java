@@ -23,17 +23,19 @@ final class CheckCommand extends Subcommand {
         DiffService.Result result = new DiffService().diff(settings(),
                 RevisionHints.renamingToConvention(renameToConvention),
                 graph -> graph.singleHead("autogen merge -m \"Merge\" joins them, then check compares one schema"));
-        Optional<MigrationPlan> drift = new DriftService().drift(settings(), result);
-        if (result.plan().isEmpty() && drift.isEmpty()) {
+        Optional<DriftService.Drift> drift = new DriftService().drift(settings(), result);
+        // A change made by hand that the entities and the migrations agree against is reported once, as drift.
+        MigrationPlan differences = drift.map(DriftService.Drift::differences).orElse(result.plan());
+        if (differences.isEmpty() && drift.isEmpty()) {
             out().println("In sync: the entities match " + result.comparedWith() + ".");
-            CheckReport.printUnstated(result.plan(), result.compared().target(), out());
+            CheckReport.printUnstated(differences, result.compared().target(), out());
             return ExitCodes.OK;
         }
-        if (!result.plan().isEmpty()) {
-            CheckReport.print(result.plan(), result.comparedWith(), out());
+        if (!differences.isEmpty()) {
+            CheckReport.print(differences, result.comparedWith(), out());
         }
-        drift.ifPresent(plan -> CheckReport.printDrift(plan, result.comparedWith(), out()));
-        CheckReport.printUnstated(result.plan(), result.compared().target(), out());
+        drift.ifPresent(d -> CheckReport.printDrift(d, result.comparedWith(), out()));
+        CheckReport.printUnstated(differences, result.compared().target(), out());
         return ExitCodes.DIFFERENCES;
     }
 }

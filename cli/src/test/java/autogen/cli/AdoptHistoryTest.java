@@ -2,6 +2,7 @@ package autogen.cli;
 
 import static autogen.cli.SampleAppRoundTripTest.concat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import autogen.schema.Schema;
@@ -54,6 +55,31 @@ class AdoptHistoryTest {
     }
 
     @Test
+    void aBaselineSaysItWasReadFromTheDatabaseAndKeepsSerialSequencesOwned() throws Exception {
+        CliHarness handBuilt = new CliHarness("baseline_serial");
+        execute(handBuilt, "create table notes (id bigserial primary key, body character varying(200),"
+                + " created_on date default current_date)", "insert into notes (body) values ('kept')");
+        Schema built = handBuilt.introspect();
+        assertTrue(built.sequences().get(0).ownedBy().isPresent(), built.sequences().toString());
+        CliHarness.Run baseline = handBuilt.run(concat(new String[] {"baseline", "-m", "Baseline"},
+                options(handBuilt, notes(""))));
+        assertEquals(0, baseline.exitCode(), baseline.err());
+        String file = Files.readString(CliHarness.files(migrations()).get(0));
+        assertTrue(file.contains(" * Read by autogen from a database's schema (a baseline); that database is stamped"
+                + " at this revision, so it never runs there.\n * New databases get the same schema from {@code"
+                + " autogen upgrade head}."), file);
+        assertFalse(file.contains("Written by autogen from the entities"), file);
+        assertTrue(file.contains("op.setSequenceOwner(\"notes_id_seq\", \"notes\", \"id\");"), file);
+
+        CliHarness fresh = new CliHarness("baseline_serial_fresh");
+        assertEquals(0, fresh.run(concat(new String[] {"upgrade", "head"}, options(fresh, notes("")))).exitCode());
+        assertEquals(built, fresh.introspect(), "the same schema, the sequence owned by its column included");
+        assertEquals("public.notes_id_seq", serialSequence(fresh));
+        assertEquals(0, fresh.run(concat(new String[] {"downgrade", "base"}, options(fresh, notes("")))).exitCode());
+        assertEquals(Schema.empty().sequences(), fresh.introspect().sequences(), "the downgrade drops the sequence");
+    }
+
+    @Test
     void stampRecordsADatabaseAtMigrationsThatBuildWhatItHas() throws Exception {
         CliHarness reference = new CliHarness("stamp_reference");
         execute(reference, HAND_BUILT);
@@ -102,6 +128,14 @@ class AdoptHistoryTest {
 
     private Path migrations() {
         return temp.resolve("migrations");
+    }
+
+    private static String serialSequence(CliHarness cli) throws Exception {
+        try (Connection c = cli.connect(); Statement s = c.createStatement();
+             java.sql.ResultSet rs = s.executeQuery("select pg_get_serial_sequence('notes', 'id')")) {
+            rs.next();
+            return rs.getString(1);
+        }
     }
 
     private static void execute(CliHarness cli, String... statements) throws Exception {

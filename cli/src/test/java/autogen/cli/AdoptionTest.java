@@ -2,6 +2,7 @@ package autogen.cli;
 
 import static autogen.cli.SampleAppRoundTripTest.concat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -67,7 +68,9 @@ class AdoptionTest {
         }
         CliHarness.Run unfiltered = cli.run(concat(new String[] {"check"}, sample));
         assertEquals(1, unfiltered.exitCode(), unfiltered.out());
-        assertTrue(unfiltered.out().contains("drop table public.legacy_orders"), unfiltered.out());
+        // Made by hand, and neither the entities nor the migrations have it: drift, reported once.
+        assertTrue(unfiltered.out().contains("create table public.legacy_orders"), unfiltered.out());
+        assertFalse(unfiltered.out().contains("drop table public.legacy_orders"), unfiltered.out());
 
         Path config = temp.resolve("autogen.properties");
         java.nio.file.Files.writeString(config, java.nio.file.Files.readString(SampleAppRoundTripTest.SAMPLE_CONFIG)

@@ -27,6 +27,8 @@ import autogen.diff.op.Fill;
 import autogen.diff.op.RenameColumn;
 import autogen.diff.op.RenameTable;
 import autogen.diff.op.AlterSequence;
+import autogen.diff.op.ConvertSerialColumn;
+import autogen.diff.op.SetSequenceOwner;
 import autogen.diff.op.CreateIndex;
 import autogen.diff.op.CreateSequence;
 import autogen.diff.op.CreateTable;
@@ -104,6 +106,16 @@ public final class OperationDescriber implements OperationVisitor<String> {
     @Override public String alterSequence(AlterSequence op) {
         return "alter sequence " + op.after().name() + ": increment " + op.before().increment() + " -> "
                 + op.after().increment() + ", start " + op.before().start() + " -> " + op.after().start();
+    }
+
+    @Override public String setSequenceOwner(SetSequenceOwner op) {
+        return "sequence " + op.sequence() + " owned by " + op.after().map(Object::toString).orElse("no column")
+                + op.before().map(o -> " (was " + o + ")").orElse("");
+    }
+    @Override public String convertSerialColumn(ConvertSerialColumn op) {
+        return "column " + op.table() + "." + op.after().name() + ": " + (op.toIdentity()
+                ? "serial (sequence " + op.sequence().name() + ") -> identity, starting after the highest value"
+                : "identity -> serial (sequence " + op.sequence().name() + "), starting after the highest value");
     }
 
     @Override public String createSchema(CreateSchema op) { return "create schema " + op.name(); }

@@ -20,7 +20,6 @@ import autogen.diff.op.RenameIndex;
 import autogen.schema.CheckConstraint;
 import autogen.schema.ForeignKey;
 import autogen.schema.Index;
-import autogen.schema.NamingConvention;
 import autogen.schema.PrimaryKey;
 import autogen.schema.QualifiedName;
 import autogen.schema.Table;
@@ -43,44 +42,45 @@ final class ConstraintComparator {
     }
 
     static List<Operation> compare(Table current, Table target) {
-        return compare(current, target, false);
+        return compare(current, target, false, StatedNames.BY_TARGET);
     }
 
-    /** With {@code renameToConvention}, objects matched by shape under another name are renamed to the convention's. */
-    static List<Operation> compare(Table current, Table target, boolean renameToConvention) {
+    /**
+     * With {@code renameToConvention}, objects whose names do not count, matched by shape under another name, are
+     * renamed to the target's names; an object whose name counts and that only the name sets apart is renamed
+     * always.
+     */
+    static List<Operation> compare(Table current, Table target, boolean renameToConvention, StatedNames names) {
         QualifiedName t = target.name();
-        Optional<Renamer> constraint = Optional.<Renamer>of((from, to) -> new RenameConstraint(t, from, to))
-                .filter(r -> renameToConvention);
-        Optional<Renamer> index = Optional.<Renamer>of((from, to) -> new RenameIndex(t, from, to))
-                .filter(r -> renameToConvention);
-        String table = t.name();
+        Optional<Renamer> constraint = Optional.of((from, to) -> new RenameConstraint(t, from, to));
+        Optional<Renamer> index = Optional.of((from, to) -> new RenameIndex(t, from, to));
+        Naming naming = new Naming(t, names, renameToConvention);
         List<Operation> ops = new ArrayList<>();
         ops.addAll(new Kind<PrimaryKey>(PrimaryKey::name, pk -> unordered(pk.columns()),
-                pk -> pk.name().equals(NamingConvention.primaryKey(table)),
+                naming.of(ObjectKey.Kind.PRIMARY_KEY, PrimaryKey::name, pk -> StatedNames.conventional(t, pk)),
                 pk -> new DropPrimaryKey(t, pk), pk -> new AddPrimaryKey(t, pk), constraint)
                 .compare(current.primaryKey().stream().toList(), target.primaryKey().stream().toList()));
         ops.addAll(new Kind<ForeignKey>(ForeignKey::name, ConstraintComparator::foreignKeyShape,
-                fk -> fk.name().equals(NamingConvention.foreignKey(table, fk.columns(), fk.referencedTable().name())),
+                naming.of(ObjectKey.Kind.FOREIGN_KEY, ForeignKey::name, fk -> StatedNames.conventional(t, fk)),
                 fk -> new DropForeignKey(t, fk), fk -> new AddForeignKey(t, fk), constraint)
                 .compare(current.foreignKeys(), target.foreignKeys()));
         ops.addAll(new Kind<UniqueConstraint>(UniqueConstraint::name, u -> unordered(u.columns()),
-                u -> u.name().equals(NamingConvention.uniqueConstraint(table, u.columns())),
-                u -> new DropUniqueConstraint(t, u), u -> new AddUniqueConstraint(t, u),
-                constraint)
+                naming.of(ObjectKey.Kind.UNIQUE, UniqueConstraint::name, u -> StatedNames.conventional(t, u)),
+                u -> new DropUniqueConstraint(t, u), u -> new AddUniqueConstraint(t, u), constraint)
                 .compare(current.uniqueConstraints(), target.uniqueConstraints()));
         List<CheckConstraint> currentChecks = new ArrayList<>(current.checks());
         List<CheckConstraint> targetChecks = new ArrayList<>(target.checks());
-        ops.addAll(allowedValues(t, currentChecks, targetChecks, constraint));
-        ops.addAll(new Kind<CheckConstraint>(CheckConstraint::name, CheckConstraint::expression,
-                c -> NamingConvention.isCheckName(table, c.name()),
-                c -> new DropCheckConstraint(t, c), c -> new AddCheckConstraint(t, c),
-                constraint)
+        Naming.Of<CheckConstraint> checkNames = naming.of(ObjectKey.Kind.CHECK,
+                CheckConstraint::name, c -> StatedNames.conventional(t, c));
+        ops.addAll(allowedValues(t, currentChecks, targetChecks, checkNames));
+        ops.addAll(new Kind<CheckConstraint>(CheckConstraint::name, CheckConstraint::expression, checkNames,
+                c -> new DropCheckConstraint(t, c), c -> new AddCheckConstraint(t, c), constraint)
                 .compare(currentChecks, targetChecks));
-        ops.addAll(new Kind<Trigger>(Trigger::name, Trigger::function, x -> false,
+        ops.addAll(new Kind<Trigger>(Trigger::name, Trigger::function, Naming.Of.always(),
                 x -> new DropTrigger(t, x), x -> new CreateTrigger(t, x), Optional.empty())
                 .compare(current.triggers(), target.triggers()));
         ops.addAll(new Kind<Index>(Index::name, i -> List.of(i.columns(), i.unique()),
-                i -> i.name().equals(NamingConvention.index(table, i.columns())),
+                naming.of(ObjectKey.Kind.INDEX, Index::name, i -> StatedNames.conventional(t, i)),
                 i -> new DropIndex(t, i), i -> new CreateIndex(t, i), index)
                 .compare(current.indexes(), target.indexes()));
         return ops;
@@ -92,7 +92,7 @@ final class ConstraintComparator {
      * are one change that reads as the constants gained and lost, not a drop and an add of two long expressions.
      */
     private static List<Operation> allowedValues(QualifiedName table, List<CheckConstraint> current,
-                                                 List<CheckConstraint> target, Optional<Renamer> rename) {
+                                                 List<CheckConstraint> target, Naming.Of<CheckConstraint> names) {
         List<Operation> ops = new ArrayList<>();
         for (CheckConstraint wanted : List.copyOf(target)) {
             Optional<AllowedValues> values = AllowedValues.of(wanted.expression());
@@ -110,12 +110,11 @@ final class ConstraintComparator {
             target.remove(wanted);
             boolean sameValues = Set.copyOf(AllowedValues.of(found.expression()).get().values())
                     .equals(Set.copyOf(values.get().values()));
-            boolean nameMatters = !found.name().equals(wanted.name())
-                    && !NamingConvention.isCheckName(table.name(), wanted.name());
-            if (!sameValues || nameMatters) {
+            if (!sameValues) {
                 ops.add(new ChangeAllowedValues(table, found, wanted));
-            } else if (!found.name().equals(wanted.name())) {
-                rename.ifPresent(r -> ops.add(r.rename(found.name(), wanted.name())));
+            } else if (!found.name().equals(wanted.name()) && names.renames(found, wanted)) {
+                // The same values under another name: a rename, not a change of the values.
+                ops.add(new RenameConstraint(table, found.name(), wanted.name()));
             }
         }
         return ops;
@@ -155,11 +154,48 @@ final class ConstraintComparator {
         Operation rename(String from, String to);
     }
 
+    /** Whose names count in one comparison of two tables, and whether names that do not are renamed anyway. */
+    private record Naming(QualifiedName table, StatedNames names, boolean renameToConvention) {
+        /** For one kind of object: whether a pair's names count, and whether a pair matched by shape is renamed. */
+        interface Of<T> {
+            boolean count(T current, T wanted);
+
+            boolean renames(T current, T wanted);
+
+            /** Names that always count: autogen's own objects, such as its triggers. */
+            static <T> Of<T> always() {
+                return new Of<>() {
+                    public boolean count(T current, T wanted) {
+                        return true;
+                    }
+
+                    public boolean renames(T current, T wanted) {
+                        return false;
+                    }
+                };
+            }
+        }
+
+        <T> Of<T> of(ObjectKey.Kind kind, Function<T, String> name, Function<T, Boolean> conventional) {
+            Function<T, ObjectKey> key = o -> new ObjectKey(kind, table, name.apply(o));
+            return new Of<>() {
+                public boolean count(T current, T wanted) {
+                    return names.inCurrent(key.apply(current))
+                            || names.inTarget(key.apply(wanted), conventional.apply(wanted));
+                }
+
+                public boolean renames(T current, T wanted) {
+                    return renameToConvention || count(current, wanted);
+                }
+            };
+        }
+    }
+
     /**
-     * How to compare one kind of object: its name, its shape (everything that counts but the name), whether the
-     * target's name is the convention's, how to drop and add one, and how to rename one (if at all).
+     * How to compare one kind of object: its name, its shape (everything that counts but the name), whose names
+     * count, how to drop and add one, and how to rename one (if at all).
      */
-    private record Kind<T>(Function<T, String> name, Function<T, Object> shape, Function<T, Boolean> conventional,
+    private record Kind<T>(Function<T, String> name, Function<T, Object> shape, Naming.Of<T> names,
                            Function<T, Operation> drop, Function<T, Operation> add, Optional<Renamer> rename) {
 
         List<Operation> compare(List<T> current, List<T> target) {
@@ -169,18 +205,17 @@ final class ConstraintComparator {
             // 1. The same object: the same name and shape.
             unmatchedTarget.removeIf(wanted -> unmatchedCurrent.removeIf(c -> name.apply(c).equals(name.apply(wanted))
                     && shape.apply(c).equals(shape.apply(wanted))));
-            // 2. Objects the convention names, matched by shape whatever the database calls them.
+            // 2. The same shape under another name: nothing when the names do not count (unless the convention's
+            // names are asked for), a rename when they do.
             for (T wanted : List.copyOf(unmatchedTarget)) {
-                if (conventional.apply(wanted)) {
-                    unmatchedCurrent.stream().filter(c -> shape.apply(c).equals(shape.apply(wanted))).findFirst()
-                            .ifPresent(found -> {
-                                unmatchedCurrent.remove(found);
-                                unmatchedTarget.remove(wanted);
-                                if (!name.apply(found).equals(name.apply(wanted))) {
-                                    rename.ifPresent(r -> ops.add(r.rename(name.apply(found), name.apply(wanted))));
-                                }
-                            });
-                }
+                unmatchedCurrent.stream().filter(c -> shape.apply(c).equals(shape.apply(wanted)))
+                        .filter(c -> rename.isPresent() || !names.count(c, wanted)).findFirst().ifPresent(found -> {
+                            unmatchedCurrent.remove(found);
+                            unmatchedTarget.remove(wanted);
+                            if (names.renames(found, wanted)) {
+                                rename.ifPresent(r -> ops.add(r.rename(name.apply(found), name.apply(wanted))));
+                            }
+                        });
             }
             // 3. What is left differs: dropped first, then added (a changed definition under one name included).
             unmatchedCurrent.forEach(c -> ops.add(drop.apply(c)));

@@ -38,6 +38,8 @@ import autogen.diff.op.RenameTable;
 import autogen.diff.op.ReplaceTriggerFunction;
 import autogen.diff.op.SetColumnComment;
 import autogen.diff.op.SetTableComment;
+import autogen.diff.op.ConvertSerialColumn;
+import autogen.diff.op.SetSequenceOwner;
 import autogen.diff.op.TypeChange;
 import autogen.migration.NameText;
 import autogen.schema.QualifiedName;
@@ -170,5 +172,13 @@ final class LockOf implements OperationVisitor<Optional<String>> {
         return op.check().isPresent()
                 ? on("ACCESS EXCLUSIVE", op.table(), " while the new range check scans the rows" + rows)
                 : on("ROW EXCLUSIVE", op.table(), rows.substring(1));
+    }
+
+    @Override public Optional<String> setSequenceOwner(SetSequenceOwner op) { return Optional.empty(); }
+
+    /** It reads the column's highest value under the lock, so that no row can take an id meanwhile. */
+    @Override public Optional<String> convertSerialColumn(ConvertSerialColumn op) {
+        return on("ACCESS EXCLUSIVE", op.table(), " while it reads the highest " + op.after().name()
+                + " (an index lookup where the column leads an index, else a scan; reads and writes wait)");
     }
 }

@@ -49,6 +49,20 @@ public record MigrationPlan(List<Operation> up, List<Note> notes, List<Operation
         return new MigrationPlan(up, Stream.concat(notes.stream(), more.stream()).toList(), unstated);
     }
 
+    /** This plan without the up steps and unstated removals {@code dropped} picks, its notes kept with their steps. */
+    public MigrationPlan without(java.util.function.Predicate<Operation> dropped) {
+        List<Operation> kept = new ArrayList<>();
+        List<Note> keptNotes = new ArrayList<>();
+        for (int i = 0; i < up.size(); i++) {
+            if (!dropped.test(up.get(i))) {
+                int step = kept.size();
+                notesOf(i).forEach(text -> keptNotes.add(new Note(step, text)));
+                kept.add(up.get(i));
+            }
+        }
+        return new MigrationPlan(kept, keptNotes, unstated.stream().filter(dropped.negate()).toList());
+    }
+
     /** The rules that {@link #unstated} leaves in place, one per index, key, check, NOT NULL or default. */
     public List<ObjectKey> unstatedRules() {
         return unstated.stream().flatMap(op -> Unstated.removedKeys(op).stream()).toList();

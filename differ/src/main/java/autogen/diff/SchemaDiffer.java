@@ -1,17 +1,14 @@
 package autogen.diff;
 
 import autogen.diff.op.AlterEnumType;
-import autogen.diff.op.AlterSequence;
 import autogen.diff.op.CreateEnumType;
 import autogen.diff.op.CreateSchema;
-import autogen.diff.op.CreateSequence;
 import autogen.diff.op.CreateTable;
 import autogen.diff.op.CreateTriggerFunction;
 import autogen.diff.op.DropTriggerFunction;
 import autogen.diff.op.ReplaceTriggerFunction;
 import autogen.diff.op.DropEnumType;
 import autogen.diff.op.DropSchema;
-import autogen.diff.op.DropSequence;
 import autogen.diff.op.DropTable;
 import autogen.diff.op.EnumUsage;
 import autogen.diff.op.Operation;
@@ -20,7 +17,6 @@ import autogen.diff.order.PhaseOf;
 import autogen.schema.EnumType;
 import autogen.schema.QualifiedName;
 import autogen.schema.Schema;
-import autogen.schema.Sequence;
 import autogen.schema.Table;
 import autogen.schema.TriggerFunction;
 import java.util.ArrayList;
@@ -57,7 +53,9 @@ public final class SchemaDiffer {
         List<Operation> ops = new ArrayList<>(renamed.ops());
         Set<ColumnRef> filled = new java.util.HashSet<>();
         ColumnComparator columns = new ColumnComparator(hints.backfills(), filled);
-        current = renamed.current();
+        SerialColumns.Applied serial = SerialColumns.apply(renamed.current(), target, hints.serialAsIdentity());
+        ops.addAll(serial.ops());
+        current = serial.current();
         ops.addAll(compareNamespaces(current.namespaces(), target.namespaces()));
         ops.addAll(compareEnums(current, target));
         Matching<Table> tables = Matching.byKey(current.tables(), target.tables(), Table::name);
@@ -76,7 +74,7 @@ public final class SchemaDiffer {
             ops.addAll(ConstraintComparator.dropExtras(removed));
             ops.add(new DropTable(removed.bare()));
         }
-        ops.addAll(compareSequences(current.sequences(), target.sequences()));
+        ops.addAll(SequenceComparator.compare(current.sequences(), target));
         ops.addAll(compareFunctions(current.functions(), target.functions()));
         hints.backfills().keySet().stream().filter(ref -> !filled.contains(ref)).findFirst().ifPresent(ref -> {
             throw new HintException("--backfill " + ref + ": " + ref + " does not become NOT NULL in this"
@@ -91,7 +89,7 @@ public final class SchemaDiffer {
 
     private List<Operation> compareTables(ColumnComparator columns, Table current, Table target) {
         List<Operation> ops = new ArrayList<>(columns.compare(current, target));
-        ops.addAll(ConstraintComparator.compare(current, target, hints.renameToConvention()));
+        ops.addAll(ConstraintComparator.compare(current, target, hints.renameToConvention(), hints.names()));
         if (!current.comment().equals(target.comment())) {
             ops.add(new SetTableComment(target.name(), current.comment(), target.comment()));
         }
@@ -141,17 +139,6 @@ public final class SchemaDiffer {
                 .filter(pair -> !pair.current().equals(pair.target()))
                 .forEach(pair -> ops.add(new ReplaceTriggerFunction(pair.current(), pair.target())));
         functions.removed().forEach(f -> ops.add(new DropTriggerFunction(f)));
-        return ops;
-    }
-
-    private static List<Operation> compareSequences(List<Sequence> current, List<Sequence> target) {
-        Matching<Sequence> sequences = Matching.byKey(current, target, Sequence::name);
-        List<Operation> ops = new ArrayList<>();
-        sequences.added().forEach(s -> ops.add(new CreateSequence(s)));
-        sequences.common().stream()
-                .filter(pair -> !pair.current().equals(pair.target()))
-                .forEach(pair -> ops.add(new AlterSequence(pair.current(), pair.target())));
-        sequences.removed().forEach(s -> ops.add(new DropSequence(s)));
         return ops;
     }
 }

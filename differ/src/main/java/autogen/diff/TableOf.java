@@ -37,6 +37,8 @@ import autogen.diff.op.RenameConstraint;
 import autogen.diff.op.RenameIndex;
 import autogen.diff.op.SetColumnComment;
 import autogen.diff.op.SetTableComment;
+import autogen.diff.op.ConvertSerialColumn;
+import autogen.diff.op.SetSequenceOwner;
 import autogen.schema.QualifiedName;
 import java.util.Optional;
 
@@ -92,6 +94,10 @@ final class TableOf implements OperationVisitor<Optional<QualifiedName>> {
         return Optional.of(op.table());
     }
     @Override public Optional<QualifiedName> changeAllowedValues(ChangeAllowedValues op) {
+        return Optional.of(op.table());
+    }
+    @Override public Optional<QualifiedName> setSequenceOwner(SetSequenceOwner op) { return Optional.empty(); }
+    @Override public Optional<QualifiedName> convertSerialColumn(ConvertSerialColumn op) {
         return Optional.of(op.table());
     }
 }

@@ -3,10 +3,8 @@ package autogen.diff;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import autogen.diff.op.AddForeignKey;
 import autogen.diff.op.AlterEnumType;
 import autogen.diff.op.CreateSchema;
-import autogen.diff.op.DropForeignKey;
 import autogen.diff.op.Hazard;
 import autogen.diff.op.Operation;
 import autogen.diff.op.RenameConstraint;
@@ -87,9 +85,35 @@ class StructuralMatchingTest {
         Schema explicit = new Schema(List.of(users("pk_users"), posts("pk_posts", "posts_author_fk",
                 "uq_posts_slug", "ix_posts_author_id", "ck_posts_id", Optional.empty())), List.of());
         List<Operation> up = differ.diff(builtByAnotherTool(), explicit).up();
-        assertEquals(2, up.size(), up.toString());
-        assertTrue(up.get(0) instanceof DropForeignKey d && d.foreignKey().name().equals("fkabc123"));
-        assertTrue(up.get(1) instanceof AddForeignKey a && a.foreignKey().name().equals("posts_author_fk"));
+        // The same key under the name the entity chose: a rename, not a drop and an add.
+        assertEquals(List.of(new RenameConstraint(POSTS, "fkabc123", "posts_author_fk")), up);
+    }
+
+    @Test
+    void twoDatabasesDifferOnlyInNamesTheEntitiesState() {
+        SchemaDiffer byEntities = new SchemaDiffer(PlanHints.NONE.withNames(StatedNames.of(conventionNamed())));
+        assertTrue(byEntities.diff(conventionNamed(), builtByAnotherTool()).isEmpty(),
+                "names no entity states are no difference between two databases either");
+        Schema stating = new Schema(List.of(users("pk_users"), posts("pk_posts", "posts_author_fk",
+                "uq_posts_slug", "ix_posts_author_id", "ck_posts_id", Optional.empty())), List.of());
+        List<Operation> renamed = new SchemaDiffer(PlanHints.NONE.withNames(StatedNames.of(stating)))
+                .diff(stating, builtByAnotherTool()).up();
+        assertEquals(List.of(new RenameConstraint(POSTS, "posts_author_fk", "fkabc123")), renamed,
+                "a name an entity states counts on either side, and a changed one is a rename");
+    }
+
+    @Test
+    void aCheckOfAllowedValuesUnderAStatedNameIsRenamedNotChanged() {
+        Table plain = users("pk_users");
+        Table before = new Table(USERS, List.of(Column.of("id", "bigint").withNullable(false),
+                Column.of("status", "text")), plain.primaryKey(), List.of(), List.of(), List.of(),
+                List.of(new CheckConstraint("users_status_check",
+                        "(status = ANY (ARRAY['A'::text, 'B'::text]))")), Optional.empty());
+        Table after = new Table(USERS, before.columns(), plain.primaryKey(), List.of(), List.of(), List.of(),
+                List.of(new CheckConstraint("status_values", "(status = ANY (ARRAY['B'::text, 'A'::text]))")),
+                Optional.empty());
+        assertEquals(List.of(new RenameConstraint(USERS, "users_status_check", "status_values")),
+                differ.diff(new Schema(List.of(before), List.of()), new Schema(List.of(after), List.of())).up());
     }
 
     @Test

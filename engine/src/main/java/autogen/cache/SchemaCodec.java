@@ -30,7 +30,7 @@ import java.util.Optional;
 /** A compact binary form of the schema model for the model cache: plain data streams, nothing to load. */
 final class SchemaCodec {
     /** Bumped whenever the model's records change shape, so old cache entries are never misread. */
-    static final int FORMAT = 3;
+    static final int FORMAT = 4;
 
     private SchemaCodec() {
     }
@@ -75,6 +75,10 @@ final class SchemaCodec {
             name(o, q.name());
             o.writeLong(q.start());
             o.writeLong(q.increment());
+            optional(o, q.ownedBy(), (w, owner) -> {
+                name(w, owner.table());
+                w.writeUTF(owner.column());
+            });
         });
         list(out, s.functions(), (o, f) -> {
             name(o, f.name());
@@ -100,7 +104,8 @@ final class SchemaCodec {
         return new Schema(list(in, SchemaCodec::string),
                 list(in, i -> new EnumType(name(i), list(i, SchemaCodec::string))),
                 list(in, SchemaCodec::table),
-                list(in, i -> new Sequence(name(i), i.readLong(), i.readLong())),
+                list(in, i -> new Sequence(name(i), i.readLong(), i.readLong(),
+                        optional(i, o -> new Sequence.Owner(name(o), string(o))))),
                 list(in, i -> new TriggerFunction(name(i), i.text())),
                 list(in, i -> new OrdinalEnum(name(i), string(i), list(i, SchemaCodec::string))),
                 list(in, i -> new Origin(name(i), optional(i, SchemaCodec::string), string(i))));

@@ -66,11 +66,22 @@ final class AnnotationAdvice {
             }
             alter.before().defaultExpression().filter(x -> alter.after().defaultExpression().isEmpty())
                     .ifPresent(expression -> lines.add("default " + table(alter.table()) + "." + column + " ("
-                            + expression + "): @ColumnDefault(" + javaString(expression) + ") on "
-                            + field(alter.table(), column)));
+                            + expression + "): " + defaultMapping(expression, field(alter.table(), column))));
             return lines;
         }
         throw new IllegalArgumentException("not a removal of a rule: " + removal);
+    }
+
+    /**
+     * The mapping that states a default. A sequence's next value is the generator's business, never an annotation's
+     * text: the entity that maps a serial column says IDENTITY, which {@code serial.as-identity} makes the same.
+     */
+    private static String defaultMapping(String expression, String field) {
+        if (expression.startsWith("nextval(")) {
+            return "a sequence's next value; for a serial column, @GeneratedValue(strategy = GenerationType.IDENTITY)"
+                    + " on " + field + " with serial.as-identity=true in autogen.properties";
+        }
+        return "@ColumnDefault(" + javaString(expression) + ") on " + field;
     }
 
     private static String table(QualifiedName table) {

@@ -45,13 +45,28 @@ public final class CheckReport {
 
     /**
      * Database drift: the changes made to {@code database} outside its migrations, as the operations that would
-     * make them on a database the migrations built.
+     * make them on a database the migrations built, each once, with the one thing to do about it: undo what the
+     * entities do not have; write what they have into a migration and stamp the database at it.
      */
-    public static void printDrift(MigrationPlan drift, String database, PrintWriter out) {
-        out.println(drift.up().size() + " change" + (drift.up().size() == 1 ? "" : "s") + " made to " + database
-                + " outside its migrations (database drift):");
-        printByKind(drift, false, out);
-        out.println("Undo them by hand, or write a migration that makes them and stamp the database at it.");
+    public static void printDrift(DriftService.Drift drift, String database, PrintWriter out) {
+        if (!drift.notInEntities().isEmpty()) {
+            out.println(changes(drift.notInEntities()) + " made to " + database
+                    + " outside its migrations (database drift):");
+            printByKind(drift.notInEntities(), false, out);
+            out.println("Undo them by hand: the entities do not have them, and the migrations did not make them.");
+        }
+        if (!drift.inEntities().isEmpty()) {
+            out.println(changes(drift.inEntities()) + " made to " + database + " outside its migrations (database"
+                    + " drift), which the entities have too:");
+            printByKind(drift.inEntities(), false, out);
+            out.println("Write them into a migration with autogen revision -m \"<what changed>\" --db \"\" (which"
+                    + " compares the entities with the migrations), then record this database at it with autogen"
+                    + " stamp head.");
+        }
+    }
+
+    private static String changes(MigrationPlan plan) {
+        return plan.up().size() + " change" + (plan.up().size() == 1 ? "" : "s");
     }
 
     /**
@@ -119,7 +134,8 @@ public final class CheckReport {
                     ADD_UNIQUE_CONSTRAINTS, ADD_FOREIGN_KEYS -> Kind.KEYS;
             case DROP_CHECKS, ADD_CHECKS -> Kind.CHECKS;
             case DROP_INDEXES, CREATE_INDEXES -> Kind.INDEXES;
-            case CREATE_SEQUENCES, ALTER_SEQUENCES, DROP_SEQUENCES -> Kind.SEQUENCES;
+            case CREATE_SEQUENCES, ALTER_SEQUENCES, DROP_SEQUENCES, OWN_SEQUENCES, DISOWN_SEQUENCES ->
+                    Kind.SEQUENCES;
             case SET_COMMENTS -> Kind.COMMENTS;
             case RENAMES -> Kind.NAMES;
             case CREATE_FUNCTIONS, DROP_FUNCTIONS, CREATE_TRIGGERS, DROP_TRIGGERS -> Kind.TRIGGERS;

@@ -188,7 +188,8 @@ public final class DiffService {
         hints.backfills().forEach(h -> backfills.add(new Hints.Hint(h, false)));
         Provenance provenance = Hints.provenance(hints.dropUnstated(), () -> MadeByAutogen.of(graph));
         PlanHints planHints = Hints.resolve(hints.renameToConvention(), renames, backfills, current, target)
-                .withProvenance(provenance).withOnline(hints.online());
+                .withProvenance(provenance).withOnline(hints.online())
+                .withSerialAsIdentity(settings.hints().serialAsIdentity());
         try {
             MigrationPlan plan = new SchemaDiffer(planHints).diff(current, target);
             List<Rename> confirmed = RenameCandidates.of(plan.up()).stream().filter(hints.question()::isRename)

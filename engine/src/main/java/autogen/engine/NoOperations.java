@@ -41,6 +41,11 @@ abstract class NoOperations implements Operations {
     @Override public void createSequence(String sequence, long start, long increment) { }
     @Override public void alterSequence(String sequence, long start, long increment) { }
     @Override public void dropSequence(String sequence) { }
+    @Override public void setSequenceOwner(String sequence, String table, String column) { }
+    @Override public void removeSequenceOwner(String sequence) { }
+    @Override public void convertSerialToIdentity(String table, String column, String sequence, boolean always) { }
+    @Override public void convertIdentityToSerial(String table, String column, String sequence, long start,
+                                                  long increment) { }
     @Override public void createSchema(String schema) { }
     @Override public void dropSchema(String schema) { }
     @Override public void createEnumType(String type, String... values) { }

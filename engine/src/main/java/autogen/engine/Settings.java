@@ -33,9 +33,10 @@ public record Settings(List<String> entityPackages, List<Path> classPath, Path m
 
     /**
      * The rename and backfill hints kept in the configuration, each as {@code old=new} or {@code table.column=SQL}:
-     * {@code rename.users.name = full_name}, {@code backfill.users.email = lower(name)}.
+     * {@code rename.users.name = full_name}, {@code backfill.users.email = lower(name)}; and
+     * {@code serial.as-identity = true}, under which a serial column counts as the identity column an entity declares.
      */
-    public record HintSettings(List<String> renames, List<String> backfills) {
+    public record HintSettings(List<String> renames, List<String> backfills, boolean serialAsIdentity) {
         public static final HintSettings NONE = new HintSettings(List.of(), List.of());
 
         public HintSettings {
@@ -43,8 +44,22 @@ public record Settings(List<String> entityPackages, List<Path> classPath, Path m
             backfills = List.copyOf(backfills);
         }
 
+        /** Renames and backfills; a serial column and an identity column differ. */
+        public HintSettings(List<String> renames, List<String> backfills) {
+            this(renames, backfills, false);
+        }
+
         static HintSettings from(Properties file) {
-            return new HintSettings(prefixed(file, "rename."), prefixed(file, "backfill."));
+            return new HintSettings(prefixed(file, "rename."), prefixed(file, "backfill."),
+                    flag(file, "serial.as-identity"));
+        }
+
+        private static boolean flag(Properties file, String key) {
+            String value = file.getProperty(key, "false").trim();
+            if (!value.equals("true") && !value.equals("false")) {
+                throw new AutogenException(Failure.BAD_INPUT, key + " must be true or false, not '" + value + "'");
+            }
+            return value.equals("true");
         }
 
         private static List<String> prefixed(Properties file, String prefix) {

@@ -84,8 +84,11 @@ final class CatalogRows {
     }
 
     static Sequence sequence(ResultSet row) throws SQLException {
+        String ownerTable = row.getString("owner_table");
+        Optional<Sequence.Owner> owner = ownerTable == null ? Optional.empty() : Optional.of(new Sequence.Owner(
+                new QualifiedName(row.getString("owner_schema"), ownerTable), row.getString("owner_column")));
         return new Sequence(new QualifiedName(row.getString("schema_name"), row.getString("sequence_name")),
-                row.getLong("start"), row.getLong("increment"));
+                row.getLong("start"), row.getLong("increment"), owner);
     }
 
     static Owned<Trigger> trigger(ResultSet row) throws SQLException {

@@ -93,6 +93,25 @@ public interface Operations {
 
     void dropSequence(String sequence);
 
+    /** Makes {@code table.column} the owner of a sequence ({@code OWNED BY}), as a serial column owns its own. */
+    void setSequenceOwner(String sequence, String table, String column);
+
+    /** Makes a sequence free-standing ({@code OWNED BY NONE}), so that it outlives the column that owned it. */
+    void removeSequenceOwner(String sequence);
+
+    /**
+     * Turns a serial column into an identity column ({@code always}: {@code GENERATED ALWAYS}, else {@code BY
+     * DEFAULT}): its default and its sequence go, and the identity starts after the highest value the column holds
+     * and the sequence gave, as they are when the migration runs.
+     */
+    void convertSerialToIdentity(String table, String column, String sequence, boolean always);
+
+    /**
+     * Turns an identity column back into a serial one: the identity goes, the sequence comes back owned by the
+     * column and set after every value given, and the column's {@code nextval} default with it.
+     */
+    void convertIdentityToSerial(String table, String column, String sequence, long start, long increment);
+
     void createSchema(String schema);
 
     void dropSchema(String schema);

@@ -1,6 +1,7 @@
 package autogen.migration;
 
 import autogen.migration.sql.EnumTypeSql;
+import autogen.migration.sql.SerialSql;
 import autogen.migration.sql.StatementSql;
 import autogen.migration.sql.TriggerSql;
 import autogen.schema.CheckConstraint;
@@ -160,6 +161,28 @@ public final class SqlOperations implements Operations {
     @Override
     public void dropSequence(String sequence) {
         emit(StatementSql.dropSequenceSql(NameText.parse(sequence)));
+    }
+
+    @Override
+    public void setSequenceOwner(String sequence, String table, String column) {
+        emit(SerialSql.ownedBySql(NameText.parse(sequence), Optional.of(new Sequence.Owner(NameText.parse(table),
+                column))));
+    }
+
+    @Override
+    public void removeSequenceOwner(String sequence) {
+        emit(SerialSql.ownedBySql(NameText.parse(sequence), Optional.empty()));
+    }
+
+    @Override
+    public void convertSerialToIdentity(String table, String column, String sequence, boolean always) {
+        emit(SerialSql.toIdentitySql(NameText.parse(table), column, NameText.parse(sequence), always));
+    }
+
+    @Override
+    public void convertIdentityToSerial(String table, String column, String sequence, long start, long increment) {
+        emit(SerialSql.toSerialSql(NameText.parse(table), column, new Sequence(NameText.parse(sequence), start,
+                increment)));
     }
 
     @Override

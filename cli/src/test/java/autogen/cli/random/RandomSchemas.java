@@ -76,7 +76,8 @@ final class RandomSchemas {
             tables.add(table(new QualifiedName(random.nextInt(4) == 0 ? OTHER_SCHEMA : "public", "t" + i), tables));
         }
         List<Sequence> sequences = random.nextBoolean()
-                ? List.of(new Sequence(QualifiedName.of("seq_a"), 1, 1 + random.nextInt(50))) : List.of();
+                ? List.of(new Sequence(QualifiedName.of("seq_a"), 1, 1 + random.nextInt(50), owner(tables)))
+                : List.of();
         return assemble(tables, moods(), sequences);
     }
 
@@ -97,11 +98,45 @@ final class RandomSchemas {
                 tables.set(index, editTable(tables.get(index), tables));
             }
         }
+        List<Table> edited = dedupe(tables);
         List<Sequence> sequences = schema.sequences().isEmpty() || random.nextInt(3) == 0
-                ? (random.nextBoolean() ? List.of(new Sequence(QualifiedName.of("seq_a"), 1, 1 + random.nextInt(50)))
+                ? (random.nextBoolean() ? List.of(new Sequence(QualifiedName.of("seq_a"), 1, 1 + random.nextInt(50),
+                        owner(edited)))
                 : List.of())
-                : schema.sequences();
-        return assemble(dedupe(tables), random.nextInt(3) == 0 ? moods() : schema.enums(), sequences);
+                : schema.sequences().stream().map(q -> random.nextInt(3) == 0 ? q.withOwner(owner(edited)) : q)
+                .toList();
+        return assemble(edited, random.nextInt(3) == 0 ? moods() : schema.enums(),
+                owned(schema.sequences(), sequences, edited));
+    }
+
+    /** Half the time a column of a table in the sequence's schema, which may own it; else none. */
+    private Optional<Sequence.Owner> owner(List<Table> tables) {
+        List<Table> candidates = tables.stream().filter(t -> t.name().schema().equals("public")).toList();
+        if (candidates.isEmpty() || random.nextBoolean()) {
+            return Optional.empty();
+        }
+        Table table = candidates.get(random.nextInt(candidates.size()));
+        return Optional.of(new Sequence.Owner(table.name(),
+                table.columns().get(random.nextInt(table.columns().size())).name()));
+    }
+
+    /**
+     * {@code sequences} as the differ leaves them after {@code before}: an owner whose column is gone owns nothing;
+     * one whose column stays keeps a sequence left unowned, and a sequence left out (it goes only with its column).
+     */
+    private static List<Sequence> owned(List<Sequence> before, List<Sequence> sequences, List<Table> tables) {
+        List<Sequence> after = new ArrayList<>(sequences.stream()
+                .map(q -> q.ownedBy().isPresent() ? q : before.stream().filter(b -> b.name().equals(q.name()))
+                        .findFirst().map(b -> q.withOwner(b.ownedBy())).orElse(q))
+                .map(q -> q.ownedBy().filter(o -> exists(tables, o)).isPresent() ? q : q.withOwner(Optional.empty()))
+                .toList());
+        before.stream().filter(q -> q.ownedBy().filter(o -> exists(tables, o)).isPresent())
+                .filter(q -> after.stream().noneMatch(a -> a.name().equals(q.name()))).forEach(after::add);
+        return after;
+    }
+
+    private static boolean exists(List<Table> tables, Sequence.Owner owner) {
+        return tables.stream().anyMatch(t -> t.name().equals(owner.table()) && t.column(owner.column()).isPresent());
     }
 
     private Schema assemble(List<Table> tables, List<EnumType> enums, List<Sequence> sequences) {

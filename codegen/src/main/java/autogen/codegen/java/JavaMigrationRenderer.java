@@ -131,6 +131,13 @@ public final class JavaMigrationRenderer {
                 .build();
     }
 
+    private static final String FROM_ENTITIES =
+            "Written by autogen from the entities: review it, then run {@code autogen upgrade head}.\n\n";
+    /** A baseline already holds on the database it was read from; only new databases run it. */
+    private static final String BASELINE = "Read by autogen from a database's schema (a baseline); that database is"
+            + " stamped at this revision, so it never runs there.\nNew databases get the same schema from"
+            + " {@code autogen upgrade head}.\n\n";
+
     private static String header(MigrationMeta meta, MigrationPlan plan) {
         List<Set<Hazard>> byStep = MigrationPlan.hazardsByStep(plan.up());
         StringBuilder list = new StringBuilder();
@@ -150,7 +157,7 @@ public final class JavaMigrationRenderer {
         return escape(meta.message()) + "\n\n"
                 + "<p>Revision " + meta.revision() + ", " + parents(meta.parents()) + ", created " + meta.created()
                 + ".\n"
-                + "Written by autogen from the entities: review it, then run {@code autogen upgrade head}.\n\n"
+                + (meta.baseline() ? BASELINE : FROM_ENTITIES)
                 + (hazards.isEmpty() ? "<p>Hazards: none.\n"
                         : "<p>" + (plan.notes().isEmpty() ? "Hazards" : "Hazards and notes") + ":\n<ul>\n" + hazards
                         + "\n</ul>\n");

@@ -29,6 +29,8 @@ import autogen.diff.op.Fill;
 import autogen.diff.op.RenameColumn;
 import autogen.diff.op.RenameTable;
 import autogen.diff.op.AlterSequence;
+import autogen.diff.op.ConvertSerialColumn;
+import autogen.diff.op.SetSequenceOwner;
 import autogen.diff.op.CreateIndex;
 import autogen.diff.op.CreateSequence;
 import autogen.diff.op.CreateTable;
@@ -194,6 +196,24 @@ final class OperationCode implements OperationVisitor<CodeBlock> {
     public CodeBlock alterSequence(AlterSequence op) {
         return CodeBlock.of("op.alterSequence($S, $L, $L);\n", table(op.after().name()), op.after().start(),
                 op.after().increment());
+    }
+
+    @Override
+    public CodeBlock setSequenceOwner(SetSequenceOwner op) {
+        return op.after().map(o -> CodeBlock.of("op.setSequenceOwner($S, $S, $S);\n", table(op.sequence()),
+                table(o.table()), o.column()))
+                .orElseGet(() -> CodeBlock.of("op.removeSequenceOwner($S);\n", table(op.sequence())));
+    }
+
+    @Override
+    public CodeBlock convertSerialColumn(ConvertSerialColumn op) {
+        String table = table(op.table());
+        String sequence = table(op.sequence().name());
+        return op.toIdentity()
+                ? CodeBlock.of("op.convertSerialToIdentity($S, $S, $S, $L);\n", table, op.after().name(), sequence,
+                        op.after().identity() == Identity.ALWAYS)
+                : CodeBlock.of("op.convertIdentityToSerial($S, $S, $S, $L, $L);\n", table, op.after().name(),
+                        sequence, op.sequence().start(), op.sequence().increment());
     }
 
     @Override

@@ -13,6 +13,8 @@ import autogen.diff.op.RenameColumn;
 import autogen.diff.op.RenameTable;
 import autogen.diff.op.AlterEnumType;
 import autogen.diff.op.AlterSequence;
+import autogen.diff.op.ConvertSerialColumn;
+import autogen.diff.op.SetSequenceOwner;
 import autogen.diff.op.CreateEnumType;
 import autogen.diff.op.CreateIndex;
 import autogen.diff.op.CreateSchema;
@@ -43,8 +45,10 @@ import autogen.migration.EnumColumn;
 import autogen.migration.NameText;
 import autogen.migration.sql.EnumTypeSql;
 import autogen.migration.sql.EnumValueAddition;
+import autogen.migration.sql.SerialSql;
 import autogen.migration.sql.StatementSql;
 import autogen.migration.sql.TriggerSql;
+import autogen.schema.Identity;
 import autogen.schema.QualifiedName;
 import java.util.ArrayList;
 import java.util.List;
@@ -183,5 +187,14 @@ public final class PostgresSqlRenderer implements OperationVisitor<List<String>>
     }
     @Override public List<String> changeAllowedValues(ChangeAllowedValues op) {
         return List.of(StatementSql.replaceCheckConstraintSql(op.table(), op.before().name(), op.after()));
+    }
+    @Override public List<String> setSequenceOwner(SetSequenceOwner op) {
+        return List.of(SerialSql.ownedBySql(op.sequence(), op.after()));
+    }
+    @Override public List<String> convertSerialColumn(ConvertSerialColumn op) {
+        return List.of(op.toIdentity()
+                ? SerialSql.toIdentitySql(op.table(), op.after().name(), op.sequence().name(),
+                        op.after().identity() == Identity.ALWAYS)
+                : SerialSql.toSerialSql(op.table(), op.after().name(), op.sequence()));
     }
 }

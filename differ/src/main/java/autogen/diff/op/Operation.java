@@ -11,7 +11,8 @@ public sealed interface Operation
                 CreateEnumType, DropEnumType, AlterEnumType, AddCheckConstraint, DropCheckConstraint,
                 SetTableComment, SetColumnComment, RenameConstraint, RenameIndex,
                 CreateTriggerFunction, DropTriggerFunction, ReplaceTriggerFunction, CreateTrigger, DropTrigger,
-                RenameTable, RenameColumn, ChangeAllowedValues, RemapOrdinals {
+                RenameTable, RenameColumn, ChangeAllowedValues, RemapOrdinals, SetSequenceOwner,
+                ConvertSerialColumn {
 
     /** The operation that undoes this one. */
     Operation inverse();

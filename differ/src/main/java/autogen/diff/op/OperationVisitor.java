@@ -73,4 +73,8 @@ public interface OperationVisitor<R> {
     R changeAllowedValues(ChangeAllowedValues op);
 
     R remapOrdinals(RemapOrdinals op);
+
+    R setSequenceOwner(SetSequenceOwner op);
+
+    R convertSerialColumn(ConvertSerialColumn op);
 }

@@ -39,10 +39,14 @@ public enum Phase {
     ADD_COLUMNS,
     /** After additions, before drops: nothing here depends on either. */
     ALTER_COLUMNS,
+    /** A sequence's owning column exists by now, whether new or altered. */
+    OWN_SEQUENCES,
     /** Objects that exist before and after, under the convention's name from here on. */
     RENAMES,
     /** Comments of tables and columns that exist before and after. */
     SET_COMMENTS,
+    /** Before its owning column or table goes, which would take an owned sequence with it. */
+    DISOWN_SEQUENCES,
     /** Nothing refers to these columns any more. */
     DROP_COLUMNS,
     /** Nothing refers to these tables any more. */

@@ -38,6 +38,8 @@ import autogen.diff.op.RenameConstraint;
 import autogen.diff.op.RenameIndex;
 import autogen.diff.op.SetColumnComment;
 import autogen.diff.op.SetTableComment;
+import autogen.diff.op.ConvertSerialColumn;
+import autogen.diff.op.SetSequenceOwner;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -105,4 +107,8 @@ public final class PhaseOf implements OperationVisitor<Phase> {
     @Override public Phase changeAllowedValues(ChangeAllowedValues op) { return Phase.ADD_CHECKS; }
     // After the columns take their new types, with the checks of the column's range replaced around it.
     @Override public Phase remapOrdinals(RemapOrdinals op) { return Phase.ADD_CHECKS; }
+    @Override public Phase setSequenceOwner(SetSequenceOwner op) {
+        return op.after().isPresent() ? Phase.OWN_SEQUENCES : Phase.DISOWN_SEQUENCES;
+    }
+    @Override public Phase convertSerialColumn(ConvertSerialColumn op) { return Phase.ALTER_COLUMNS; }
 }
