@@ -63,7 +63,14 @@ final class BootModel implements AutoCloseable {
                         + " on class path " + source.classPath());
             }
             StandardServiceRegistry registry = registry(loader, source.hibernateSettings());
-            return new BootModel(loader, registry, metadata(registry, classes, source.hibernateSettings()));
+            Metadata metadata = metadata(registry, classes, source.hibernateSettings());
+            try {
+                BeanValidationDdl.apply(metadata, registry, loader, source.hibernateSettings());
+            } catch (RuntimeException e) {
+                StandardServiceRegistryBuilder.destroy(registry);
+                throw e;
+            }
+            return new BootModel(loader, registry, metadata);
         } catch (LinkageError | ServiceConfigurationError e) {
             ModelReadException problem = ClassProblems.of(e, loader);
             closeQuietly(loader, problem);
