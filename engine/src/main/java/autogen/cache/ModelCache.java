@@ -9,7 +9,6 @@ import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -109,6 +108,9 @@ public final class ModelCache {
         }
     }
 
+    /** Files beside the classes that change the model: a Spring Boot application's naming and Hibernate settings. */
+    private static final List<String> SETTINGS_FILES = List.of("application.properties");
+
     /** SHA-256 of everything the model depends on; empty if some input cannot be read. */
     static Optional<String> key(ModelSource source, ClassPathFiles files) {
         try {
@@ -138,7 +140,11 @@ public final class ModelCache {
         }
     }
 
-    /** A folder by the paths and bytes of every class file in it, in a fixed order; a jar by its bytes. */
+    /**
+     * A folder by the paths and bytes of every class file in it, in a fixed order, and the Spring Boot settings at
+     * its top; a jar by its size and modification time (its path is keyed already): a project's class path holds
+     * hundreds of megabytes of dependencies that a rebuild or an upgrade replaces, never edits in place.
+     */
     private static void entry(MessageDigest digest, ClassPathFiles files, Path entry) throws IOException {
         Optional<List<ClassPathFiles.ClassFile>> folder = files.folder(entry);
         if (folder.isPresent()) {
@@ -146,13 +152,15 @@ public final class ModelCache {
                 text(digest, file.path());
                 digest.update(file.bytes());
             }
-        } else if (Files.isRegularFile(entry)) {
-            try (InputStream in = Files.newInputStream(entry)) {
-                byte[] buffer = new byte[64 * 1024];
-                for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-                    digest.update(buffer, 0, n);
+            for (String settings : SETTINGS_FILES) {
+                Path file = entry.resolve(settings);
+                if (Files.isRegularFile(file)) {
+                    text(digest, settings);
+                    digest.update(Files.readAllBytes(file));
                 }
             }
+        } else if (Files.isRegularFile(entry)) {
+            text(digest, "jar " + Files.size(entry) + " " + Files.getLastModifiedTime(entry).toMillis());
         } else {
             text(digest, "missing " + entry);
         }

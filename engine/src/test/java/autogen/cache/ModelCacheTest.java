@@ -76,6 +76,29 @@ class ModelCacheTest {
     }
 
     @Test
+    void aJarIsKeyedByItsSizeAndTimeAndASpringBootSettingsFileByItsText() throws Exception {
+        Path classes = copy(SAMPLE_CLASSES, temp.resolve("classes"));
+        Path jar = Files.write(temp.resolve("library.jar"), new byte[] {1, 2, 3, 4});
+        ModelSource source = new ModelSource(List.of(classes, jar), List.of("autogen.sample"), NAMING);
+        String before = key(source).orElseThrow();
+
+        java.nio.file.attribute.FileTime time = Files.getLastModifiedTime(jar);
+        Files.write(jar, new byte[] {9, 9, 9, 9});
+        Files.setLastModifiedTime(jar, time);
+        assertEquals(before, key(source).orElseThrow(), "the jar's bytes are not read");
+        Files.setLastModifiedTime(jar, java.nio.file.attribute.FileTime.fromMillis(time.toMillis() + 1000));
+        String touched = key(source).orElseThrow();
+        assertNotEquals(before, touched, "a rebuilt jar misses");
+        Files.write(jar, new byte[] {9, 9, 9, 9, 9});
+        Files.setLastModifiedTime(jar, java.nio.file.attribute.FileTime.fromMillis(time.toMillis() + 1000));
+        assertNotEquals(touched, key(source).orElseThrow(), "another size misses");
+
+        String withoutSettings = key(source).orElseThrow();
+        Files.writeString(classes.resolve("application.properties"), "spring.jpa.hibernate.naming.implicit-strategy=x");
+        assertNotEquals(withoutSettings, key(source).orElseThrow(), "Spring Boot's settings are part of the key");
+    }
+
+    @Test
     void aModelReadFromTheEntitiesIsStoredByTheTaskGivenToTheStoringExecutor() throws Exception {
         Path classes = copy(SAMPLE_CLASSES, temp.resolve("classes"));
         ModelSource source = new ModelSource(List.of(classes), List.of("autogen.sample"), NAMING);
