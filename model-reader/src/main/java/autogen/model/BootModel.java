@@ -17,9 +17,12 @@ import org.hibernate.HibernateException;
 import org.hibernate.boot.Metadata;
 import org.hibernate.boot.MetadataBuilder;
 import org.hibernate.boot.MetadataSources;
+import org.hibernate.boot.model.naming.ImplicitNamingStrategy;
+import org.hibernate.boot.model.naming.ImplicitNamingStrategyJpaCompliantImpl;
 import org.hibernate.boot.registry.BootstrapServiceRegistryBuilder;
 import org.hibernate.boot.registry.StandardServiceRegistry;
 import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
+import org.hibernate.boot.registry.selector.spi.StrategySelector;
 import org.hibernate.cfg.AvailableSettings;
 
 /**
@@ -62,10 +65,11 @@ final class BootModel implements AutoCloseable {
                 throw new ModelReadException("no entity classes found in packages " + source.packages()
                         + " on class path " + source.classPath());
             }
-            StandardServiceRegistry registry = registry(loader, source.hibernateSettings());
-            Metadata metadata = metadata(registry, classes, source.hibernateSettings());
+            Map<String, String> settings = SpringBootSettings.over(loader, source.hibernateSettings());
+            StandardServiceRegistry registry = registry(loader, settings);
+            Metadata metadata = metadata(registry, classes, settings);
             try {
-                BeanValidationDdl.apply(metadata, registry, loader, source.hibernateSettings());
+                BeanValidationDdl.apply(metadata, registry, loader, settings);
             } catch (RuntimeException e) {
                 StandardServiceRegistryBuilder.destroy(registry);
                 throw e;
@@ -139,10 +143,13 @@ final class BootModel implements AutoCloseable {
             StandardServiceRegistryBuilder.destroy(registry);
             throw new ModelReadException("Hibernate rejected the settings: " + Failures.rootMessage(e), e);
         }
-        if (!userSettings.containsKey(AvailableSettings.IMPLICIT_NAMING_STRATEGY)) {
-            builder.applyImplicitNamingStrategy(new ConventionNamingStrategy());
-        }
         try {
+            // The configured strategy names tables and columns; autogen's convention names the keys and indexes.
+            String implicit = userSettings.get(AvailableSettings.IMPLICIT_NAMING_STRATEGY);
+            builder.applyImplicitNamingStrategy(new ConventionNamingStrategy(implicit == null
+                    ? ImplicitNamingStrategyJpaCompliantImpl.INSTANCE
+                    : registry.requireService(StrategySelector.class).resolveStrategy(ImplicitNamingStrategy.class,
+                            implicit)));
             return builder.build();
         } catch (RuntimeException e) {
             StandardServiceRegistryBuilder.destroy(registry);
