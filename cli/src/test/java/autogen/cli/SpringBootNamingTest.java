@@ -54,6 +54,26 @@ class SpringBootNamingTest {
                 "tag.label", "fk fk_bookshelf_homeroom_id_room", "fk fk_bookshelf_tags_bookshelf_id_bookshelf",
                 "fk fk_bookshelf_tags_tags_id_tag"), names(classes + ":" + BOOT_3 + "/*", "properties"),
                 "the application's own physical strategy, Spring's implicit one");
+
+        Files.delete(classes.resolve("application.properties"));
+        Files.writeString(classes.resolve("application.yml"), """
+                spring:
+                  jpa:
+                    hibernate:
+                      naming:
+                        physical-strategy: org.hibernate.boot.model.naming.PhysicalNamingStrategyStandardImpl
+                ---
+                spring:
+                  config:
+                    activate:
+                      on-profile: other
+                  jpa:
+                    hibernate:
+                      naming:
+                        physical-strategy: org.hibernate.boot.model.naming.CamelCaseToUnderscoresNamingStrategy
+                """);
+        assertEquals("bookshelf.displayname", names(classes + ":" + BOOT_4 + "/*", "yaml").get(0),
+                "application.yml, its profile's document left out");
     }
 
     private static String entity(String name, String body) {

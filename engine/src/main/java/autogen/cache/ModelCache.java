@@ -109,7 +109,8 @@ public final class ModelCache {
     }
 
     /** Files beside the classes that change the model: a Spring Boot application's naming and Hibernate settings. */
-    private static final List<String> SETTINGS_FILES = List.of("application.properties");
+    private static final List<String> SETTINGS_FILES = List.of("application.properties", "application.yml",
+            "application.yaml");
 
     /** SHA-256 of everything the model depends on; empty if some input cannot be read. */
     static Optional<String> key(ModelSource source, ClassPathFiles files) {

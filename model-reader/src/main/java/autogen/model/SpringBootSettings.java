@@ -8,6 +8,7 @@ import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import org.hibernate.boot.model.naming.CamelCaseToUnderscoresNamingStrategy;
@@ -18,11 +19,12 @@ import org.hibernate.cfg.AvailableSettings;
  * naming strategies (Hibernate's {@link CamelCaseToUnderscoresNamingStrategy}, and Spring's implicit strategy of
  * Boot 3 or Boot 4, whichever the project holds), then what its {@code application.properties} says under
  * {@code spring.jpa}, then autogen's own configuration, which wins. A project is a Spring Boot one when Spring Boot
- * is on its class path or an {@code application.properties} sits beside its classes.
+ * is on its class path or an {@code application.properties} (or {@code .yml}) sits beside its classes.
  */
 final class SpringBootSettings {
     private static final String SPRING_APPLICATION = "org/springframework/boot/SpringApplication.class";
     private static final String PROPERTIES = "application.properties";
+    private static final List<String> YAML = List.of("application.yml", "application.yaml");
     /** Spring Boot 4 moved the strategy into its spring-boot-hibernate module. */
     private static final String BOOT_4_IMPLICIT = "org.springframework.boot.hibernate.SpringImplicitNamingStrategy";
     private static final String BOOT_3_IMPLICIT =
@@ -36,7 +38,8 @@ final class SpringBootSettings {
     /** {@code autogen}'s settings over the application's, when the project is a Spring Boot one; else as they are. */
     static Map<String, String> over(URLClassLoader project, Map<String, String> autogen) {
         URL properties = project.findResource(PROPERTIES);
-        if (project.findResource(SPRING_APPLICATION) == null && properties == null) {
+        URL yaml = YAML.stream().map(project::findResource).filter(u -> u != null).findFirst().orElse(null);
+        if (project.findResource(SPRING_APPLICATION) == null && properties == null && yaml == null) {
             return autogen;
         }
         Map<String, String> settings = new LinkedHashMap<>();
@@ -47,19 +50,25 @@ final class SpringBootSettings {
                 break;
             }
         }
-        if (properties != null) {
-            Properties application = read(properties);
-            for (String key : application.stringPropertyNames()) {
-                String value = application.getProperty(key).trim();
-                if (key.equals(NAMING + "physical-strategy")) {
-                    settings.put(AvailableSettings.PHYSICAL_NAMING_STRATEGY, value);
-                } else if (key.equals(NAMING + "implicit-strategy")) {
-                    settings.put(AvailableSettings.IMPLICIT_NAMING_STRATEGY, value);
-                } else if (key.startsWith(PASSED_THROUGH)) {
-                    settings.put(key.substring(PASSED_THROUGH.length()), value);
-                }
-            }
+        // As in Spring Boot, application.properties wins over application.yml.
+        Map<String, String> application = new LinkedHashMap<>();
+        if (yaml != null) {
+            application.putAll(SpringYaml.read(yaml));
         }
+        if (properties != null) {
+            Properties read = read(properties);
+            read.stringPropertyNames().forEach(k -> application.put(k, read.getProperty(k)));
+        }
+        application.forEach((key, raw) -> {
+            String value = raw.trim();
+            if (key.equals(NAMING + "physical-strategy")) {
+                settings.put(AvailableSettings.PHYSICAL_NAMING_STRATEGY, value);
+            } else if (key.equals(NAMING + "implicit-strategy")) {
+                settings.put(AvailableSettings.IMPLICIT_NAMING_STRATEGY, value);
+            } else if (key.startsWith(PASSED_THROUGH)) {
+                settings.put(key.substring(PASSED_THROUGH.length()), value);
+            }
+        });
         settings.putAll(autogen);
         return settings;
     }
