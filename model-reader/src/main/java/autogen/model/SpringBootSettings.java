@@ -19,7 +19,8 @@ import org.hibernate.cfg.AvailableSettings;
  * naming strategies (Hibernate's {@link CamelCaseToUnderscoresNamingStrategy}, and Spring's implicit strategy of
  * Boot 3 or Boot 4, whichever the project holds), then what its {@code application.properties} says under
  * {@code spring.jpa}, then autogen's own configuration, which wins. A project is a Spring Boot one when Spring Boot
- * is on its class path or an {@code application.properties} (or {@code .yml}) sits beside its classes.
+ * is on its class path or an {@code application.properties} (or {@code .yml}) beside its classes sets
+ * {@code spring.} keys.
  */
 final class SpringBootSettings {
     private static final String SPRING_APPLICATION = "org/springframework/boot/SpringApplication.class";
@@ -37,9 +38,19 @@ final class SpringBootSettings {
 
     /** {@code autogen}'s settings over the application's, when the project is a Spring Boot one; else as they are. */
     static Map<String, String> over(URLClassLoader project, Map<String, String> autogen) {
+        // As in Spring Boot, application.properties wins over application.yml.
+        Map<String, String> application = new LinkedHashMap<>();
+        YAML.stream().map(project::findResource).filter(u -> u != null).findFirst()
+                .ifPresent(yaml -> application.putAll(SpringYaml.read(yaml)));
         URL properties = project.findResource(PROPERTIES);
-        URL yaml = YAML.stream().map(project::findResource).filter(u -> u != null).findFirst().orElse(null);
-        if (project.findResource(SPRING_APPLICATION) == null && properties == null && yaml == null) {
+        if (properties != null) {
+            Properties read = read(properties);
+            read.stringPropertyNames().forEach(k -> application.put(k, read.getProperty(k)));
+        }
+        // Other frameworks (Quarkus, Micronaut) read an application.properties too: only Spring's keys tell.
+        boolean spring = project.findResource(SPRING_APPLICATION) != null
+                || application.keySet().stream().anyMatch(k -> k.startsWith("spring."));
+        if (!spring) {
             return autogen;
         }
         Map<String, String> settings = new LinkedHashMap<>();
@@ -49,15 +60,6 @@ final class SpringBootSettings {
                 settings.put(AvailableSettings.IMPLICIT_NAMING_STRATEGY, implicit);
                 break;
             }
-        }
-        // As in Spring Boot, application.properties wins over application.yml.
-        Map<String, String> application = new LinkedHashMap<>();
-        if (yaml != null) {
-            application.putAll(SpringYaml.read(yaml));
-        }
-        if (properties != null) {
-            Properties read = read(properties);
-            read.stringPropertyNames().forEach(k -> application.put(k, read.getProperty(k)));
         }
         application.forEach((key, raw) -> {
             String value = raw.trim();
