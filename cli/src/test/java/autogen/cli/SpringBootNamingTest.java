@@ -46,6 +46,8 @@ class SpringBootNamingTest {
                 "tag.label", "fk fk_bookshelf_homeroom_id_room", "fk fk_bookshelf_tag_bookshelf_id_bookshelf",
                 "fk fk_bookshelf_tag_tags_id_tag");
         assertEquals(jpa, names(classes.toString(), "plain"), "no Spring Boot: JPA's names");
+        Files.writeString(classes.resolve("application.properties"), "quarkus.datasource.db-kind=postgresql\n");
+        assertEquals(jpa, names(classes.toString(), "quarkus"), "another framework's application.properties");
 
         Files.writeString(classes.resolve("application.properties"), "spring.jpa.hibernate.naming.physical-strategy="
                 + "org.hibernate.boot.model.naming.PhysicalNamingStrategyStandardImpl\n");
