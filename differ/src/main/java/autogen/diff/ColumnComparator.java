@@ -81,6 +81,9 @@ final class ColumnComparator {
     }
 
     private List<Operation> compare(QualifiedName table, Column current, Column target) {
+        if (current.equals(target)) {
+            return List.of();
+        }
         Column was = current.withComment(Optional.empty());
         Column wanted = target.withComment(Optional.empty());
         List<Operation> ops = new ArrayList<>();

@@ -4,8 +4,6 @@ import autogen.diff.op.AddCheckConstraint;
 import autogen.diff.op.AddForeignKey;
 import autogen.diff.op.AddPrimaryKey;
 import autogen.diff.op.AddUniqueConstraint;
-import autogen.diff.op.AllowedValues;
-import autogen.diff.op.ChangeAllowedValues;
 import autogen.diff.op.CreateIndex;
 import autogen.diff.op.CreateTrigger;
 import autogen.diff.op.DropTrigger;
@@ -30,7 +28,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -48,6 +45,11 @@ final class ConstraintComparator {
 
     /** With {@code renameToConvention}, objects matched by shape under another name are renamed to the convention's. */
     static List<Operation> compare(Table current, Table target, boolean renameToConvention) {
+        return compare(current, target, renameToConvention, new EnumChecks());
+    }
+
+    /** The same, with the enum checks of the whole comparison parsed through {@code enumChecks}. */
+    static List<Operation> compare(Table current, Table target, boolean renameToConvention, EnumChecks enumChecks) {
         QualifiedName t = target.name();
         Optional<Renamer> constraint = Optional.<Renamer>of((from, to) -> new RenameConstraint(t, from, to))
                 .filter(r -> renameToConvention);
@@ -70,7 +72,7 @@ final class ConstraintComparator {
                 .compare(current.uniqueConstraints(), target.uniqueConstraints()));
         List<CheckConstraint> currentChecks = new ArrayList<>(current.checks());
         List<CheckConstraint> targetChecks = new ArrayList<>(target.checks());
-        ops.addAll(allowedValues(t, currentChecks, targetChecks, constraint));
+        ops.addAll(enumChecks.pair(t, currentChecks, targetChecks, constraint));
         ops.addAll(new Kind<CheckConstraint>(CheckConstraint::name, CheckConstraint::expression,
                 c -> NamingConvention.isCheckName(table, c.name()),
                 c -> new DropCheckConstraint(t, c), c -> new AddCheckConstraint(t, c),
@@ -83,41 +85,6 @@ final class ConstraintComparator {
                 i -> i.name().equals(NamingConvention.index(table, i.columns())),
                 i -> new DropIndex(t, i), i -> new CreateIndex(t, i), index)
                 .compare(current.indexes(), target.indexes()));
-        return ops;
-    }
-
-    /**
-     * Pairs the checks that limit one column to an enum's constants, one on each side, and takes them out of
-     * {@code current} and {@code target}: the same constants in another order are no difference, and other constants
-     * are one change that reads as the constants gained and lost, not a drop and an add of two long expressions.
-     */
-    private static List<Operation> allowedValues(QualifiedName table, List<CheckConstraint> current,
-                                                 List<CheckConstraint> target, Optional<Renamer> rename) {
-        List<Operation> ops = new ArrayList<>();
-        for (CheckConstraint wanted : List.copyOf(target)) {
-            Optional<AllowedValues> values = AllowedValues.of(wanted.expression());
-            if (values.isEmpty() || current.contains(wanted)) {
-                continue;
-            }
-            List<CheckConstraint> candidates = current.stream().filter(c -> AllowedValues.of(c.expression())
-                    .filter(v -> v.column().equals(values.get().column()) && v.ordinal() == values.get().ordinal())
-                    .isPresent()).toList();
-            if (candidates.size() != 1) {
-                continue;
-            }
-            CheckConstraint found = candidates.get(0);
-            current.remove(found);
-            target.remove(wanted);
-            boolean sameValues = Set.copyOf(AllowedValues.of(found.expression()).get().values())
-                    .equals(Set.copyOf(values.get().values()));
-            boolean nameMatters = !found.name().equals(wanted.name())
-                    && !NamingConvention.isCheckName(table.name(), wanted.name());
-            if (!sameValues || nameMatters) {
-                ops.add(new ChangeAllowedValues(table, found, wanted));
-            } else if (!found.name().equals(wanted.name())) {
-                rename.ifPresent(r -> ops.add(r.rename(found.name(), wanted.name())));
-            }
-        }
         return ops;
     }
 
@@ -151,7 +118,7 @@ final class ConstraintComparator {
     }
 
     /** Makes the operation that renames an object. */
-    private interface Renamer {
+    interface Renamer {
         Operation rename(String from, String to);
     }
 

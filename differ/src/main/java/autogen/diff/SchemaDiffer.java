@@ -57,6 +57,7 @@ public final class SchemaDiffer {
         List<Operation> ops = new ArrayList<>(renamed.ops());
         Set<ColumnRef> filled = new java.util.HashSet<>();
         ColumnComparator columns = new ColumnComparator(hints.backfills(), filled);
+        EnumChecks enumChecks = new EnumChecks();
         current = renamed.current();
         ops.addAll(compareNamespaces(current.namespaces(), target.namespaces()));
         ops.addAll(compareEnums(current, target));
@@ -69,7 +70,7 @@ public final class SchemaDiffer {
             // Most tables of a schema in sync are equal as values, which one comparison settles; equal tables
             // have nothing for the column and constraint comparisons to find.
             if (!pair.current().equals(pair.target())) {
-                ops.addAll(compareTables(columns, pair.current(), pair.target()));
+                ops.addAll(compareTables(columns, enumChecks, pair));
             }
         }
         for (Table removed : tables.removed()) {
@@ -89,9 +90,11 @@ public final class SchemaDiffer {
         return new MigrationPlan(sorted, RenameCandidates.notes(sorted), PhaseOf.sort(split.withheld()));
     }
 
-    private List<Operation> compareTables(ColumnComparator columns, Table current, Table target) {
+    private List<Operation> compareTables(ColumnComparator columns, EnumChecks enumChecks, Matching.Pair<Table> pair) {
+        Table current = pair.current();
+        Table target = pair.target();
         List<Operation> ops = new ArrayList<>(columns.compare(current, target));
-        ops.addAll(ConstraintComparator.compare(current, target, hints.renameToConvention()));
+        ops.addAll(ConstraintComparator.compare(current, target, hints.renameToConvention(), enumChecks));
         if (!current.comment().equals(target.comment())) {
             ops.add(new SetTableComment(target.name(), current.comment(), target.comment()));
         }
