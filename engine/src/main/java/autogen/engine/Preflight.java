@@ -86,7 +86,8 @@ final class Preflight {
 
     /** {@code plan} with a preflight note on each step whose hazards the data can put figures on. */
     static MigrationPlan annotate(Connection connection, MigrationPlan plan) throws SQLException {
-        List<Set<Hazard>> hazards = MigrationPlan.hazardsByStep(plan.up());
+        // Every step's hazards are read twice below: worked out once.
+        List<Set<Hazard>> hazards = List.copyOf(MigrationPlan.hazardsByStep(plan.up()));
         if (hazards.stream().allMatch(Set::isEmpty)) {
             return plan;
         }

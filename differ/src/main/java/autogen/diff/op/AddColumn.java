@@ -38,6 +38,9 @@ public record AddColumn(QualifiedName table, Column column, Optional<String> fil
                 && column.identity() == Identity.NONE && column.generatedExpression().isEmpty();
         boolean rewrites = column.identity() != Identity.NONE || column.generatedExpression().isPresent()
                 || column.defaultExpression().filter(Volatility::volatileDefault).isPresent();
+        if (!unfillable && !rewrites) {
+            return Set.of();
+        }
         Set<Hazard> hazards = EnumSet.noneOf(Hazard.class);
         if (unfillable) {
             hazards.add(Hazard.MAY_FAIL_ON_EXISTING_ROWS);
