@@ -30,7 +30,7 @@ import java.util.Optional;
 /** A compact binary form of the schema model for the model cache: plain data streams, nothing to load. */
 final class SchemaCodec {
     /** Bumped whenever the model's records change shape, so old cache entries are never misread. */
-    static final int FORMAT = 3;
+    static final int FORMAT = 4;
 
     private SchemaCodec() {
     }
@@ -85,11 +85,38 @@ final class SchemaCodec {
             o.writeUTF(e.column());
             list(o, e.constants(), DataOutputStream::writeUTF);
         });
-        list(out, s.origins(), (o, e) -> {
-            name(o, e.table());
-            optional(o, e.column(), DataOutputStream::writeUTF);
-            o.writeUTF(e.declaredBy());
+        // Origins come table by table: a table's name once, then what declares the table and each of its columns.
+        list(out, byTable(s.origins()), (o, run) -> {
+            name(o, run.get(0).table());
+            list(o, run, (w, e) -> {
+                optional(w, e.column(), DataOutputStream::writeUTF);
+                w.writeUTF(e.declaredBy());
+            });
         });
+    }
+
+    /** {@code origins} cut into runs of one table each, in their order. */
+    private static List<List<Origin>> byTable(List<Origin> origins) {
+        List<List<Origin>> runs = new ArrayList<>();
+        for (Origin origin : origins) {
+            if (runs.isEmpty() || !runs.get(runs.size() - 1).get(0).table().equals(origin.table())) {
+                runs.add(new ArrayList<>());
+            }
+            runs.get(runs.size() - 1).add(origin);
+        }
+        return runs;
+    }
+
+    /** The origins as {@link #write} stores them; each declaring name is read as it is, none is shared. */
+    private static List<Origin> origins(Input in) throws IOException {
+        List<Origin> origins = new ArrayList<>();
+        for (List<Origin> run : list(in, i -> {
+            QualifiedName table = name(i);
+            return list(i, r -> new Origin(table, optional(r, SchemaCodec::string), r.readUTF()));
+        })) {
+            origins.addAll(run);
+        }
+        return origins;
     }
 
     static Schema read(DataInputStream stream) throws IOException {
@@ -103,7 +130,7 @@ final class SchemaCodec {
                 list(in, i -> new Sequence(name(i), i.readLong(), i.readLong())),
                 list(in, i -> new TriggerFunction(name(i), i.text())),
                 list(in, i -> new OrdinalEnum(name(i), string(i), list(i, SchemaCodec::string))),
-                list(in, i -> new Origin(name(i), optional(i, SchemaCodec::string), string(i))));
+                origins(in));
     }
 
     private static void table(DataOutputStream o, Table t) throws IOException {
