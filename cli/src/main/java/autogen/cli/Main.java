@@ -12,8 +12,8 @@ import picocli.CommandLine;
 
 /** The {@code autogen} executable. */
 public final class Main {
-    /** Held here: java.util.logging keeps loggers only weakly, and a new one would log again. */
-    private static final Logger DRIVER_LOG = Logger.getLogger("org.postgresql");
+    /** Held here once set: java.util.logging keeps loggers only weakly, and a new one would log again. */
+    private static volatile Logger driverLog;
 
     private Main() {
     }
@@ -27,15 +27,37 @@ public final class Main {
         // Hibernate logs through jboss-logging; route it to slf4j, whose no-op binding keeps the CLI quiet.
         System.setProperty("org.jboss.logging.provider", "slf4j");
         // The driver logs through java.util.logging, whose console handler would add lines (and URLs) to autogen's
-        // one-line errors: autogen reports what the driver tells it instead.
-        DRIVER_LOG.setLevel(Level.OFF);
+        // one-line errors: autogen reports what the driver tells it instead. Starting java.util.logging takes about
+        // 30 ms, which a helper thread spends while picocli builds the command line; no command runs before it ends.
+        Thread quieting = new Thread(Main::quietDriver, "autogen-driver-log");
+        quieting.setDaemon(true);
+        quieting.start();
         CommandLine cli = new CommandLine(new AutogenCommand(clock));
+        cli.setExecutionStrategy(parsed -> {
+            awaitQuiet(quieting);
+            return new CommandLine.RunLast().execute(parsed);
+        });
         cli.getSubcommands().get("downgrade").setUnmatchedOptionsArePositionalParams(true);
         cli.setExecutionExceptionHandler((e, line, parse) -> {
             line.getErr().println(Secrets.redact("autogen: " + oneLine(e)));
             return exitCode(e);
         });
         return cli;
+    }
+
+    private static void quietDriver() {
+        Logger log = Logger.getLogger("org.postgresql");
+        log.setLevel(Level.OFF);
+        driverLog = log;
+    }
+
+    private static void awaitQuiet(Thread quieting) {
+        try {
+            quieting.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            quietDriver();
+        }
     }
 
     static int execute(Clock clock, String... args) {
