@@ -98,10 +98,22 @@ public record MigrationPlan(List<Operation> up, List<Note> notes, List<Operation
      */
     public static List<Optional<String>> locksByStep(List<Operation> steps) {
         List<Place> places = places(steps);
-        return byStep(steps.size(), i -> {
-            boolean quiet = places.get(i).onNewTable() || places.get(i).withDroppedTable();
-            return quiet ? Optional.empty() : steps.get(i).accept(LockOf.INSTANCE);
-        });
+        return byStep(steps.size(), i -> lock(steps.get(i), places.get(i)));
+    }
+
+    /** A step's hazards and lock in its plan, as {@link #hazardsByStep} and {@link #locksByStep} give them. */
+    public record Risk(Set<Hazard> hazards, Optional<String> lock) {
+    }
+
+    /** Each step's hazards and lock, from one look at where each step stands. */
+    public static List<Risk> risksByStep(List<Operation> steps) {
+        List<Place> places = places(steps);
+        return byStep(steps.size(), i -> new Risk(hazards(steps.get(i), places.get(i)),
+                lock(steps.get(i), places.get(i))));
+    }
+
+    private static Optional<String> lock(Operation op, Place place) {
+        return place.onNewTable() || place.withDroppedTable() ? Optional.empty() : op.accept(LockOf.INSTANCE);
     }
 
     /**
@@ -160,14 +172,15 @@ public record MigrationPlan(List<Operation> up, List<Note> notes, List<Operation
      */
     public static List<Set<Hazard>> hazardsByStep(List<Operation> steps) {
         List<Place> places = places(steps);
-        return byStep(steps.size(), i -> {
-            Operation op = steps.get(i);
-            Set<Hazard> own = places.get(i).onNewTable() ? Set.of() : op.hazards();
-            Set<Hazard> these = own.isEmpty() ? EnumSet.noneOf(Hazard.class) : EnumSet.copyOf(own);
-            if (!(op instanceof DropTable) && places.get(i).withDroppedTable()) {
-                these.remove(Hazard.WEAKENS_SCHEMA);
-            }
-            return these;
-        });
+        return byStep(steps.size(), i -> hazards(steps.get(i), places.get(i)));
+    }
+
+    private static Set<Hazard> hazards(Operation op, Place place) {
+        Set<Hazard> own = place.onNewTable() ? Set.of() : op.hazards();
+        Set<Hazard> these = own.isEmpty() ? EnumSet.noneOf(Hazard.class) : EnumSet.copyOf(own);
+        if (!(op instanceof DropTable) && place.withDroppedTable()) {
+            these.remove(Hazard.WEAKENS_SCHEMA);
+        }
+        return these;
     }
 }
