@@ -12,8 +12,8 @@ import java.util.Map;
 /**
  * A recorded baseline of a warm {@code check}'s phases: for each size and phase the median, lowest and highest of
  * its runs, one tab-separated line each. A later measurement is compared with it phase by phase; a phase moved
- * when its median differs by more than the noise: 10 % of the baseline, 10 ms, and half the baseline's spread,
- * whichever is largest.
+ * when its median differs by more than the noise: 15 % of the baseline (this machine's speed drifts by about 10 %
+ * between runs of the same code), 10 ms, and half the wider spread of the two, whichever is largest.
  */
 record PhaseBaseline(Map<Integer, Map<String, Figure>> sizes) {
     /** One phase's figure: median, lowest and highest run, and how many runs. */
@@ -25,8 +25,9 @@ record PhaseBaseline(Map<Integer, Map<String, Figure>> sizes) {
                     sorted.size());
         }
 
-        double noise() {
-            return Math.max(Math.max(10, 0.10 * median), (high - low) / 2);
+        /** How far {@code now}'s median may lie from this one's before the phase counts as moved. */
+        double noise(Figure now) {
+            return Math.max(Math.max(10, 0.15 * median), Math.max(high - low, now.high() - now.low()) / 2);
         }
     }
 
@@ -70,20 +71,24 @@ record PhaseBaseline(Map<Integer, Map<String, Figure>> sizes) {
                 continue;
             }
             double change = is.median() - was.median();
-            String verdict = Math.abs(change) <= was.noise() ? "within noise"
+            String verdict = Math.abs(change) <= was.noise(is) ? "within noise"
                     : change > 0 ? "**SLOWER**" : "faster";
             report.line(String.format("| %s | %s | %s | %+.0f ms (%+.0f %%) | %s |", phase,
-                    Samples.format(was.median()), Samples.format(is.median()), change,
+                    range(was), range(is), change,
                     100 * change / Math.max(1, was.median()), verdict));
         }
         report.line("");
+    }
+
+    private static String range(Figure f) {
+        return Samples.format(f.median()) + " (" + Samples.format(f.low()) + " to " + Samples.format(f.high()) + ")";
     }
 
     /** Whether any phase at any size moved beyond the noise towards slower. */
     boolean slower(Map<Integer, Map<String, Figure>> now) {
         return now.entrySet().stream().anyMatch(e -> e.getValue().entrySet().stream().anyMatch(p -> {
             Figure was = sizes.getOrDefault(e.getKey(), Map.of()).get(p.getKey());
-            return was != null && p.getValue().median() - was.median() > was.noise();
+            return was != null && p.getValue().median() - was.median() > was.noise(p.getValue());
         }));
     }
 }
