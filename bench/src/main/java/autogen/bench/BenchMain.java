@@ -136,7 +136,7 @@ public final class BenchMain {
     }
 
     /** Records the launcher's class-data-sharing archive when missing or stale, untimed, as its next run would. */
-    private static void recordArchive(Launcher launcher, Path repo) throws Exception {
+    static void recordArchive(Launcher launcher, Path repo) throws Exception {
         if (!launcher.archiveStale(repo)) {
             return;
         }

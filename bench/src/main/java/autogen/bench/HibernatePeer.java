@@ -21,6 +21,7 @@ import org.hibernate.boot.registry.StandardServiceRegistry;
 import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
 import org.hibernate.cfg.AvailableSettings;
 import org.hibernate.engine.config.spi.ConfigurationService;
+import org.hibernate.tool.schema.Action;
 import org.hibernate.tool.schema.TargetType;
 import org.hibernate.tool.schema.internal.ExceptionHandlerHaltImpl;
 import org.hibernate.tool.schema.internal.exec.ScriptTargetOutputToWriter;
@@ -34,9 +35,10 @@ import org.hibernate.tool.schema.spi.TargetDescriptor;
 /**
  * Child-process entry point for the Hibernate peers: builds Hibernate's metamodel of the entity classes with a
  * JDBC connection to the database (Hibernate's defaults), then either lets the SchemaMigrator write its update
- * script to memory ({@code update}) or runs the SchemaValidator ({@code validate}). Prints the in-JVM times.
+ * script to memory ({@code update}), runs the SchemaValidator ({@code validate}), or creates the schema in the
+ * database as an application's {@code create} action does ({@code create}). Prints the in-JVM times.
  *
- * <p>Arguments: update|validate, entity classes directory, JDBC URL.
+ * <p>Arguments: update|validate|create, entity classes directory, JDBC URL.
  */
 public final class HibernatePeer {
     private HibernatePeer() {
@@ -70,6 +72,9 @@ public final class HibernatePeer {
                     tool.getSchemaMigrator(toolSettings).doMigration(metadata, options, ContributableMatcher.ALL,
                             scriptTo(script));
                     System.out.println("INFO script_lines " + script.toString().lines().count());
+                } else if (mode.equals("create")) {
+                    SchemaManagementToolCoordinator.performDatabaseAction(Action.CREATE, metadata, tool, registry,
+                            options, ContributableMatcher.ALL);
                 } else {
                     tool.getSchemaValidator(toolSettings).doValidation(metadata, options, ContributableMatcher.ALL);
                 }

@@ -2,7 +2,11 @@ package autogen.cli;
 
 import autogen.engine.RevisionService;
 import java.time.Clock;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -13,14 +17,13 @@ import picocli.CommandLine.Spec;
 /** The root command: {@code autogen -m "message"} is short for {@code autogen revision -m "message"}. */
 @Command(name = "autogen", mixinStandardHelpOptions = true, version = "autogen 0.1.0",
         description = "Writes reviewable, reversible PostgreSQL migrations from JPA entities.",
-        subcommands = {RevisionCommand.class, CheckCommand.class, UpgradeCommand.class, DowngradeCommand.class,
-                CurrentCommand.class, StatusCommand.class, HistoryCommand.class, HeadsCommand.class,
-                ShowCommand.class, MergeCommand.class, StampCommand.class, BaselineCommand.class,
-                VerifyCommand.class, RepairCommand.class, SqlCommand.class},
         footer = {"", "Without --db or DATABASE_URL, revision and check compare the entities with a throwaway "
                 + "embedded PostgreSQL on which every migration has been replayed; upgrade and downgrade refuse, unless"
                 + " --dry-run asks to try them on such a database."})
 public final class AutogenCommand implements Callable<Integer> {
+    /** The subcommands by name, in the order the usage lists them; {@link Main} adds those a command line needs. */
+    static final Map<String, Supplier<Object>> SUBCOMMANDS = subcommands();
+
     private final Clock clock;
 
     @Spec
@@ -37,6 +40,26 @@ public final class AutogenCommand implements Callable<Integer> {
 
     public AutogenCommand(Clock clock) {
         this.clock = clock;
+    }
+
+    private static Map<String, Supplier<Object>> subcommands() {
+        Map<String, Supplier<Object>> all = new LinkedHashMap<>();
+        all.put("revision", RevisionCommand::new);
+        all.put("check", CheckCommand::new);
+        all.put("upgrade", UpgradeCommand::new);
+        all.put("downgrade", DowngradeCommand::new);
+        all.put("current", CurrentCommand::new);
+        all.put("status", StatusCommand::new);
+        all.put("history", HistoryCommand::new);
+        all.put("heads", HeadsCommand::new);
+        all.put("show", ShowCommand::new);
+        all.put("merge", MergeCommand::new);
+        all.put("stamp", StampCommand::new);
+        all.put("baseline", BaselineCommand::new);
+        all.put("verify", VerifyCommand::new);
+        all.put("repair", RepairCommand::new);
+        all.put("sql", SqlCommand::new);
+        return Collections.unmodifiableMap(all);
     }
 
     Clock clock() {

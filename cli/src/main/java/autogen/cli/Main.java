@@ -6,14 +6,21 @@ import autogen.introspect.embedded.EmbeddedServerException;
 import autogen.model.ModelReadException;
 import autogen.runner.AutogenException;
 import java.time.Clock;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import picocli.CommandLine;
 
 /** The {@code autogen} executable. */
 public final class Main {
-    /** Held here: java.util.logging keeps loggers only weakly, and a new one would log again. */
-    private static final Logger DRIVER_LOG = Logger.getLogger("org.postgresql");
+    /** Arguments that make the root command print its usage or version, which list or stand for every command. */
+    private static final Set<String> ROOT_OUTPUT = Set.of("-h", "--help", "-V", "--version");
+
+    /** Held here once set: java.util.logging keeps loggers only weakly, and a new one would log again. */
+    private static volatile Logger driverLog;
 
     private Main() {
     }
@@ -24,13 +31,32 @@ public final class Main {
 
     /** Builds the command line as the executable runs it; tests call this with their own clock and writers. */
     public static CommandLine commandLine(Clock clock) {
+        return commandLine(clock, AutogenCommand.SUBCOMMANDS.keySet());
+    }
+
+    /** The command line with the subcommands {@code names}, in the usage's order. */
+    private static CommandLine commandLine(Clock clock, Collection<String> names) {
         // Hibernate logs through jboss-logging; route it to slf4j, whose no-op binding keeps the CLI quiet.
         System.setProperty("org.jboss.logging.provider", "slf4j");
         // The driver logs through java.util.logging, whose console handler would add lines (and URLs) to autogen's
-        // one-line errors: autogen reports what the driver tells it instead.
-        DRIVER_LOG.setLevel(Level.OFF);
+        // one-line errors: autogen reports what the driver tells it instead. Starting java.util.logging takes about
+        // 30 ms, which a helper thread spends while picocli builds the command line; no command runs before it ends.
+        Thread quieting = new Thread(Main::quietDriver, "autogen-driver-log");
+        quieting.setDaemon(true);
+        quieting.start();
         CommandLine cli = new CommandLine(new AutogenCommand(clock));
-        cli.getSubcommands().get("downgrade").setUnmatchedOptionsArePositionalParams(true);
+        AutogenCommand.SUBCOMMANDS.forEach((name, command) -> {
+            if (names.contains(name)) {
+                cli.addSubcommand(name, command.get());
+            }
+        });
+        cli.setExecutionStrategy(parsed -> {
+            awaitQuiet(quieting);
+            return new CommandLine.RunLast().execute(parsed);
+        });
+        if (cli.getSubcommands().containsKey("downgrade")) {
+            cli.getSubcommands().get("downgrade").setUnmatchedOptionsArePositionalParams(true);
+        }
         cli.setExecutionExceptionHandler((e, line, parse) -> {
             line.getErr().println(Secrets.redact("autogen: " + oneLine(e)));
             return exitCode(e);
@@ -38,8 +64,39 @@ public final class Main {
         return cli;
     }
 
+    private static void quietDriver() {
+        Logger log = Logger.getLogger("org.postgresql");
+        log.setLevel(Level.OFF);
+        driverLog = log;
+    }
+
+    private static void awaitQuiet(Thread quieting) {
+        try {
+            quieting.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            quietDriver();
+        }
+    }
+
+    /**
+     * Runs {@code args} on a command line that holds only the subcommands they name: picocli reads every option of
+     * every command it holds through reflection and annotation proxies, which the class archive cannot keep, and
+     * that was most of what fifteen commands added to every start. Where the root's own output could list the
+     * commands (help, version, no subcommand named, a mistake before the subcommand), it is the whole command line.
+     */
     static int execute(Clock clock, String... args) {
-        return commandLine(clock).execute(args);
+        Set<String> named = new HashSet<>(Arrays.asList(args));
+        named.retainAll(AutogenCommand.SUBCOMMANDS.keySet());
+        boolean rootSpeaks = named.isEmpty() || Arrays.stream(args).anyMatch(ROOT_OUTPUT::contains);
+        if (rootSpeaks) {
+            return commandLine(clock).execute(args);
+        }
+        CommandLine cli = commandLine(clock, named);
+        CommandLine.IParameterExceptionHandler standard = cli.getParameterExceptionHandler();
+        cli.setParameterExceptionHandler((e, parsed) -> e.getCommandLine() == cli
+                ? commandLine(clock).execute(args) : standard.handleParseException(e, parsed));
+        return cli.execute(args);
     }
 
     private static int exitCode(Exception e) {

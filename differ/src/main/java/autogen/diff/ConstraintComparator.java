@@ -4,8 +4,6 @@ import autogen.diff.op.AddCheckConstraint;
 import autogen.diff.op.AddForeignKey;
 import autogen.diff.op.AddPrimaryKey;
 import autogen.diff.op.AddUniqueConstraint;
-import autogen.diff.op.AllowedValues;
-import autogen.diff.op.ChangeAllowedValues;
 import autogen.diff.op.CreateIndex;
 import autogen.diff.op.CreateTrigger;
 import autogen.diff.op.DropTrigger;
@@ -29,7 +27,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -51,6 +48,12 @@ final class ConstraintComparator {
      * always.
      */
     static List<Operation> compare(Table current, Table target, boolean renameToConvention, StatedNames names) {
+        return compare(current, target, renameToConvention, names, new EnumChecks());
+    }
+
+    /** The same, with the enum checks of the whole comparison parsed through {@code enumChecks}. */
+    static List<Operation> compare(Table current, Table target, boolean renameToConvention, StatedNames names,
+                                   EnumChecks enumChecks) {
         QualifiedName t = target.name();
         Optional<Renamer> constraint = Optional.of((from, to) -> new RenameConstraint(t, from, to));
         Optional<Renamer> index = Optional.of((from, to) -> new RenameIndex(t, from, to));
@@ -72,7 +75,7 @@ final class ConstraintComparator {
         List<CheckConstraint> targetChecks = new ArrayList<>(target.checks());
         Naming.Of<CheckConstraint> checkNames = naming.of(ObjectKey.Kind.CHECK,
                 CheckConstraint::name, c -> StatedNames.conventional(t, c));
-        ops.addAll(allowedValues(t, currentChecks, targetChecks, checkNames));
+        ops.addAll(enumChecks.pair(t, currentChecks, targetChecks, checkNames));
         ops.addAll(new Kind<CheckConstraint>(CheckConstraint::name, CheckConstraint::expression, checkNames,
                 c -> new DropCheckConstraint(t, c), c -> new AddCheckConstraint(t, c), constraint)
                 .compare(currentChecks, targetChecks));
@@ -83,40 +86,6 @@ final class ConstraintComparator {
                 naming.of(ObjectKey.Kind.INDEX, Index::name, i -> StatedNames.conventional(t, i)),
                 i -> new DropIndex(t, i), i -> new CreateIndex(t, i), index)
                 .compare(current.indexes(), target.indexes()));
-        return ops;
-    }
-
-    /**
-     * Pairs the checks that limit one column to an enum's constants, one on each side, and takes them out of
-     * {@code current} and {@code target}: the same constants in another order are no difference, and other constants
-     * are one change that reads as the constants gained and lost, not a drop and an add of two long expressions.
-     */
-    private static List<Operation> allowedValues(QualifiedName table, List<CheckConstraint> current,
-                                                 List<CheckConstraint> target, Naming.Of<CheckConstraint> names) {
-        List<Operation> ops = new ArrayList<>();
-        for (CheckConstraint wanted : List.copyOf(target)) {
-            Optional<AllowedValues> values = AllowedValues.of(wanted.expression());
-            if (values.isEmpty() || current.contains(wanted)) {
-                continue;
-            }
-            List<CheckConstraint> candidates = current.stream().filter(c -> AllowedValues.of(c.expression())
-                    .filter(v -> v.column().equals(values.get().column()) && v.ordinal() == values.get().ordinal())
-                    .isPresent()).toList();
-            if (candidates.size() != 1) {
-                continue;
-            }
-            CheckConstraint found = candidates.get(0);
-            current.remove(found);
-            target.remove(wanted);
-            boolean sameValues = Set.copyOf(AllowedValues.of(found.expression()).get().values())
-                    .equals(Set.copyOf(values.get().values()));
-            if (!sameValues) {
-                ops.add(new ChangeAllowedValues(table, found, wanted));
-            } else if (!found.name().equals(wanted.name()) && names.renames(found, wanted)) {
-                // The same values under another name: a rename, not a change of the values.
-                ops.add(new RenameConstraint(table, found.name(), wanted.name()));
-            }
-        }
         return ops;
     }
 
@@ -150,7 +119,7 @@ final class ConstraintComparator {
     }
 
     /** Makes the operation that renames an object. */
-    private interface Renamer {
+    interface Renamer {
         Operation rename(String from, String to);
     }
 

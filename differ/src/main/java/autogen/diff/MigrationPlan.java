@@ -6,6 +6,7 @@ import autogen.diff.op.DropTable;
 import autogen.diff.op.Hazard;
 import autogen.diff.op.Operation;
 import autogen.schema.QualifiedName;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.IntFunction;
 import java.util.stream.Stream;
 
 /**
@@ -110,12 +112,41 @@ public record MigrationPlan(List<Operation> up, List<Note> notes, List<Operation
      */
     public static List<Optional<String>> locksByStep(List<Operation> steps) {
         List<Place> places = places(steps);
-        List<Optional<String>> locks = new ArrayList<>(steps.size());
-        for (int i = 0; i < steps.size(); i++) {
-            boolean quiet = places.get(i).onNewTable() || places.get(i).withDroppedTable();
-            locks.add(quiet ? Optional.empty() : steps.get(i).accept(LockOf.INSTANCE));
-        }
-        return locks;
+        return byStep(steps.size(), i -> lock(steps.get(i), places.get(i)));
+    }
+
+    /** A step's hazards and lock in its plan, as {@link #hazardsByStep} and {@link #locksByStep} give them. */
+    public record Risk(Set<Hazard> hazards, Optional<String> lock) {
+    }
+
+    /** Each step's hazards and lock, from one look at where each step stands. */
+    public static List<Risk> risksByStep(List<Operation> steps) {
+        List<Place> places = places(steps);
+        return byStep(steps.size(), i -> new Risk(hazards(steps.get(i), places.get(i)),
+                lock(steps.get(i), places.get(i))));
+    }
+
+    private static Optional<String> lock(Operation op, Place place) {
+        return place.onNewTable() || place.withDroppedTable() ? Optional.empty() : op.accept(LockOf.INSTANCE);
+    }
+
+    /**
+     * A list whose element {@code i} is worked out when it is read, from where each step stands, which is known
+     * beforehand: {@code check} shows ten steps of each kind of a plan that may have tens of thousands.
+     */
+    private static <T> List<T> byStep(int size, IntFunction<T> step) {
+        return new AbstractList<>() {
+            @Override
+            public T get(int index) {
+                Objects.checkIndex(index, size);
+                return step.apply(index);
+            }
+
+            @Override
+            public int size() {
+                return size;
+            }
+        };
     }
 
     /**
@@ -132,8 +163,8 @@ public record MigrationPlan(List<Operation> up, List<Note> notes, List<Operation
         List<Place> places = new ArrayList<>(steps.size());
         for (Operation op : steps) {
             Optional<QualifiedName> table = op.accept(TableOf.INSTANCE);
-            places.add(new Place(table.filter(created::contains).isPresent(),
-                    table.filter(dropped::contains).isPresent()
+            places.add(new Place(table.isPresent() && created.contains(table.get()),
+                    table.isPresent() && dropped.contains(table.get())
                             || op instanceof DropForeignKey fk && dropped.contains(fk.foreignKey().referencedTable())));
             if (op instanceof CreateTable c) {
                 created.add(c.table().name());
@@ -157,19 +188,18 @@ public record MigrationPlan(List<Operation> up, List<Note> notes, List<Operation
     public static List<Set<Hazard>> hazardsByStep(List<Operation> steps) {
         List<Place> places = places(steps);
         List<AddedColumns> added = AddedColumns.byStep(steps);
-        List<Set<Hazard>> hazards = new ArrayList<>(steps.size());
-        for (int i = 0; i < steps.size(); i++) {
-            Operation op = steps.get(i);
-            Set<Hazard> these = places.get(i).onNewTable() || op.hazards().isEmpty() ? EnumSet.noneOf(Hazard.class)
-                    : EnumSet.copyOf(op.hazards());
-            if (!(op instanceof DropTable) && places.get(i).withDroppedTable()) {
-                these.remove(Hazard.WEAKENS_SCHEMA);
-            }
-            if (added.get(i).keyOverOnlyNulls(op)) {
-                these.remove(Hazard.MAY_FAIL_ON_EXISTING_ROWS);
-            }
-            hazards.add(these);
+        return byStep(steps.size(), i -> hazards(steps.get(i), places.get(i), added.get(i)));
+    }
+
+    private static Set<Hazard> hazards(Operation op, Place place, AddedColumns added) {
+        Set<Hazard> own = place.onNewTable() ? Set.of() : op.hazards();
+        Set<Hazard> these = own.isEmpty() ? EnumSet.noneOf(Hazard.class) : EnumSet.copyOf(own);
+        if (!(op instanceof DropTable) && place.withDroppedTable()) {
+            these.remove(Hazard.WEAKENS_SCHEMA);
         }
-        return hazards;
+        if (these.contains(Hazard.MAY_FAIL_ON_EXISTING_ROWS) && added.keyOverOnlyNulls(op)) {
+            these.remove(Hazard.MAY_FAIL_ON_EXISTING_ROWS);
+        }
+        return these;
     }
 }

@@ -11,6 +11,7 @@ import autogen.diff.op.DropIndex;
 import autogen.diff.op.DropTable;
 import autogen.diff.op.Operation;
 import autogen.schema.QualifiedName;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -34,8 +35,13 @@ final class OnlineForms {
                 plain.add(d.table().name());
             }
         }
-        return ops.stream().map(op -> MigrationPlan.tableOf(op).filter(plain::contains).isPresent() ? op
-                : online(op)).toList();
+        List<Operation> result = new ArrayList<>(ops.size());
+        for (Operation op : ops) {
+            // Most steps have no online form; only those that do ask where they stand.
+            Operation online = online(op);
+            result.add(online == op || MigrationPlan.tableOf(op).filter(plain::contains).isPresent() ? op : online);
+        }
+        return List.copyOf(result);
     }
 
     private static Operation online(Operation op) {

@@ -30,6 +30,9 @@ public record Provenance(Supplier<Set<ObjectKey>> madeByAutogen, Set<ObjectKey.K
 
     /** The names in {@code dropNames} that no removal of {@code plan} matches: most likely misspelt. */
     public List<String> unmatchedNames(MigrationPlan plan) {
+        if (dropNames.isEmpty()) {
+            return List.of();
+        }
         Set<String> matched = new HashSet<>();
         for (Operation op : plan.up()) {
             for (ObjectKey key : Unstated.removedKeys(op)) {

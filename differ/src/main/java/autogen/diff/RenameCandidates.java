@@ -8,6 +8,8 @@ import autogen.diff.op.Operation;
 import autogen.schema.Column;
 import autogen.schema.Table;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -28,49 +30,69 @@ public final class RenameCandidates {
     /** Every drop with exactly one add it could be renamed to. */
     public static List<Candidate> of(List<Operation> up) {
         List<Candidate> candidates = new ArrayList<>();
-        for (int d = 0; d < up.size(); d++) {
-            List<Integer> adds = addsFitting(up, d);
+        fitting(up).forEach((d, adds) -> {
             if (adds.size() == 1) {
                 candidates.add(new Candidate(rename(up.get(d), up.get(adds.get(0))), d, adds.get(0)));
             }
-        }
+        });
         return candidates;
     }
 
     /** The notes on the drops and adds that could be renames, with the hint that makes each one. */
     static List<MigrationPlan.Note> notes(List<Operation> up) {
         List<MigrationPlan.Note> notes = new ArrayList<>();
-        for (int d = 0; d < up.size(); d++) {
-            List<Integer> adds = addsFitting(up, d);
+        fitting(up).forEach((d, adds) -> {
             for (int a : adds) {
                 Rename rename = rename(up.get(d), up.get(a));
                 String text = "possible rename: --rename " + rename.hint() + " keeps the data";
                 notes.add(new MigrationPlan.Note(d, text));
                 notes.add(new MigrationPlan.Note(a, text));
             }
-        }
+        });
         return notes;
     }
 
-    private static List<Integer> addsFitting(List<Operation> up, int drop) {
-        List<Integer> adds = new ArrayList<>();
-        for (int a = 0; a < up.size(); a++) {
-            if (fits(up.get(drop), up.get(a))) {
-                adds.add(a);
+    /**
+     * Each drop's step with the steps of the adds it fits, both in plan order; drops that fit nothing are left out.
+     * The adds are indexed by what a drop must match, so a plan of many adds and few drops costs one pass.
+     */
+    private static Map<Integer, List<Integer>> fitting(List<Operation> up) {
+        List<Integer> drops = new ArrayList<>();
+        for (int i = 0; i < up.size(); i++) {
+            if (up.get(i) instanceof DropColumn || up.get(i) instanceof DropTable) {
+                drops.add(i);
             }
         }
-        return adds;
+        Map<Object, List<Integer>> adds = new HashMap<>();
+        for (int i = 0; i < up.size() && !drops.isEmpty(); i++) {
+            Operation op = up.get(i);
+            if (op instanceof AddColumn || op instanceof CreateTable) {
+                adds.computeIfAbsent(key(op), k -> new ArrayList<>()).add(i);
+            }
+        }
+        Map<Integer, List<Integer>> fitting = new LinkedHashMap<>();
+        for (int d : drops) {
+            List<Integer> matches = adds.get(key(up.get(d)));
+            if (matches != null) {
+                fitting.put(d, matches);
+            }
+        }
+        return fitting;
     }
 
-    private static boolean fits(Operation drop, Operation add) {
-        if (drop instanceof DropColumn d && add instanceof AddColumn a) {
-            return d.table().equals(a.table()) && d.column().type().equals(a.column().type());
+    /**
+     * What a drop and an add share when one could be renamed to the other: the table and the column's type, or the
+     * schema and every column by name and type.
+     */
+    private static Object key(Operation op) {
+        if (op instanceof DropColumn d) {
+            return List.of(d.table(), d.column().type());
         }
-        if (drop instanceof DropTable d && add instanceof CreateTable c) {
-            return d.table().name().schema().equals(c.table().name().schema())
-                    && shape(d.table()).equals(shape(c.table()));
+        if (op instanceof AddColumn a) {
+            return List.of(a.table(), a.column().type());
         }
-        return false;
+        Table table = op instanceof DropTable d ? d.table() : ((CreateTable) op).table();
+        return List.of(table.name().schema(), shape(table));
     }
 
     /** A table's columns by name and type: what must match for a rename to keep every column. */

@@ -56,6 +56,7 @@ public final class SchemaDiffer {
         SerialColumns.Applied serial = SerialColumns.apply(renamed.current(), target, hints.serialAsIdentity());
         ops.addAll(serial.ops());
         current = serial.current();
+        EnumChecks enumChecks = new EnumChecks();
         ops.addAll(compareNamespaces(current.namespaces(), target.namespaces()));
         ops.addAll(compareEnums(current, target));
         Matching<Table> tables = Matching.byKey(current.tables(), target.tables(), Table::name);
@@ -67,7 +68,7 @@ public final class SchemaDiffer {
             // Most tables of a schema in sync are equal as values, which one comparison settles; equal tables
             // have nothing for the column and constraint comparisons to find.
             if (!pair.current().equals(pair.target())) {
-                ops.addAll(compareTables(columns, pair.current(), pair.target()));
+                ops.addAll(compareTables(columns, enumChecks, pair));
             }
         }
         for (Table removed : tables.removed()) {
@@ -87,9 +88,12 @@ public final class SchemaDiffer {
         return new MigrationPlan(sorted, RenameCandidates.notes(sorted), PhaseOf.sort(split.withheld()));
     }
 
-    private List<Operation> compareTables(ColumnComparator columns, Table current, Table target) {
+    private List<Operation> compareTables(ColumnComparator columns, EnumChecks enumChecks, Matching.Pair<Table> pair) {
+        Table current = pair.current();
+        Table target = pair.target();
         List<Operation> ops = new ArrayList<>(columns.compare(current, target));
-        ops.addAll(ConstraintComparator.compare(current, target, hints.renameToConvention(), hints.names()));
+        ops.addAll(ConstraintComparator.compare(current, target, hints.renameToConvention(), hints.names(),
+                enumChecks));
         if (!current.comment().equals(target.comment())) {
             ops.add(new SetTableComment(target.name(), current.comment(), target.comment()));
         }

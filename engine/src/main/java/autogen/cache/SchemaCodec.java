@@ -89,11 +89,38 @@ final class SchemaCodec {
             o.writeUTF(e.column());
             list(o, e.constants(), DataOutputStream::writeUTF);
         });
-        list(out, s.origins(), (o, e) -> {
-            name(o, e.table());
-            optional(o, e.column(), DataOutputStream::writeUTF);
-            o.writeUTF(e.declaredBy());
+        // Origins come table by table: a table's name once, then what declares the table and each of its columns.
+        list(out, byTable(s.origins()), (o, run) -> {
+            name(o, run.get(0).table());
+            list(o, run, (w, e) -> {
+                optional(w, e.column(), DataOutputStream::writeUTF);
+                w.writeUTF(e.declaredBy());
+            });
         });
+    }
+
+    /** {@code origins} cut into runs of one table each, in their order. */
+    private static List<List<Origin>> byTable(List<Origin> origins) {
+        List<List<Origin>> runs = new ArrayList<>();
+        for (Origin origin : origins) {
+            if (runs.isEmpty() || !runs.get(runs.size() - 1).get(0).table().equals(origin.table())) {
+                runs.add(new ArrayList<>());
+            }
+            runs.get(runs.size() - 1).add(origin);
+        }
+        return runs;
+    }
+
+    /** The origins as {@link #write} stores them; each declaring name is read as it is, none is shared. */
+    private static List<Origin> origins(Input in) throws IOException {
+        List<Origin> origins = new ArrayList<>();
+        for (List<Origin> run : list(in, i -> {
+            QualifiedName table = name(i);
+            return list(i, r -> new Origin(table, optional(r, SchemaCodec::string), r.readUTF()));
+        })) {
+            origins.addAll(run);
+        }
+        return origins;
     }
 
     static Schema read(DataInputStream stream) throws IOException {
@@ -108,7 +135,7 @@ final class SchemaCodec {
                         optional(i, o -> new Sequence.Owner(name(o), string(o))))),
                 list(in, i -> new TriggerFunction(name(i), i.text())),
                 list(in, i -> new OrdinalEnum(name(i), string(i), list(i, SchemaCodec::string))),
-                list(in, i -> new Origin(name(i), optional(i, SchemaCodec::string), string(i))));
+                origins(in));
     }
 
     private static void table(DataOutputStream o, Table t) throws IOException {

@@ -11,7 +11,6 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -94,15 +93,16 @@ public final class CheckReport {
     private static void printByKind(MigrationPlan plan, boolean withHazards, PrintWriter out) {
         Map<Kind, List<Integer>> byKind = new TreeMap<>(IntStream.range(0, plan.up().size()).boxed()
                 .collect(Collectors.groupingBy(i -> kind(plan.up().get(i)))));
-        List<Set<Hazard>> hazards = MigrationPlan.hazardsByStep(plan.up());
-        List<Optional<String>> locks = MigrationPlan.locksByStep(plan.up());
+        List<MigrationPlan.Risk> risks = MigrationPlan.risksByStep(plan.up());
         byKind.forEach((kind, steps) -> {
             out.println("  " + kind.label + " (" + steps.size() + ")");
             steps.stream().limit(SHOWN_PER_KIND).forEach(i -> {
-                String codes = !withHazards || hazards.get(i).isEmpty() ? "" : "   " + hazards.get(i).stream().map(Hazard::name)
-                        .collect(Collectors.joining(", ", "[", "]"));
+                Optional<MigrationPlan.Risk> risk = withHazards ? Optional.of(risks.get(i)) : Optional.empty();
+                String codes = risk.map(MigrationPlan.Risk::hazards).filter(h -> !h.isEmpty())
+                        .map(h -> "   " + h.stream().map(Hazard::name).collect(Collectors.joining(", ", "[", "]")))
+                        .orElse("");
                 // A lock that makes the application wait is worth its place on the line; the file has every lock.
-                String lock = !withHazards ? "" : locks.get(i).filter(l -> l.contains("wait"))
+                String lock = risk.flatMap(MigrationPlan.Risk::lock).filter(l -> l.contains("wait"))
                         .map(l -> "  lock: " + l).orElse("");
                 out.println("    " + OperationDescriber.describe(plan.up().get(i)) + codes + lock);
                 plan.notesOf(i).forEach(note -> out.println("        " + note));

@@ -48,8 +48,14 @@ import java.util.function.Consumer;
 public final class DiffService {
 
     /** What was compared and what it takes to make the schema match the entities. */
-    public record Result(MigrationPlan plan, RevisionGraph graph, String comparedWith, Fingerprints fingerprints,
-                         Compared compared) {
+    public record Result(MigrationPlan plan, RevisionGraph graph, String comparedWith, Compared compared) {
+        /**
+         * Hashes of the compared schemas, hashed when asked for: a migration records them, and a check that writes
+         * nothing does not pay for printing and hashing both whole schemas.
+         */
+        public Fingerprints fingerprints() {
+            return new Fingerprints(SchemaFingerprint.of(compared.current()), SchemaFingerprint.of(compared.target()));
+        }
     }
 
     /**
@@ -59,8 +65,7 @@ public final class DiffService {
     public record Compared(MigrationPlan plan, Schema current, Schema target, IntrospectionScope scope,
                            boolean database) {
         Result result(RevisionGraph graph, String comparedWith) {
-            return new Result(plan, graph, comparedWith, new Fingerprints(SchemaFingerprint.of(current),
-                    SchemaFingerprint.of(target)), this);
+            return new Result(plan, graph, comparedWith, this);
         }
     }
 

@@ -3,6 +3,7 @@ package autogen.engine;
 import autogen.diff.MigrationPlan;
 import autogen.diff.PlanHints;
 import autogen.diff.SchemaDiffer;
+import autogen.diff.SchemaFingerprint;
 import autogen.diff.SchemaFilter;
 import autogen.diff.StatedNames;
 import autogen.diff.SubjectOf;
@@ -47,7 +48,7 @@ public final class DriftService {
             return Optional.empty();
         }
         Optional<String> recorded = graph.get(graph.heads().get(0)).flatMap(MigrationSource::schemaAfter);
-        if (recorded.isPresent() && recorded.get().equals(result.fingerprints().current())) {
+        if (recorded.isPresent() && recorded.get().equals(SchemaFingerprint.of(compared.current()))) {
             return Optional.empty();
         }
         Optional<Schema> replayed = replayed(settings, graph, compared);

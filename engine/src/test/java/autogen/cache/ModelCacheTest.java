@@ -12,6 +12,7 @@ import autogen.schema.CheckConstraint;
 import autogen.schema.Column;
 import autogen.schema.EnumType;
 import autogen.schema.Identity;
+import autogen.schema.Origin;
 import autogen.schema.QualifiedName;
 import autogen.schema.Schema;
 import autogen.schema.Table;
@@ -55,6 +56,25 @@ class ModelCacheTest {
         SchemaCodec.write(new DataOutputStream(bytes), everything);
         Schema read = SchemaCodec.read(new DataInputStream(new ByteArrayInputStream(bytes.toByteArray())));
         assertEquals(everything, read);
+    }
+
+    @Test
+    void theCodecKeepsWhatDeclaresEachTableAndColumnInItsOrder() throws Exception {
+        Schema sample = new HibernateModelReader().read(new ModelSource(List.of(SAMPLE_CLASSES),
+                List.of("autogen.sample"), NAMING));
+        QualifiedName users = QualifiedName.of("users");
+        List<Origin> origins = Stream.concat(sample.origins().stream(), Stream.of(
+                new Origin(users, Optional.empty(), "User"), new Origin(QualifiedName.of("posts"),
+                        Optional.of("title"), "Post.title"), new Origin(users, Optional.of("name"), "User.name")))
+                .toList();
+        Schema withOrigins = new Schema(sample.namespaces(), sample.enums(), sample.tables(), sample.sequences(),
+                sample.functions(), sample.ordinals(), origins);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        SchemaCodec.write(new DataOutputStream(bytes), withOrigins);
+        Schema read = SchemaCodec.read(new DataInputStream(new ByteArrayInputStream(bytes.toByteArray())));
+        assertFalse(sample.origins().isEmpty());
+        assertEquals(withOrigins, read);
+        assertEquals(origins, read.origins());
     }
 
     @Test

@@ -46,6 +46,9 @@ public record AddColumn(QualifiedName table, Column column, Optional<String> fil
         boolean unfillable = !column.nullable() && column.defaultExpression().isEmpty() && fillExisting.isEmpty()
                 && column.identity() == Identity.NONE && column.generatedExpression().isEmpty();
         boolean rewrites = computesEachRow();
+        if (!unfillable && !rewrites) {
+            return Set.of();
+        }
         Set<Hazard> hazards = EnumSet.noneOf(Hazard.class);
         if (unfillable) {
             hazards.add(Hazard.MAY_FAIL_ON_EXISTING_ROWS);
