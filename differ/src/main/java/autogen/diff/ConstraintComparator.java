@@ -124,7 +124,7 @@ final class ConstraintComparator {
     }
 
     /** Whose names count in one comparison of two tables, and whether names that do not are renamed anyway. */
-    private record Naming(QualifiedName table, StatedNames names, boolean renameToConvention) {
+    record Naming(QualifiedName table, StatedNames names, boolean renameToConvention) {
         /** For one kind of object: whether a pair's names count, and whether a pair matched by shape is renamed. */
         interface Of<T> {
             boolean count(T current, T wanted);

@@ -27,7 +27,7 @@ final class EnumChecks {
      * are one change that reads as the constants gained and lost, not a drop and an add of two long expressions.
      */
     List<Operation> pair(QualifiedName table, List<CheckConstraint> current, List<CheckConstraint> target,
-                         Naming.Of<CheckConstraint> names) {
+                         ConstraintComparator.Naming.Of<CheckConstraint> names) {
         List<Operation> ops = new ArrayList<>();
         for (CheckConstraint wanted : List.copyOf(target)) {
             // A check both sides have as it is needs no pairing, nor its expression parsed.

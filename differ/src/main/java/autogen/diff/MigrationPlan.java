@@ -122,7 +122,8 @@ public record MigrationPlan(List<Operation> up, List<Note> notes, List<Operation
     /** Each step's hazards and lock, from one look at where each step stands. */
     public static List<Risk> risksByStep(List<Operation> steps) {
         List<Place> places = places(steps);
-        return byStep(steps.size(), i -> new Risk(hazards(steps.get(i), places.get(i)),
+        List<AddedColumns> added = AddedColumns.byStep(steps);
+        return byStep(steps.size(), i -> new Risk(hazards(steps.get(i), places.get(i), added.get(i)),
                 lock(steps.get(i), places.get(i))));
     }
 
