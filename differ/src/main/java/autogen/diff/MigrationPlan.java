@@ -16,6 +16,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.IntFunction;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
@@ -122,13 +123,28 @@ public record MigrationPlan(List<Operation> up, List<Note> notes, List<Operation
     /** Each step's hazards and lock, from one look at where each step stands. */
     public static List<Risk> risksByStep(List<Operation> steps) {
         List<Place> places = places(steps);
-        List<AddedColumns> added = AddedColumns.byStep(steps);
-        return byStep(steps.size(), i -> new Risk(hazards(steps.get(i), places.get(i), added.get(i)),
+        Supplier<List<AddedColumns>> added = once(() -> AddedColumns.byStep(steps));
+        return byStep(steps.size(), i -> new Risk(hazards(steps.get(i), places.get(i), () -> added.get().get(i)),
                 lock(steps.get(i), places.get(i))));
     }
 
     private static Optional<String> lock(Operation op, Place place) {
         return place.onNewTable() || place.withDroppedTable() ? Optional.empty() : op.accept(LockOf.INSTANCE);
+    }
+
+    /** {@code value}, worked out on the first call and kept. */
+    private static <T> Supplier<T> once(Supplier<T> value) {
+        return new Supplier<>() {
+            private T kept;
+
+            @Override
+            public T get() {
+                if (kept == null) {
+                    kept = value.get();
+                }
+                return kept;
+            }
+        };
     }
 
     /**
@@ -188,17 +204,21 @@ public record MigrationPlan(List<Operation> up, List<Note> notes, List<Operation
      */
     public static List<Set<Hazard>> hazardsByStep(List<Operation> steps) {
         List<Place> places = places(steps);
-        List<AddedColumns> added = AddedColumns.byStep(steps);
-        return byStep(steps.size(), i -> hazards(steps.get(i), places.get(i), added.get(i)));
+        Supplier<List<AddedColumns>> added = once(() -> AddedColumns.byStep(steps));
+        return byStep(steps.size(), i -> hazards(steps.get(i), places.get(i), () -> added.get().get(i)));
     }
 
-    private static Set<Hazard> hazards(Operation op, Place place, AddedColumns added) {
+    /**
+     * What the rows hold in the columns earlier steps added ({@code added}) is worked out only for a step that may
+     * fail on existing rows: a plan of tens of thousands of steps has few, and a report shows only some steps.
+     */
+    private static Set<Hazard> hazards(Operation op, Place place, Supplier<AddedColumns> added) {
         Set<Hazard> own = place.onNewTable() ? Set.of() : op.hazards();
         Set<Hazard> these = own.isEmpty() ? EnumSet.noneOf(Hazard.class) : EnumSet.copyOf(own);
         if (!(op instanceof DropTable) && place.withDroppedTable()) {
             these.remove(Hazard.WEAKENS_SCHEMA);
         }
-        if (these.contains(Hazard.MAY_FAIL_ON_EXISTING_ROWS) && added.keyOverOnlyNulls(op)) {
+        if (these.contains(Hazard.MAY_FAIL_ON_EXISTING_ROWS) && added.get().keyOverOnlyNulls(op)) {
             these.remove(Hazard.MAY_FAIL_ON_EXISTING_ROWS);
         }
         return these;
