@@ -32,7 +32,7 @@ final class Targets {
             }
             return pending.subList(0, n);
         } else {
-            String revision = graph.find(target).revision();
+            String revision = find(graph, target, "+").revision();
             wanted = graph.ancestors(List.of(revision));
             if (applied.containsAll(wanted) && graph.descendants(revision).stream().anyMatch(applied::contains)) {
                 throw new AutogenException(Failure.BAD_INPUT, "revision " + target
@@ -63,7 +63,7 @@ final class Targets {
             }
             return newestFirst.subList(0, n);
         }
-        String revision = graph.find(target).revision();
+        String revision = find(graph, target, "-").revision();
         if (!applied.contains(revision)) {
             throw new AutogenException(Failure.BAD_INPUT, "revision " + target
                     + " is not applied: use autogen upgrade " + target);
@@ -71,6 +71,19 @@ final class Targets {
         Set<String> undo = new LinkedHashSet<>(graph.descendants(revision));
         undo.retainAll(applied);
         return newestFirst.stream().filter(m -> undo.contains(m.revision())).toList();
+    }
+
+    /**
+     * The revision {@code target} names; a count written without its sign ({@code downgrade 1}) is answered with
+     * the likely fix.
+     */
+    private static MigrationSource find(RevisionGraph graph, String target, String sign) {
+        // autogen's revisions are 14-digit times: a short number that is no revision is a count without its sign.
+        if (target.matches("[0-9]{1,4}") && graph.get(target).isEmpty()) {
+            throw new AutogenException(Failure.USAGE, "no migration has revision " + target + ": did you mean "
+                    + sign + target + "?");
+        }
+        return graph.find(target);
     }
 
     private static int steps(String relative) {

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.text.Normalizer;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -23,7 +24,11 @@ public final class MigrationWriter {
     }
 
     static String slug(String message) {
-        String slug = message.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_").replaceAll("^_+|_+$", "");
+        // Letters keep their base letter ("Füge" is "fuge", not "f_ge"): decomposed, the marks dropped.
+        String letters = Normalizer.normalize(message, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "")
+                .replace("ß", "ss").replace("ø", "o").replace("Ø", "o").replace("ł", "l").replace("Ł", "l")
+                .replace("æ", "ae").replace("Æ", "ae").replace("œ", "oe").replace("Œ", "oe");
+        String slug = letters.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_").replaceAll("^_+|_+$", "");
         slug = slug.length() > MAX_SLUG ? slug.substring(0, MAX_SLUG).replaceAll("_+$", "") : slug;
         return slug.isEmpty() ? "migration" : slug;
     }
