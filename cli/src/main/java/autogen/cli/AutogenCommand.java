@@ -1,6 +1,7 @@
 package autogen.cli;
 
 import autogen.engine.RevisionService;
+import autogen.engine.Settings;
 import java.time.Clock;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -72,8 +73,9 @@ public final class AutogenCommand implements Callable<Integer> {
             spec.commandLine().usage(spec.commandLine().getErr());
             return CommandLine.ExitCode.USAGE;
         }
-        Subcommand.warnIfClassesAreStale(common.settings(), spec.commandLine().getErr());
-        return RevisionReport.print(new RevisionService(clock).write(common.settings(), message,
+        Settings settings = common.settings();
+        Subcommand.warnIfClassesAreStale(settings, spec.commandLine().getErr());
+        return RevisionReport.print(new RevisionService(clock).write(settings, message,
                 revision.options(System.getenv())), spec.commandLine().getOut());
     }
 }

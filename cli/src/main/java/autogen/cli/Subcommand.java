@@ -20,9 +20,15 @@ abstract class Subcommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
+    private Settings settings;
+
     /** The resolved settings, counting options written before the subcommand's name too. */
     Settings settings() {
-        return common.settings(parent);
+        // Resolved once: a command asks several times, and each resolution reads the files it names.
+        if (settings == null) {
+            settings = common.settings(parent);
+        }
+        return settings;
     }
 
     PrintWriter out() {

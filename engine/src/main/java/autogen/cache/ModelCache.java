@@ -108,10 +108,6 @@ public final class ModelCache {
         }
     }
 
-    /** Files beside the classes that change the model: a Spring Boot application's naming and Hibernate settings. */
-    private static final List<String> SETTINGS_FILES = List.of("application.properties", "application.yml",
-            "application.yaml");
-
     /** SHA-256 of everything the model depends on; empty if some input cannot be read. */
     static Optional<String> key(ModelSource source, ClassPathFiles files) {
         try {
@@ -153,7 +149,7 @@ public final class ModelCache {
                 text(digest, file.path());
                 digest.update(file.bytes());
             }
-            for (String settings : SETTINGS_FILES) {
+            for (String settings : HibernateModelReader.SETTINGS_FILES) {
                 Path file = entry.resolve(settings);
                 if (Files.isRegularFile(file)) {
                     text(digest, settings);

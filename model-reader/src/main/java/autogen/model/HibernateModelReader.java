@@ -2,6 +2,7 @@ package autogen.model;
 
 import autogen.schema.QualifiedName;
 import autogen.schema.Schema;
+import java.util.List;
 import java.util.Optional;
 import org.hibernate.cfg.AvailableSettings;
 
@@ -10,6 +11,12 @@ import org.hibernate.cfg.AvailableSettings;
  * connection, no session factory.
  */
 public final class HibernateModelReader {
+    /**
+     * The files beside a folder's classes that change the model: a Spring Boot application's naming and Hibernate
+     * settings ({@code application.properties}, {@code application.yml}).
+     */
+    public static final List<String> SETTINGS_FILES = SpringBootSettings.FILES;
+
     /**
      * The schemas, enum types, tables and sequences Hibernate would create for the entity classes of
      * {@code source}.

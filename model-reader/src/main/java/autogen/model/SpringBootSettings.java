@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Properties;
 import org.hibernate.boot.model.naming.CamelCaseToUnderscoresNamingStrategy;
 import org.hibernate.cfg.AvailableSettings;
@@ -26,6 +27,8 @@ final class SpringBootSettings {
     private static final String SPRING_APPLICATION = "org/springframework/boot/SpringApplication.class";
     private static final String PROPERTIES = "application.properties";
     private static final List<String> YAML = List.of("application.yml", "application.yaml");
+    /** The files beside the classes whose settings this reads. */
+    static final List<String> FILES = List.of(PROPERTIES, YAML.get(0), YAML.get(1));
     /** Spring Boot 4 moved the strategy into its spring-boot-hibernate module. */
     private static final String BOOT_4_IMPLICIT = "org.springframework.boot.hibernate.SpringImplicitNamingStrategy";
     private static final String BOOT_3_IMPLICIT =
@@ -40,7 +43,7 @@ final class SpringBootSettings {
     static Map<String, String> over(URLClassLoader project, Map<String, String> autogen) {
         // As in Spring Boot, application.properties wins over application.yml.
         Map<String, String> application = new LinkedHashMap<>();
-        YAML.stream().map(project::findResource).filter(u -> u != null).findFirst()
+        YAML.stream().map(project::findResource).filter(Objects::nonNull).findFirst()
                 .ifPresent(yaml -> application.putAll(SpringYaml.read(yaml)));
         URL properties = project.findResource(PROPERTIES);
         if (properties != null) {

@@ -36,7 +36,7 @@ public final class History {
     /** The last step, when it did not finish: it ran outside a transaction and failed or its process died. */
     public Optional<HistoryRow> unfinished() {
         return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(rows.size() - 1))
-                .filter(r -> r.status() == Status.PARTIAL || r.status() == Status.RUNNING);
+                .filter(r -> Status.UNFINISHED.contains(r.status()));
     }
 
     /** The revisions the rows record as applied: upgraded or stamped, and not reverted or unstamped since. */

@@ -1,8 +1,10 @@
 package autogen.runner;
 
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * One row of the history table: one step applied, reverted, stamped or repaired, with who, when and how it went;
@@ -48,6 +50,9 @@ public record HistoryRow(long id, String revision, List<String> parents, Directi
         RUNNING,
         /** Did not finish (its process died, or a statement failed), and a later row took it up from there. */
         STOPPED;
+
+        /** The statuses of a step that did not finish and that nothing has taken up or closed yet. */
+        static final Set<Status> UNFINISHED = EnumSet.of(PARTIAL, RUNNING);
 
         String sql() {
             return name().toLowerCase(java.util.Locale.ROOT);

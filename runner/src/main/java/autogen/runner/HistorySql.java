@@ -4,6 +4,7 @@ import autogen.migration.sql.Sql;
 import autogen.schema.QualifiedName;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * The statements the runner uses on autogen's history table, one row per step applied, reverted, stamped or
@@ -44,6 +45,7 @@ public final class HistorySql {
      * that an interrupted migration is taken up where it stopped. Added to a history table that lacks it.
      */
     static final String PROGRESS = "steps_done";
+    private static final String PROGRESS_DEFINITION = PROGRESS + " integer not null default 0";
 
     /** The columns of the history table, after {@code id}, in the order the runner writes them. */
     static final List<String> COLUMNS = List.of("revision", "parents", "direction", "heads", "message", "checksum",
@@ -139,7 +141,9 @@ public final class HistorySql {
      */
     String requireFinished() {
         String last = "(select status from " + qualified() + " order by id desc limit 1)";
-        String body = "\nbegin\n    if " + last + " in ('running', 'partial') then\n"
+        String statuses = HistoryRow.Status.UNFINISHED.stream().map(s -> Sql.literal(s.sql()))
+                .collect(Collectors.joining(", "));
+        String body = "\nbegin\n    if " + last + " in (" + statuses + ") then\n"
                 + "        raise exception 'a migration of this database did not finish: autogen upgrade (or"
                 + " downgrade) takes it up where it stopped, then run the script that starts where that leaves"
                 + " it';\n    end if;\nend\n";
@@ -199,7 +203,7 @@ public final class HistorySql {
                 "status character varying(10) not null default 'success'",
                 "autogen_version character varying(32) not null default ''",
                 "detail text",
-                PROGRESS + " integer not null default 0");
+                PROGRESS_DEFINITION);
     }
 
     /** Every row, oldest first; a table of before {@link #PROGRESS} reads as having done none. */
@@ -210,8 +214,7 @@ public final class HistorySql {
     }
 
     String addProgress() {
-        return "alter table " + qualified() + " add column if not exists "
-                + definitions().get(definitions().size() - 1);
+        return "alter table " + qualified() + " add column if not exists " + PROGRESS_DEFINITION;
     }
 
     /** Takes the statements done and the id. */

@@ -11,7 +11,19 @@ import java.util.Optional;
  * transaction records its progress as it commits); only the statement at {@code stepsDone}, when it runs outside a
  * transaction, may have run without the history knowing, and its {@link Rerun} says how to tell.
  */
-record Resumption(HistoryRow interrupted, int from) {
+record Resumption(HistoryRow interrupted) {
+    /** The first statement not recorded as done. */
+    int from() {
+        return interrupted.stepsDone();
+    }
+
+    /**
+     * Whether, should its run stop inside {@code statement}, the next run can tell what to do: a transaction's part
+     * committed with its progress or left nothing, and a statement outside one says how to judge it.
+     */
+    static boolean judged(Statement statement) {
+        return statement.transactional() || !(statement.rerun() instanceof Rerun.Unknown);
+    }
 
     /** The statement in doubt and what to say when nothing can tell whether it ran; empty when it can be resumed. */
     static Optional<String> refusal(HistoryRow interrupted, List<Statement> statements) {
@@ -23,8 +35,7 @@ record Resumption(HistoryRow interrupted, int from) {
         if (done > statements.size()) {
             return Optional.of("the history records " + done + " statements done, and it has " + statements.size());
         }
-        if (done == statements.size() || statements.get(done).transactional()
-                || !(statements.get(done).rerun() instanceof Rerun.Unknown)) {
+        if (done == statements.size() || judged(statements.get(done))) {
             return Optional.empty();
         }
         return Optional.of("statement " + (done + 1) + " of " + statements.size() + " ("
@@ -35,13 +46,13 @@ record Resumption(HistoryRow interrupted, int from) {
     /** What the row that takes it up says. */
     String detail(int statements) {
         return "resumes the " + interrupted.direction().sql() + " of row " + interrupted.id() + " after statement "
-                + from + " of " + statements;
+                + from() + " of " + statements;
     }
 
     /** What the interrupted row says once taken up. */
     String stoppedDetail(long resumedBy, int statements) {
         String why = interrupted.detail().filter(d -> !d.equals(StepRun.RUNS_IN_PARTS)).orElse("its process ended");
-        return "stopped after statement " + from + " of " + statements + " (" + why + "); row " + resumedBy
+        return "stopped after statement " + from() + " of " + statements + " (" + why + "); row " + resumedBy
                 + " resumed it";
     }
 }

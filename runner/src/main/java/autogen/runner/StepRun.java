@@ -61,7 +61,7 @@ final class StepRun {
                 inOneTransaction(m, direction, statements, started, headsAfter);
             } else {
                 Parts parts = new Parts(m, direction, statements, headsBefore, headsAfter);
-                inParts(parts, started, interrupted.map(row -> new Resumption(row, row.stepsDone())));
+                inParts(parts, started, interrupted.map(Resumption::new));
             }
         } catch (SQLException e) {
             throw new AutogenException(Failure.DATABASE, "lost the database connection during the " + verb + " of "
@@ -88,7 +88,8 @@ final class StepRun {
         } catch (SQLException | StatementExecutor.Failure e) {
             // Rolled back with its history row: the database and its history are exactly as before.
             connection.rollback();
-            String why = e instanceof StatementExecutor.Failure f ? f.getMessage() : MigrationRunner.firstLine(e.getMessage());
+            String why = e instanceof StatementExecutor.Failure f ? f.getMessage()
+                    : MigrationRunner.firstLine(e.getMessage());
             throw new AutogenException(Failure.MIGRATION_FAILED,
                     direction.sql() + " of " + m.name() + " failed and was rolled back: " + why, e);
         }
@@ -196,8 +197,7 @@ final class StepRun {
                 + statements.size() + (undone ? " ran and were undone" : " ran and stay");
         table.finish(id, nothingStays ? Status.FAILED : Status.PARTIAL, p.headsBefore(), millisSince(started),
                 Optional.of(ran + "; statement " + (committed + 1) + " failed: " + failure.getMessage()));
-        boolean resumable = !undoable && !(statements.get(committed).rerun() instanceof Rerun.Unknown
-                && !statements.get(committed).transactional());
+        boolean resumable = !undoable && Resumption.judged(statements.get(committed));
         String next = nothingStays ? "" : resumable ? "; once its cause is fixed, the next " + p.direction().sql()
                 + " resumes it at statement " + (committed + 1) : "; check the database, then run autogen repair";
         throw new AutogenException(Failure.MIGRATION_FAILED, p.name() + " failed at statement " + (committed + 1)
