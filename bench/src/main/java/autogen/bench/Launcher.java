@@ -16,17 +16,23 @@ import java.util.regex.Pattern;
  * ({@code "${sharing[@]}"}) becomes {@code -XX:SharedArchiveFile} on its archive, which {@link #recordArchive}
  * writes first when it is missing or older than the CLI jar, as the script's first run would.
  */
-record Launcher(List<String> jvmFlags, String classPath, Optional<Path> archive) {
+record Launcher(List<String> jvmFlags, String classPath, Optional<Path> archive, List<String> recordingFlags) {
     /** Used only when the launcher's {@code exec java ... -cp} line cannot be understood. */
     static final List<String> FALLBACK_FLAGS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseParallelGC",
             "-Xshare:auto");
     private static final Pattern ARCHIVE = Pattern.compile("archive=\"\\$here/([^\"]+)\"");
+    /** The flags the script adds to the recording run besides the archive's (its training, say). */
+    private static final Pattern RECORDING = Pattern.compile(
+            "sharing=\\(-XX:ArchiveClassesAtExit=\"\\$archive\"([^)]*)\\)");
 
     static Launcher read(Path repo) throws IOException {
         String script = Files.readString(repo.resolve("autogen"));
         Matcher m = ARCHIVE.matcher(script);
         Optional<Path> archive = m.find() ? Optional.of(repo.resolve(m.group(1))) : Optional.empty();
-        return new Launcher(flags(script, archive), classPath(repo), archive);
+        Matcher recording = RECORDING.matcher(script);
+        List<String> recordingFlags = recording.find() ? Arrays.stream(recording.group(1).trim().split("\\s+"))
+                .filter(f -> !f.isEmpty()).toList() : List.of();
+        return new Launcher(flags(script, archive), classPath(repo), archive, recordingFlags);
     }
 
     /** The flags between {@code exec java} and {@code -cp}, with line continuations joined. */
@@ -96,6 +102,7 @@ record Launcher(List<String> jvmFlags, String classPath, Optional<Path> archive)
         List<String> command = new ArrayList<>(List.of(java()));
         jvmFlags.stream().map(f -> f.startsWith("-XX:SharedArchiveFile")
                 ? "-XX:ArchiveClassesAtExit=" + archive.orElseThrow() : f).forEach(command::add);
+        command.addAll(recordingFlags);
         command.addAll(List.of("-cp", classPath, "autogen.cli.Main"));
         command.addAll(args);
         return command;

@@ -31,7 +31,7 @@ public final class WarmCheckBench {
               --seed N            seed of the synthetic models (default 42)
             """;
     private static final List<String> ORDER = List.of(PhaseTimes.PROCESS, "migrations", "database", "model",
-            "introspect", "normalize", "diff", "preflight", PhaseTimes.UNTIMED);
+            "introspect", "normalize", "diff", "preflight", "drift", "report", PhaseTimes.UNTIMED);
 
     private record Options(List<Integer> sizes, int runs, List<Path> against, Optional<Path> record,
                            Optional<Path> compare, long seed) {

@@ -5,6 +5,7 @@ import autogen.engine.CheckReport;
 import autogen.engine.DiffService;
 import autogen.engine.DriftService;
 import autogen.engine.RevisionHints;
+import autogen.engine.Timings;
 import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -23,7 +24,12 @@ final class CheckCommand extends Subcommand {
         DiffService.Result result = new DiffService().diff(settings(),
                 RevisionHints.renamingToConvention(renameToConvention),
                 graph -> graph.singleHead("autogen merge -m \"Merge\" joins them, then check compares one schema"));
-        Optional<DriftService.Drift> drift = new DriftService().drift(settings(), result);
+        Optional<DriftService.Drift> drift = Timings.measure("drift", () -> new DriftService().drift(settings(),
+                result));
+        return Timings.measure("report", () -> report(result, drift));
+    }
+
+    private int report(DiffService.Result result, Optional<DriftService.Drift> drift) {
         // A change made by hand that the entities and the migrations agree against is reported once, as drift.
         MigrationPlan differences = drift.map(DriftService.Drift::differences).orElse(result.plan());
         if (differences.isEmpty() && drift.isEmpty()) {

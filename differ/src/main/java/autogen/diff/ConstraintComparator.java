@@ -58,34 +58,48 @@ final class ConstraintComparator {
         Optional<Renamer> constraint = Optional.of((from, to) -> new RenameConstraint(t, from, to));
         Optional<Renamer> index = Optional.of((from, to) -> new RenameIndex(t, from, to));
         Naming naming = new Naming(t, names, renameToConvention);
+        // Each kind is compared only where its lists differ: equal lists match one for one and give nothing, and
+        // most tables of a plan differ in a column or two, not in their keys, checks and indexes.
         List<Operation> ops = new ArrayList<>();
-        ops.addAll(new Kind<PrimaryKey>(PrimaryKey::name, pk -> unordered(pk.columns()),
-                naming.of(ObjectKey.Kind.PRIMARY_KEY, PrimaryKey::name, pk -> StatedNames.conventional(t, pk)),
-                pk -> new DropPrimaryKey(t, pk), pk -> new AddPrimaryKey(t, pk), constraint)
-                .compare(current.primaryKey().stream().toList(), target.primaryKey().stream().toList()));
-        ops.addAll(new Kind<ForeignKey>(ForeignKey::name, ConstraintComparator::foreignKeyShape,
-                naming.of(ObjectKey.Kind.FOREIGN_KEY, ForeignKey::name, fk -> StatedNames.conventional(t, fk)),
-                fk -> new DropForeignKey(t, fk), fk -> new AddForeignKey(t, fk), constraint)
-                .compare(current.foreignKeys(), target.foreignKeys()));
-        ops.addAll(new Kind<UniqueConstraint>(UniqueConstraint::name, u -> unordered(u.columns()),
-                naming.of(ObjectKey.Kind.UNIQUE, UniqueConstraint::name, u -> StatedNames.conventional(t, u)),
-                u -> new DropUniqueConstraint(t, u), u -> new AddUniqueConstraint(t, u), constraint)
-                .compare(current.uniqueConstraints(), target.uniqueConstraints()));
-        List<CheckConstraint> currentChecks = new ArrayList<>(current.checks());
-        List<CheckConstraint> targetChecks = new ArrayList<>(target.checks());
-        Naming.Of<CheckConstraint> checkNames = naming.of(ObjectKey.Kind.CHECK,
-                CheckConstraint::name, c -> StatedNames.conventional(t, c));
-        ops.addAll(enumChecks.pair(t, currentChecks, targetChecks, checkNames));
-        ops.addAll(new Kind<CheckConstraint>(CheckConstraint::name, CheckConstraint::expression, checkNames,
-                c -> new DropCheckConstraint(t, c), c -> new AddCheckConstraint(t, c), constraint)
-                .compare(currentChecks, targetChecks));
-        ops.addAll(new Kind<Trigger>(Trigger::name, Trigger::function, Naming.Of.always(),
-                x -> new DropTrigger(t, x), x -> new CreateTrigger(t, x), Optional.empty())
-                .compare(current.triggers(), target.triggers()));
-        ops.addAll(new Kind<Index>(Index::name, i -> List.of(i.columns(), i.unique()),
-                naming.of(ObjectKey.Kind.INDEX, Index::name, i -> StatedNames.conventional(t, i)),
-                i -> new DropIndex(t, i), i -> new CreateIndex(t, i), index)
-                .compare(current.indexes(), target.indexes()));
+        if (!current.primaryKey().equals(target.primaryKey())) {
+            ops.addAll(new Kind<PrimaryKey>(PrimaryKey::name, pk -> unordered(pk.columns()),
+                    naming.of(ObjectKey.Kind.PRIMARY_KEY, PrimaryKey::name, pk -> StatedNames.conventional(t, pk)),
+                    pk -> new DropPrimaryKey(t, pk), pk -> new AddPrimaryKey(t, pk), constraint)
+                    .compare(current.primaryKey().stream().toList(), target.primaryKey().stream().toList()));
+        }
+        if (!current.foreignKeys().equals(target.foreignKeys())) {
+            ops.addAll(new Kind<ForeignKey>(ForeignKey::name, ConstraintComparator::foreignKeyShape,
+                    naming.of(ObjectKey.Kind.FOREIGN_KEY, ForeignKey::name, fk -> StatedNames.conventional(t, fk)),
+                    fk -> new DropForeignKey(t, fk), fk -> new AddForeignKey(t, fk), constraint)
+                    .compare(current.foreignKeys(), target.foreignKeys()));
+        }
+        if (!current.uniqueConstraints().equals(target.uniqueConstraints())) {
+            ops.addAll(new Kind<UniqueConstraint>(UniqueConstraint::name, u -> unordered(u.columns()),
+                    naming.of(ObjectKey.Kind.UNIQUE, UniqueConstraint::name, u -> StatedNames.conventional(t, u)),
+                    u -> new DropUniqueConstraint(t, u), u -> new AddUniqueConstraint(t, u), constraint)
+                    .compare(current.uniqueConstraints(), target.uniqueConstraints()));
+        }
+        if (!current.checks().equals(target.checks())) {
+            List<CheckConstraint> currentChecks = new ArrayList<>(current.checks());
+            List<CheckConstraint> targetChecks = new ArrayList<>(target.checks());
+            Naming.Of<CheckConstraint> checkNames = naming.of(ObjectKey.Kind.CHECK,
+                    CheckConstraint::name, c -> StatedNames.conventional(t, c));
+            ops.addAll(enumChecks.pair(t, currentChecks, targetChecks, checkNames));
+            ops.addAll(new Kind<CheckConstraint>(CheckConstraint::name, CheckConstraint::expression, checkNames,
+                    c -> new DropCheckConstraint(t, c), c -> new AddCheckConstraint(t, c), constraint)
+                    .compare(currentChecks, targetChecks));
+        }
+        if (!current.triggers().equals(target.triggers())) {
+            ops.addAll(new Kind<Trigger>(Trigger::name, Trigger::function, Naming.Of.always(),
+                    x -> new DropTrigger(t, x), x -> new CreateTrigger(t, x), Optional.empty())
+                    .compare(current.triggers(), target.triggers()));
+        }
+        if (!current.indexes().equals(target.indexes())) {
+            ops.addAll(new Kind<Index>(Index::name, i -> List.of(i.columns(), i.unique()),
+                    naming.of(ObjectKey.Kind.INDEX, Index::name, i -> StatedNames.conventional(t, i)),
+                    i -> new DropIndex(t, i), i -> new CreateIndex(t, i), index)
+                    .compare(current.indexes(), target.indexes()));
+        }
         return ops;
     }
 
@@ -171,7 +185,8 @@ final class ConstraintComparator {
             List<T> unmatchedCurrent = new ArrayList<>(current);
             List<T> unmatchedTarget = new ArrayList<>(target);
             List<Operation> ops = new ArrayList<>();
-            // 1. The same object: the same name and shape.
+            // 1. The same object: equal (cheap, and most are), else the same name and shape.
+            unmatchedTarget.removeIf(unmatchedCurrent::remove);
             unmatchedTarget.removeIf(wanted -> unmatchedCurrent.removeIf(c -> name.apply(c).equals(name.apply(wanted))
                     && shape.apply(c).equals(shape.apply(wanted))));
             // 2. The same shape under another name: nothing when the names do not count (unless the convention's

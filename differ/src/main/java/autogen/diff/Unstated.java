@@ -36,6 +36,9 @@ final class Unstated {
     }
 
     static Split withhold(List<Operation> ops, Provenance provenance) {
+        if (ops.stream().noneMatch(Unstated::mayRemove)) {
+            return new Split(ops, List.of());
+        }
         Set<ObjectKey> added = new HashSet<>();
         Set<QualifiedName> droppedTables = new HashSet<>();
         Set<String> droppedColumns = new HashSet<>();
@@ -85,6 +88,12 @@ final class Unstated {
         Column unstated = applied.withNullable(keepNotNull ? true : applied.nullable())
                 .withDefault(keepDefault ? Optional.empty() : applied.defaultExpression());
         withheld.add(new AlterColumn(alter.table(), applied, unstated));
+    }
+
+    /** Whether {@code op} is of a kind that can remove a rule: most plans have none, and keep every step. */
+    private static boolean mayRemove(Operation op) {
+        return op instanceof AlterColumn || op instanceof DropIndex || op instanceof DropUniqueConstraint
+                || op instanceof DropPrimaryKey || op instanceof DropForeignKey || op instanceof DropCheckConstraint;
     }
 
     /** A removed rule and the columns it covers, when {@code op} removes one. */

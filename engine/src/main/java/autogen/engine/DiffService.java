@@ -88,7 +88,15 @@ public final class DiffService {
      */
     public Result diff(Settings settings, RevisionHints hints, Consumer<RevisionGraph> precondition) {
         try {
-            return timedDiff(settings, hints, precondition);
+            Result result = timedDiff(settings, hints, precondition);
+            if (ArchiveTraining.enabled()) {
+                try {
+                    ArchiveTraining.exercise(result.compared().target());
+                } catch (RuntimeException e) {
+                    // Nothing depends on it: the command's answer stands, and the archive is only smaller.
+                }
+            }
+            return result;
         } catch (RuntimeException e) {
             throw e;
         } catch (Exception e) {
