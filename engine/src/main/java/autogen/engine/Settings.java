@@ -2,6 +2,7 @@ package autogen.engine;
 
 import autogen.diff.SchemaFilter;
 import autogen.metadata.MetadataSettings;
+import autogen.model.SpringApplicationFiles;
 import autogen.runner.AutogenException;
 import autogen.runner.Failure;
 import autogen.runner.HistorySql;
@@ -117,22 +118,26 @@ public record Settings(List<String> entityPackages, List<Path> classPath, Path m
         Source migrations = pick(flags.migrations(), env.get("AUTOGEN_MIGRATIONS"), file, "migrations",
                 workingDir, fileDir);
         // As dbmate does: a DATABASE_URL the environment lacks is taken from a .env file in the working folder.
-        String databaseUrl = Optional.ofNullable(env.get("DATABASE_URL")).filter(v -> !v.isBlank())
+        String environmentUrl = Optional.ofNullable(env.get("DATABASE_URL")).filter(v -> !v.isBlank())
                 .or(() -> DotEnv.value(workingDir.resolve(".env"), "DATABASE_URL")).orElse(null);
-        Source database = pick(flags.database(), databaseUrl, file, "database.url", workingDir, fileDir);
+        Source database = pick(flags.database(), environmentUrl, file, "database.url", workingDir, fileDir);
 
         Map<String, String> hibernate = new TreeMap<>();
         file.stringPropertyNames().stream().filter(k -> k.startsWith("hibernate.") || k.startsWith("jakarta."))
                 .forEach(k -> hibernate.put(k, file.getProperty(k).trim()));
 
+        List<Path> classPathEntries = ClassPathEntries.expand(classPath.value().map(v -> list(v).stream()
+                .map(p -> classPath.base().resolve(p).normalize()).toList())
+                .orElse(List.of(workingDir.resolve("target/classes"))));
+        // Else, as the application itself would connect: a Spring Boot application's spring.datasource.url.
+        Optional<DatabaseUrl> databaseUrl = database.value().filter(v -> !v.isBlank()).map(DatabaseUrl::parse)
+                .or(() -> SpringDatasource.of(SpringApplicationFiles.inFolders(classPathEntries), env));
         return new Settings(
                 packages.value().map(Settings::list).orElse(List.of()),
-                ClassPathEntries.expand(classPath.value().map(v -> list(v).stream()
-                        .map(p -> classPath.base().resolve(p).normalize()).toList())
-                        .orElse(List.of(workingDir.resolve("target/classes")))),
+                classPathEntries,
                 migrations.value().map(v -> migrations.base().resolve(v).normalize())
                         .orElse(fileDir.resolve("migrations")),
-                database.value().filter(v -> !v.isBlank()).map(DatabaseUrl::parse),
+                databaseUrl,
                 hibernate,
                 filter(file),
                 MetadataSettings.from(file),

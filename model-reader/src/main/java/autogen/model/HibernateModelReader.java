@@ -15,7 +15,7 @@ public final class HibernateModelReader {
      * The files beside a folder's classes that change the model: a Spring Boot application's naming and Hibernate
      * settings ({@code application.properties}, {@code application.yml}).
      */
-    public static final List<String> SETTINGS_FILES = SpringBootSettings.FILES;
+    public static final List<String> SETTINGS_FILES = SpringApplicationFiles.NAMES;
 
     /**
      * The schemas, enum types, tables and sequences Hibernate would create for the entity classes of

@@ -1,17 +1,8 @@
 package autogen.model;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.net.URL;
 import java.net.URLClassLoader;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Properties;
 import org.hibernate.boot.model.naming.CamelCaseToUnderscoresNamingStrategy;
 import org.hibernate.cfg.AvailableSettings;
 
@@ -25,10 +16,6 @@ import org.hibernate.cfg.AvailableSettings;
  */
 final class SpringBootSettings {
     private static final String SPRING_APPLICATION = "org/springframework/boot/SpringApplication.class";
-    private static final String PROPERTIES = "application.properties";
-    private static final List<String> YAML = List.of("application.yml", "application.yaml");
-    /** The files beside the classes whose settings this reads. */
-    static final List<String> FILES = List.of(PROPERTIES, YAML.get(0), YAML.get(1));
     /** Spring Boot 4 moved the strategy into its spring-boot-hibernate module. */
     private static final String BOOT_4_IMPLICIT = "org.springframework.boot.hibernate.SpringImplicitNamingStrategy";
     private static final String BOOT_3_IMPLICIT =
@@ -41,15 +28,7 @@ final class SpringBootSettings {
 
     /** {@code autogen}'s settings over the application's, when the project is a Spring Boot one; else as they are. */
     static Map<String, String> over(URLClassLoader project, Map<String, String> autogen) {
-        // As in Spring Boot, application.properties wins over application.yml.
-        Map<String, String> application = new LinkedHashMap<>();
-        YAML.stream().map(project::findResource).filter(Objects::nonNull).findFirst()
-                .ifPresent(yaml -> application.putAll(SpringYaml.read(yaml)));
-        URL properties = project.findResource(PROPERTIES);
-        if (properties != null) {
-            Properties read = read(properties);
-            read.stringPropertyNames().forEach(k -> application.put(k, read.getProperty(k)));
-        }
+        Map<String, String> application = SpringApplicationFiles.read(project::findResource);
         // Other frameworks (Quarkus, Micronaut) read an application.properties too: only Spring's keys tell.
         boolean spring = project.findResource(SPRING_APPLICATION) != null
                 || application.keySet().stream().anyMatch(k -> k.startsWith("spring."));
@@ -76,16 +55,5 @@ final class SpringBootSettings {
         });
         settings.putAll(autogen);
         return settings;
-    }
-
-    private static Properties read(URL url) {
-        Properties properties = new Properties();
-        try (InputStream in = url.openStream(); Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-            properties.load(reader);
-            return properties;
-        } catch (IOException | IllegalArgumentException e) {
-            throw new ModelReadException("cannot read the Spring Boot settings in " + url.getPath() + ": "
-                    + Failures.oneLine(String.valueOf(e.getMessage())), e);
-        }
     }
 }
