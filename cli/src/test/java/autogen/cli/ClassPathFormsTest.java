@@ -67,6 +67,24 @@ class ClassPathFormsTest {
     }
 
     @Test
+    void anEntitysMissingSuperclassIsOneLineNamingBoth() throws Exception {
+        Map<String, String> sources = new java.util.HashMap<>(Map.of(PKG + ".Invoice", "package " + PKG + ";\n\n"
+                + "@jakarta.persistence.Entity\npublic class Invoice extends autogen.elsewhere.Base {\n"
+                + "    String number;\n}\n"));
+        sources.put("autogen.elsewhere.Base", "package autogen.elsewhere;\n\n@jakarta.persistence.MappedSuperclass\n"
+                + "public class Base {\n    @jakarta.persistence.Id Long id;\n}\n");
+        Path classes = EntitySources.compile(temp.resolve("based"), sources);
+        Files.delete(classes.resolve("autogen/elsewhere/Base.class"));
+        CliHarness cli = new CliHarness("superclass");
+        CliHarness.Run check = cli.run("check", "--packages", PKG, "--class-path", classes.toString(),
+                "--migrations", temp.resolve("none").toString(), "--db", cli.jdbcUrl());
+        assertEquals(3, check.exitCode(), check.err());
+        assertEquals("autogen: cannot load class " + PKG + ".Invoice: the entities need class autogen.elsewhere.Base,"
+                + " which is not on the class path: add the jar that holds it (and the jars it needs) to class.path",
+                check.err().strip());
+    }
+
+    @Test
     void sourcesEditedAfterTheBuildAreNamedInAWarning() throws Exception {
         Path project = temp.resolve("maven-project");
         Path built = EntitySources.compile(temp.resolve("built"), EntitySources.entity(PKG, "Lamp", "lamps",

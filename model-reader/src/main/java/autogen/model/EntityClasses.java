@@ -31,8 +31,12 @@ final class EntityClasses {
     private static Class<?> load(String name, ClassLoader loader) {
         try {
             return Class.forName(name, false, loader);
-        } catch (ClassNotFoundException | LinkageError e) {
+        } catch (ClassNotFoundException e) {
             throw new ModelReadException("cannot load class " + name + ": " + Failures.oneLine(e.toString()), e);
+        } catch (LinkageError e) {
+            // What it needs and where to find it, as for a class Hibernate's boot cannot link.
+            throw new ModelReadException("cannot load class " + name + ": " + ClassProblems.of(e, loader).getMessage(),
+                    e);
         }
     }
 }
