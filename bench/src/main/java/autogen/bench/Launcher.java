@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  * ({@code "${sharing[@]}"}) becomes {@code -XX:SharedArchiveFile} on its archive, which {@link #recordArchive}
  * writes first when it is missing or older than the CLI jar, as the script's first run would.
  */
-record Launcher(List<String> jvmFlags, String classPath, Optional<Path> archive, List<String> recordingFlags) {
+record Launcher(List<String> jvmFlags, String classPath, Path classPathFile, Optional<Path> archive,
+                List<String> recordingFlags) {
     /** Used only when the launcher's {@code exec java ... -cp} line cannot be understood. */
     static final List<String> FALLBACK_FLAGS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseParallelGC",
             "-Xshare:auto");
@@ -25,14 +26,43 @@ record Launcher(List<String> jvmFlags, String classPath, Optional<Path> archive,
     private static final Pattern RECORDING = Pattern.compile(
             "sharing=\\(-XX:ArchiveClassesAtExit=\"\\$archive\"([^)]*)\\)");
 
+    /**
+     * The launcher of a built checkout: the distribution's ({@code distribution/target/autogen/bin/autogen}, which
+     * {@code ./autogen} runs) where the build made one, else {@code ./autogen} itself, as older checkouts run.
+     */
     static Launcher read(Path repo) throws IOException {
+        Path installed = repo.resolve("distribution/target/autogen").toAbsolutePath();
+        if (Files.isRegularFile(installed.resolve("bin/autogen"))) {
+            return installed(installed);
+        }
         String script = Files.readString(repo.resolve("autogen"));
         Matcher m = ARCHIVE.matcher(script);
         Optional<Path> archive = m.find() ? Optional.of(repo.resolve(m.group(1))) : Optional.empty();
+        Path file = repo.resolve("cli/target/runtime-classpath.txt");
+        if (!Files.isRegularFile(file)) {
+            throw new IllegalStateException("missing " + file + ": build first (see BENCHMARKS.md)");
+        }
+        Path jar = repo.resolve("cli/target/cli-0.1.0-SNAPSHOT.jar");
+        Path cli = Files.isRegularFile(jar) ? jar : repo.resolve("cli/target/classes");
+        return new Launcher(flags(script, archive), cli + ":" + Files.readString(file).trim(), file, archive,
+                recordingFlags(script));
+    }
+
+    /** The distribution's launcher: its jars listed in lib/classpath, its archive in lib named after the folder. */
+    private static Launcher installed(Path folder) throws IOException {
+        String script = Files.readString(folder.resolve("bin/autogen"));
+        Path file = folder.resolve("lib/classpath");
+        String classPath = Arrays.stream(Files.readString(file).trim().split(":"))
+                .map(entry -> folder.resolve(entry).toString()).collect(java.util.stream.Collectors.joining(":"));
+        Optional<Path> archive = Optional.of(folder.resolve("lib/autogen"
+                + folder.toString().replaceAll("[^A-Za-z0-9._-]", "_") + ".jsa"));
+        return new Launcher(flags(script, archive), classPath, file, archive, recordingFlags(script));
+    }
+
+    private static List<String> recordingFlags(String script) {
         Matcher recording = RECORDING.matcher(script);
-        List<String> recordingFlags = recording.find() ? Arrays.stream(recording.group(1).trim().split("\\s+"))
+        return recording.find() ? Arrays.stream(recording.group(1).trim().split("\\s+"))
                 .filter(f -> !f.isEmpty()).toList() : List.of();
-        return new Launcher(flags(script, archive), classPath(repo), archive, recordingFlags);
     }
 
     /** The flags between {@code exec java} and {@code -cp}, with line continuations joined. */
@@ -65,16 +95,6 @@ record Launcher(List<String> jvmFlags, String classPath, Optional<Path> archive,
         return FALLBACK_FLAGS;
     }
 
-    private static String classPath(Path repo) throws IOException {
-        Path file = repo.resolve("cli/target/runtime-classpath.txt");
-        if (!Files.isRegularFile(file)) {
-            throw new IllegalStateException("missing " + file + ": build first (see BENCHMARKS.md)");
-        }
-        Path jar = repo.resolve("cli/target/cli-0.1.0-SNAPSHOT.jar");
-        Path cli = Files.isRegularFile(jar) ? jar : repo.resolve("cli/target/classes");
-        return cli + ":" + Files.readString(file).trim();
-    }
-
     /**
      * Whether the archive the flags map must be recorded first: missing, or older than the class path file or
      * any jar on the class path, as the launcher decides (the JVM would refuse it without a word).
@@ -87,7 +107,7 @@ record Launcher(List<String> jvmFlags, String classPath, Optional<Path> archive,
             return true;
         }
         var recorded = Files.getLastModifiedTime(archive.get());
-        List<Path> inputs = new ArrayList<>(List.of(repo.resolve("cli/target/runtime-classpath.txt")));
+        List<Path> inputs = new ArrayList<>(List.of(classPathFile));
         Arrays.stream(classPath.split(":")).map(Path::of).forEach(inputs::add);
         for (Path input : inputs) {
             if (Files.exists(input) && Files.getLastModifiedTime(input).compareTo(recorded) > 0) {
