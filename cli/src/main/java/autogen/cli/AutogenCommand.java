@@ -60,6 +60,7 @@ public final class AutogenCommand implements Callable<Integer> {
         all.put("verify", VerifyCommand::new);
         all.put("repair", RepairCommand::new);
         all.put("sql", SqlCommand::new);
+        all.put("completion", CompletionCommand::new);
         return Collections.unmodifiableMap(all);
     }
 

@@ -18,7 +18,7 @@ class SubcommandsTest {
     @Test
     void theWholeCommandLineHoldsEveryCommandInTheUsagesOrder() {
         assertEquals(List.of("revision", "check", "upgrade", "downgrade", "current", "status", "history", "heads",
-                "show", "merge", "stamp", "baseline", "verify", "repair", "sql"),
+                "show", "merge", "stamp", "baseline", "verify", "repair", "sql", "completion"),
                 List.copyOf(Main.commandLine(Clock.systemUTC()).getSubcommands().keySet()));
     }
 }
