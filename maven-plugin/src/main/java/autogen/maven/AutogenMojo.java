@@ -77,6 +77,7 @@ abstract class AutogenMojo extends AbstractMojo {
             getLog().info("Skipped (autogen.skip).");
             return;
         }
+        QuietLibraries.quiet();
         try (PrintWriter out = new PrintWriter(new LogWriter(getLog()), true)) {
             run(settings(), out);
         } catch (RuntimeException e) {

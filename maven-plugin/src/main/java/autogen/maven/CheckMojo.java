@@ -16,9 +16,11 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
 /**
  * {@code mvn autogen:check}: fails the build when the entities and the schema differ, or the database drifted from
  * its migrations, listing every difference as {@code autogen check} does. The project is compiled first, so a
- * class older than its source cannot pass for "In sync".
+ * class older than its source cannot pass for "In sync". Bound to a build (its default phase is verify), it fails
+ * that build the same way.
  */
-@Mojo(name = "check", requiresDependencyResolution = ResolutionScope.COMPILE_PLUS_RUNTIME)
+@Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY,
+        requiresDependencyResolution = ResolutionScope.COMPILE_PLUS_RUNTIME)
 @Execute(phase = LifecyclePhase.COMPILE)
 public final class CheckMojo extends AutogenMojo {
     /** Count names that differ from the naming convention as differences. */
