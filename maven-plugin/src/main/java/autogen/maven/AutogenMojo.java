@@ -81,6 +81,8 @@ abstract class AutogenMojo extends AbstractMojo {
         try (PrintWriter out = new PrintWriter(new LogWriter(getLog()), true)) {
             run(settings(), out);
         } catch (RuntimeException e) {
+            // A failure autogen foresees (bad input, a database out of reach, a refused migration) fails the build
+            // with the one line the CLI prints; anything else is a bug in autogen, and says so.
             logTrace(e);
             if (FailureLine.kind(e).isPresent()) {
                 throw new MojoFailureException(FailureLine.of(e));
@@ -121,10 +123,7 @@ abstract class AutogenMojo extends AbstractMojo {
         return Optional.ofNullable(file).map(File::toPath);
     }
 
-    /**
-     * A failure autogen foresees (bad input, a database out of reach, a refused migration) fails the build with the
-     * one line the CLI prints, and anything else is a bug in autogen; the trace, without passwords, shows with -X.
-     */
+    /** The failure's stack trace, passwords blanked, for {@code mvn -X}: the build's error shows one line only. */
     private void logTrace(RuntimeException e) {
         StringWriter trace = new StringWriter();
         e.printStackTrace(new PrintWriter(trace));
