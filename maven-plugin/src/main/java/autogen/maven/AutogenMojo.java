@@ -112,10 +112,13 @@ abstract class AutogenMojo extends AbstractMojo {
     private Settings settings() {
         Settings.Flags flags = new Settings.Flags(path(configFile), Optional.ofNullable(database),
                 Optional.ofNullable(packages).filter(p -> !p.isEmpty()).map(p -> String.join(",", p)),
-                Optional.empty(), path(migrations).map(Path::toString), Optional.ofNullable(connectTimeout),
-                Optional.ofNullable(readTimeout), Optional.ofNullable(lockWait), Optional.ofNullable(historySchema),
-                Optional.ofNullable(lockTimeout), Optional.ofNullable(statementTimeout));
-        // Paths the configuration does not settle are the project's, wherever mvn was started.
+                Optional.of(project.getBuild().getOutputDirectory()), path(migrations).map(Path::toString),
+                Optional.ofNullable(connectTimeout), Optional.ofNullable(readTimeout), Optional.ofNullable(lockWait),
+                Optional.ofNullable(historySchema), Optional.ofNullable(lockTimeout),
+                Optional.ofNullable(statementTimeout));
+        // The class path is the project's output folder, not class.path: there a Spring Boot application's
+        // settings tell its database, as they do the CLI in target/classes. Goals that read the entities add the
+        // dependencies. Paths the configuration does not settle are the project's, wherever mvn was started.
         return Settings.resolve(project.getBasedir().toPath(), flags, System.getenv());
     }
 
