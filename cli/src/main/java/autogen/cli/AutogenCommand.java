@@ -1,5 +1,6 @@
 package autogen.cli;
 
+import autogen.engine.RevisionReport;
 import autogen.engine.RevisionService;
 import autogen.engine.Settings;
 import java.time.Clock;
@@ -76,7 +77,8 @@ public final class AutogenCommand implements Callable<Integer> {
         }
         Settings settings = common.settings();
         Subcommand.warnIfClassesAreStale(settings, spec.commandLine().getErr());
-        return RevisionReport.print(new RevisionService(clock).write(settings, message,
+        RevisionReport.print(new RevisionService(clock).write(settings, message,
                 revision.options(System.getenv())), spec.commandLine().getOut());
+        return ExitCodes.OK;
     }
 }

@@ -1,8 +1,8 @@
 package autogen.cli;
 
 import autogen.engine.BaselineService;
+import autogen.engine.RevisionReport;
 import autogen.codegen.OperationDescriber;
-import java.nio.file.Path;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

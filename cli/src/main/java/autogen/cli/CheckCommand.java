@@ -1,12 +1,7 @@
 package autogen.cli;
 
-import autogen.diff.MigrationPlan;
 import autogen.engine.CheckReport;
-import autogen.engine.DiffService;
-import autogen.engine.DriftService;
-import autogen.engine.RevisionHints;
-import autogen.engine.Timings;
-import java.util.Optional;
+import autogen.engine.CheckService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -21,27 +16,8 @@ final class CheckCommand extends Subcommand {
     @Override
     public Integer call() {
         warnIfClassesAreStale();
-        DiffService.Result result = new DiffService().diff(settings(),
-                RevisionHints.renamingToConvention(renameToConvention),
-                graph -> graph.singleHead("autogen merge -m \"Merge\" joins them, then check compares one schema"));
-        Optional<DriftService.Drift> drift = Timings.measure("drift", () -> new DriftService().drift(settings(),
-                result));
-        return Timings.measure("report", () -> report(result, drift));
-    }
-
-    private int report(DiffService.Result result, Optional<DriftService.Drift> drift) {
-        // A change made by hand that the entities and the migrations agree against is reported once, as drift.
-        MigrationPlan differences = drift.map(DriftService.Drift::differences).orElse(result.plan());
-        if (differences.isEmpty() && drift.isEmpty()) {
-            out().println("In sync: the entities match " + result.comparedWith() + ".");
-            CheckReport.printUnstated(differences, result.compared().target(), out());
-            return ExitCodes.OK;
-        }
-        if (!differences.isEmpty()) {
-            CheckReport.print(differences, result.comparedWith(), out());
-        }
-        drift.ifPresent(d -> CheckReport.printDrift(d, result.comparedWith(), out()));
-        CheckReport.printUnstated(differences, result.compared().target(), out());
-        return ExitCodes.DIFFERENCES;
+        CheckService.Check check = new CheckService().check(settings(), renameToConvention);
+        CheckReport.print(check, out());
+        return check.inSync() ? ExitCodes.OK : ExitCodes.DIFFERENCES;
     }
 }

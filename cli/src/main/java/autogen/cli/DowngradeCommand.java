@@ -1,5 +1,6 @@
 package autogen.cli;
 
+import autogen.engine.MigrationReport;
 import autogen.engine.MigrationService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -32,10 +33,12 @@ final class DowngradeCommand extends Subcommand {
             return ExitCodes.OK;
         }
         if (dryRun) {
-            return MigrateCommand.report(new MigrationService().dryRun(settings(), target, true,
+            MigrationReport.print(new MigrationService().dryRun(settings(), target, true,
                     line -> out().println("  " + line)), "downgrade", out());
+            return ExitCodes.OK;
         }
-        return MigrateCommand.report(new MigrationService().downgrade(settings(), target,
+        MigrationReport.print(new MigrationService().downgrade(settings(), target,
                 line -> out().println("  " + line), destructive.policy(System.getenv())), "downgrade", out());
+        return ExitCodes.OK;
     }
 }

@@ -1,10 +1,6 @@
 package autogen.cli;
 
-import autogen.engine.Secrets;
-import autogen.introspect.TargetRejectedException;
-import autogen.introspect.embedded.EmbeddedServerException;
-import autogen.model.ModelReadException;
-import autogen.runner.AutogenException;
+import autogen.engine.FailureLine;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.Collection;
@@ -58,8 +54,8 @@ public final class Main {
             cli.getSubcommands().get("downgrade").setUnmatchedOptionsArePositionalParams(true);
         }
         cli.setExecutionExceptionHandler((e, line, parse) -> {
-            line.getErr().println(Secrets.redact("autogen: " + oneLine(e)));
-            return exitCode(e);
+            line.getErr().println("autogen: " + FailureLine.of(e));
+            return FailureLine.kind(e).map(ExitCodes::of).orElse(ExitCodes.INTERNAL);
         });
         return cli;
     }
@@ -97,24 +93,5 @@ public final class Main {
         cli.setParameterExceptionHandler((e, parsed) -> e.getCommandLine() == cli
                 ? commandLine(clock).execute(args) : standard.handleParseException(e, parsed));
         return cli.execute(args);
-    }
-
-    private static int exitCode(Exception e) {
-        if (e instanceof AutogenException a) {
-            return ExitCodes.of(a.failure());
-        } else if (e instanceof ModelReadException || e instanceof TargetRejectedException) {
-            return ExitCodes.BAD_INPUT;
-        } else if (e instanceof EmbeddedServerException) {
-            return ExitCodes.DATABASE;
-        }
-        return ExitCodes.INTERNAL;
-    }
-
-    private static String oneLine(Exception e) {
-        boolean known = e instanceof AutogenException || e instanceof ModelReadException
-                || e instanceof TargetRejectedException || e instanceof EmbeddedServerException;
-        String message = e.getMessage() == null ? e.toString() : e.getMessage();
-        String line = message.lines().findFirst().orElse("");
-        return known ? line : "internal error (please report): " + e.getClass().getSimpleName() + ": " + line;
     }
 }

@@ -1,5 +1,6 @@
 package autogen.cli;
 
+import autogen.engine.RevisionReport;
 import autogen.engine.RevisionService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -18,8 +19,9 @@ final class MergeCommand extends Subcommand {
 
     @Override
     public Integer call() {
-        return RevisionReport.print(new RevisionService(parent.clock()).merge(settings(), message,
+        RevisionReport.print(new RevisionService(parent.clock()).merge(settings(), message,
                 new RevisionService.Options(allowDataLoss || RevisionOptions.destructiveAllowed(System.getenv()),
                         false)), out());
+        return ExitCodes.OK;
     }
 }

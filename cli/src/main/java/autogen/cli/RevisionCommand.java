@@ -1,5 +1,6 @@
 package autogen.cli;
 
+import autogen.engine.RevisionReport;
 import autogen.engine.RevisionService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -18,7 +19,8 @@ final class RevisionCommand extends Subcommand {
     @Override
     public Integer call() {
         warnIfClassesAreStale();
-        return RevisionReport.print(new RevisionService(parent.clock()).write(settings(), message,
+        RevisionReport.print(new RevisionService(parent.clock()).write(settings(), message,
                 revision.options(System.getenv())), out());
+        return ExitCodes.OK;
     }
 }

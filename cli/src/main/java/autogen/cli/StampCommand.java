@@ -1,5 +1,6 @@
 package autogen.cli;
 
+import autogen.engine.MigrationReport;
 import autogen.engine.MigrationService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -14,7 +15,8 @@ final class StampCommand extends Subcommand {
 
     @Override
     public Integer call() {
-        return MigrateCommand.report(new MigrationService().stamp(settings(), target,
+        MigrationReport.print(new MigrationService().stamp(settings(), target,
                 line -> out().println("  " + line)), "stamp", out());
+        return ExitCodes.OK;
     }
 }

@@ -1,52 +1,16 @@
 package autogen.cli;
 
 import autogen.engine.MigrationService;
-import autogen.runner.HistoryRow;
-import java.io.PrintWriter;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.util.List;
+import autogen.engine.StatusReport;
 import picocli.CommandLine.Command;
 
 /** {@code autogen status}: every migration, applied (when and by whom) or pending, as dbmate shows them. */
 @Command(name = "status", mixinStandardHelpOptions = true,
         description = "List every migration: applied (when and by whom) or pending.")
 final class StatusCommand extends Subcommand {
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
-            .withZone(ZoneOffset.UTC);
-
     @Override
     public Integer call() {
-        MigrationService.Status status = new MigrationService().status(settings());
-        PrintWriter out = out();
-        long pending = 0;
-        for (MigrationService.Entry e : status.entries()) {
-            String id = e.source().revision() + "  " + e.source().message() + (e.head() ? "  (head)" : "");
-            if (e.applied().isPresent()) {
-                out.println("applied  " + id + "  " + applied(e.applied().get()));
-            } else {
-                // What applying it risks, as its file records it: what a deploy's reviewer looks for.
-                List<String> hazards = e.source().hazards();
-                List<String> approved = e.source().approved();
-                out.println("pending  " + id + (hazards.isEmpty() ? "" : "   [" + String.join(", ", hazards) + "]")
-                        + (approved.isEmpty() ? "" : "  approved: " + String.join(", ", approved)));
-                pending++;
-            }
-        }
-        status.unfinished().ifPresent(row -> out.println("unfinished  the " + row.direction().name().toLowerCase()
-                + " of " + row.revision() + " started " + TIME.format(row.startedAt()) + " by " + row.who()
-                + row.detail().map(d -> ": " + d).orElse("") + " (autogen repair closes it)"));
-        int total = status.entries().size();
-        out.println(total + " migration" + (total == 1 ? "" : "s") + ", " + pending + " pending, on "
-                + status.database() + ".");
+        StatusReport.print(new MigrationService().status(settings()), out());
         return ExitCodes.OK;
-    }
-
-    private static String applied(HistoryRow row) {
-        if (row.startedAt().getEpochSecond() == 0) {
-            return row.detail().orElse("");
-        }
-        return (row.direction() == HistoryRow.Direction.STAMP ? "stamped " : "") + TIME.format(row.startedAt())
-                + " by " + row.who();
     }
 }

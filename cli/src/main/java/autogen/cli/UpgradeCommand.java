@@ -1,5 +1,6 @@
 package autogen.cli;
 
+import autogen.engine.MigrationReport;
 import autogen.engine.MigrationService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -33,10 +34,12 @@ final class UpgradeCommand extends Subcommand {
             return ExitCodes.OK;
         }
         if (dryRun) {
-            return MigrateCommand.report(new MigrationService().dryRun(settings(), target, false,
+            MigrationReport.print(new MigrationService().dryRun(settings(), target, false,
                     line -> out().println("  " + line)), "upgrade", out());
+            return ExitCodes.OK;
         }
-        return MigrateCommand.report(new MigrationService().upgrade(settings(), target,
+        MigrationReport.print(new MigrationService().upgrade(settings(), target,
                 line -> out().println("  " + line), destructive.policy(System.getenv())), "upgrade", out());
+        return ExitCodes.OK;
     }
 }

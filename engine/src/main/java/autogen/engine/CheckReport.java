@@ -35,6 +35,22 @@ public final class CheckReport {
     private CheckReport() {
     }
 
+    /** The whole report of {@code check}: that it is in sync, or every difference and every drift. */
+    public static void print(CheckService.Check check, PrintWriter out) {
+        Timings.measure("report", () -> {
+            DiffService.Result result = check.result();
+            MigrationPlan differences = check.differences();
+            if (check.inSync()) {
+                out.println("In sync: the entities match " + result.comparedWith() + ".");
+            } else if (!differences.isEmpty()) {
+                print(differences, result.comparedWith(), out);
+            }
+            check.drift().ifPresent(d -> printDrift(d, result.comparedWith(), out));
+            printUnstated(differences, result.compared().target(), out);
+            return check;
+        });
+    }
+
     public static void print(MigrationPlan plan, String comparedWith, PrintWriter out) {
         out.println(plan.up().size() + " difference" + (plan.up().size() == 1 ? "" : "s")
                 + " between the entities and " + comparedWith + ":");

@@ -95,6 +95,15 @@ public record Settings(List<String> entityPackages, List<Path> classPath, Path m
     }
 
     /**
+     * These settings reading the entities from {@code entries}, in place of any {@code class.path}: the class path a
+     * build tool resolved for the project, which knows it better than a configuration file can.
+     */
+    public Settings withClassPath(List<Path> entries) {
+        return new Settings(entityPackages, List.copyOf(entries), migrations, database, hibernate, filter, metadata,
+                configFile, timeouts, historyTable, hints, productionNames);
+    }
+
+    /**
      * How the runner works with this configuration: its lock wait, where its history table is, and the lock and
      * statement timeouts of a migration's statements.
      */

@@ -1,9 +1,8 @@
-package autogen.cli;
+package autogen.engine;
 
 import autogen.diff.MigrationPlan;
 import autogen.diff.op.Hazard;
 import autogen.diff.op.Operation;
-import autogen.engine.RevisionService;
 import autogen.codegen.OperationDescriber;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -12,15 +11,15 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /** What {@code revision} prints: the file it wrote and each operation with its hazards, or that none was needed. */
-final class RevisionReport {
+public final class RevisionReport {
     private RevisionReport() {
     }
 
-    static int print(RevisionService.Revision revision, PrintWriter out) {
+    public static void print(RevisionService.Revision revision, PrintWriter out) {
         if (revision.file().isEmpty()) {
             out.println("No changes: the entities match " + revision.comparedWith() + ". No migration written.");
             printKept(revision.plan(), out);
-            return ExitCodes.OK;
+            return;
         }
         MigrationPlan plan = revision.plan();
         int steps = plan.up().size();
@@ -45,7 +44,6 @@ final class RevisionReport {
                     + " carry.");
         }
         out.println("Review it, then apply it with: autogen upgrade head");
-        return ExitCodes.OK;
     }
 
     /** The rules only the database has, which the migration leaves in place: counted, with where to see them. */
@@ -61,7 +59,8 @@ final class RevisionReport {
         return hazards.stream().map(Hazard::name).collect(Collectors.joining(", "));
     }
 
-    static String display(Path file) {
+    /** {@code file} relative to the working folder when it is inside it, as a reviewer opens it. */
+    public static String display(Path file) {
         Path cwd = Path.of("").toAbsolutePath();
         return file.startsWith(cwd) ? cwd.relativize(file).toString() : file.toString();
     }
