@@ -19,6 +19,18 @@ import picocli.CommandLine.Spec;
 /** The root command: {@code autogen -m "message"} is short for {@code autogen revision -m "message"}. */
 @Command(name = "autogen", mixinStandardHelpOptions = true, version = "autogen 0.1.0",
         description = "Writes reviewable, reversible PostgreSQL migrations from JPA entities.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:Success; check: in sync.",
+            "1:check: the entities and the schema differ, or the database drifted; verify: a migration changed.",
+            "2:Wrong command-line usage.",
+            "3:Bad input: configuration, entities, migration files or their graph.",
+            "4:The database cannot be reached, refuses the login or stops answering.",
+            "5:A migration failed; it was rolled back.",
+            "6:Refused for safety: data loss without --allow-data-loss, the production guard.",
+            "7:The migration lock stayed held by another command longer than lock.wait.",
+            "8:The database is not at the migrations' head: run autogen upgrade head first.",
+            "70:A bug in autogen (please report it)."},
         footer = {"", "Without --db or DATABASE_URL, revision and check compare the entities with a throwaway "
                 + "embedded PostgreSQL on which every migration has been replayed; upgrade and downgrade refuse, unless"
                 + " --dry-run asks to try them on such a database."})

@@ -22,6 +22,8 @@ public final class ExitCodes {
     public static final int REFUSED = 6;
     /** The migration lock stayed held by another command for longer than the wait allows. */
     public static final int LOCKED = 7;
+    /** The database is not at the migrations' head ({@code check --db}, {@code revision --db}). */
+    public static final int NOT_AT_HEAD = 8;
     /** A bug in autogen: anything not foreseen above. */
     public static final int INTERNAL = 70;
 
@@ -37,6 +39,7 @@ public final class ExitCodes {
             case MIGRATION_FAILED -> MIGRATION_FAILED;
             case REFUSED -> REFUSED;
             case LOCKED -> LOCKED;
+            case NOT_AT_HEAD -> NOT_AT_HEAD;
         };
     }
 }

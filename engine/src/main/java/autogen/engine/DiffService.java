@@ -327,7 +327,7 @@ public final class DiffService {
         List<String> current = runner.heads(graph);
         List<String> heads = graph.heads();
         if (!current.equals(heads)) {
-            throw new AutogenException(Failure.BAD_INPUT, db.description() + " is at "
+            throw new AutogenException(Failure.NOT_AT_HEAD, db.description() + " is at "
                     + (current.isEmpty() ? "base" : String.join(", ", current)) + " but the migrations' head"
                     + (heads.size() == 1 ? " is " : "s are ") + (heads.isEmpty() ? "base" : String.join(", ", heads))
                     + ": run autogen upgrade " + (heads.size() > 1 ? "heads" : "head") + " first");

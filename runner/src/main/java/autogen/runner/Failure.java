@@ -13,5 +13,7 @@ public enum Failure {
     /** A migration would delete data and the user did not allow it. */
     REFUSED,
     /** Another command held the migration lock for longer than the wait allows. */
-    LOCKED
+    LOCKED,
+    /** The database is not at the migrations' head: a deploy has not run yet, or ran migrations this folder lacks. */
+    NOT_AT_HEAD
 }
