@@ -58,6 +58,7 @@ public final class AutogenCommand implements Callable<Integer> {
 
     private static Map<String, Supplier<Object>> subcommands() {
         Map<String, Supplier<Object>> all = new LinkedHashMap<>();
+        all.put("init", InitCommand::new);
         all.put("revision", RevisionCommand::new);
         all.put("check", CheckCommand::new);
         all.put("upgrade", UpgradeCommand::new);

@@ -17,8 +17,8 @@ class SubcommandsTest {
 
     @Test
     void theWholeCommandLineHoldsEveryCommandInTheUsagesOrder() {
-        assertEquals(List.of("revision", "check", "upgrade", "downgrade", "current", "status", "history", "heads",
-                "show", "merge", "stamp", "baseline", "verify", "repair", "sql", "completion"),
+        assertEquals(List.of("init", "revision", "check", "upgrade", "downgrade", "current", "status", "history",
+                "heads", "show", "merge", "stamp", "baseline", "verify", "repair", "sql", "completion"),
                 List.copyOf(Main.commandLine(Clock.systemUTC()).getSubcommands().keySet()));
     }
 }

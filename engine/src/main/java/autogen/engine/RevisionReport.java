@@ -35,6 +35,11 @@ public final class RevisionReport {
             plan.notesOf(i).forEach(note -> out.println("      " + note));
         }
         printKept(plan, out);
+        if (!revision.metadataIntroduced().isEmpty()) {
+            out.println("Every table gets autogen's metadata columns (" + String.join(", ",
+                    revision.metadataIntroduced()) + ") and an updated_at trigger: metadata.enabled=false in"
+                    + " autogen.properties leaves them out.");
+        }
         if (!revision.approved().isEmpty()) {
             out.println("Approved in the file: " + codes(revision.approved()) + " (the production guard lets "
                     + (revision.approved().size() == 1 ? "it" : "them") + " through).");

@@ -1,6 +1,8 @@
 package autogen.engine;
 
 import autogen.diff.MigrationPlan;
+import autogen.diff.op.CreateTriggerFunction;
+import autogen.schema.Column;
 import autogen.diff.op.Hazard;
 import autogen.codegen.MigrationMeta;
 import autogen.codegen.OperationDescriber;
@@ -55,15 +57,26 @@ public final class RevisionService {
      * approved, and {@code notCarried}, those asked to be approved that the migration does not carry.
      */
     public record Revision(MigrationPlan plan, String comparedWith, Optional<Path> file, List<Hazard> approved,
-                           List<Hazard> notCarried) {
+                           List<Hazard> notCarried, List<String> metadataIntroduced) {
         public Revision {
             approved = List.copyOf(approved);
             notCarried = List.copyOf(notCarried);
+            metadataIntroduced = List.copyOf(metadataIntroduced);
         }
 
         Revision(MigrationPlan plan, String comparedWith, Optional<Path> file) {
-            this(plan, comparedWith, file, List.of(), List.of());
+            this(plan, comparedWith, file, List.of(), List.of(), List.of());
         }
+    }
+
+    /**
+     * The metadata columns, when {@code plan} is the one that brings autogen's metadata to the schema (it creates
+     * the function of the updated_at trigger): a new user meets them there, and is told how to leave them out.
+     */
+    private static List<String> metadataIntroduced(MigrationPlan plan, Settings settings) {
+        boolean introduces = settings.metadata().enabled() && plan.up().stream().anyMatch(op ->
+                op instanceof CreateTriggerFunction f && f.function().name().equals(settings.metadata().function()));
+        return introduces ? settings.metadata().columns().stream().map(Column::name).toList() : List.of();
     }
 
     /**
@@ -135,7 +148,8 @@ public final class RevisionService {
                 approved.stream().map(Hazard::name).toList());
         try {
             return new Revision(plan, result.comparedWith(),
-                    Optional.of(new MigrationWriter().write(settings.migrations(), meta, plan)), approved, notCarried);
+                    Optional.of(new MigrationWriter().write(settings.migrations(), meta, plan)), approved, notCarried,
+                    metadataIntroduced(plan, settings));
         } catch (IOException e) {
             throw new AutogenException(Failure.BAD_INPUT, "cannot write the migration: " + e.getMessage(), e);
         }

@@ -1,0 +1,194 @@
+package autogen.engine;
+
+import autogen.model.EntityPackages;
+import autogen.model.SpringApplicationFiles;
+import autogen.runner.AutogenException;
+import autogen.runner.Failure;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+/**
+ * {@code autogen init}: the {@code autogen.properties} and migrations folder of a project, with what can be found
+ * out rather than asked: its entity packages from its compiled classes, its class path from its build (Maven's
+ * target/classes and the dependencies Maven lists), whether it is a Spring Boot application, and the migration
+ * format it already uses.
+ */
+public final class InitService {
+    /** The migration formats, each with the folder its tool expects. */
+    public enum Format {
+        JAVA("java", "migrations"),
+        FLYWAY("flyway", "src/main/resources/db/migration"),
+        DBMATE("dbmate", "db/migrations"),
+        LIQUIBASE("liquibase", "src/main/resources/db/changelog");
+
+        final String key;
+        final String folder;
+
+        Format(String key, String folder) {
+            this.key = key;
+            this.folder = folder;
+        }
+
+        public String key() {
+            return key;
+        }
+
+        /** The format called {@code name}, or a one-line refusal listing the formats. */
+        public static Format named(String name) {
+            return Stream.of(values()).filter(f -> f.key.equals(name)).findFirst().orElseThrow(() ->
+                    new AutogenException(Failure.USAGE, "unknown format '" + name + "': use java, flyway, dbmate"
+                            + " or liquibase"));
+        }
+    }
+
+    /** What {@code init} wrote and found. */
+    public record Init(Path config, Path migrations, List<String> packages, String classPath, Format format,
+                       boolean formatFound, boolean springBoot) {
+    }
+
+    private static final String CLASS_LIST = "target/classpath.txt";
+
+    /** Writes the settings of the project in {@code project}; {@code progress} hears of steps that take a while. */
+    public Init init(Path project, Optional<String> format, boolean force, Consumer<String> progress) {
+        Path config = project.resolve(Settings.CONFIG_FILE);
+        if (Files.exists(config) && !force) {
+            throw new AutogenException(Failure.BAD_INPUT, config + " exists already: autogen init --force writes"
+                    + " it again");
+        }
+        boolean maven = Files.isRegularFile(project.resolve("pom.xml"));
+        Path classes = project.resolve(maven || !Files.isDirectory(project.resolve("build")) ? "target/classes"
+                : "build/classes/java/main");
+        List<String> classPath = new ArrayList<>(List.of(project.relativize(classes).toString()));
+        if (maven) {
+            progress.accept("autogen: compiling the project and listing its class path (mvn compile"
+                    + " dependency:build-classpath)...");
+            maven(project);
+            classPath.add(CLASS_LIST);
+        } else if (!Files.isDirectory(classes)) {
+            throw new AutogenException(Failure.BAD_INPUT, "no compiled classes in " + classes + ": run autogen init"
+                    + " in a Maven project's folder, or build the project first (gradle classes)");
+        }
+        List<String> packages = EntityPackages.in(List.of(classes));
+        if (packages.isEmpty()) {
+            throw new AutogenException(Failure.BAD_INPUT, "no entity classes in " + classes + ": autogen reads the"
+                    + " classes that @Entity marks");
+        }
+        Optional<Format> found = found(project);
+        Format chosen = format.map(Format::named).or(() -> found).orElse(Format.JAVA);
+        Path migrations = project.resolve(chosen.folder);
+        String listed = String.join(",", classPath);
+        write(config, text(packages, listed, chosen));
+        try {
+            Files.createDirectories(migrations);
+        } catch (IOException e) {
+            throw new AutogenException(Failure.BAD_INPUT, "cannot create " + migrations + ": " + e.getMessage(), e);
+        }
+        return new Init(config, migrations, packages, listed, chosen, found.isPresent() && format.isEmpty(),
+                springBoot(project, classes));
+    }
+
+    private static String text(List<String> packages, String classPath, Format format) {
+        StringBuilder text = new StringBuilder("""
+                # autogen's settings for this project, written by autogen init. Every key: docs/configuration.md
+                # The packages whose @Entity classes autogen reads (with their subpackages).
+                """);
+        text.append("entity.packages=").append(String.join(",", packages)).append('\n');
+        text.append("# The compiled classes and the jars they need; ").append(CLASS_LIST)
+                .append(" is Maven's list of them,\n# written again by: mvn dependency:build-classpath"
+                        + " -Dmdep.outputFile=").append(CLASS_LIST).append('\n');
+        text.append("class.path=").append(classPath).append('\n');
+        text.append("migrations=").append(format.folder).append('\n');
+        text.append("format=").append(format.key).append('\n');
+        text.append("""
+                # The database: DATABASE_URL, a .env file, --db, or database.url here (a Spring Boot application's
+                # spring.datasource.url counts too). Without one, check compares with a throwaway PostgreSQL.
+                # database.url=postgresql://app@localhost:5432/app
+                # Every table also gets five metadata columns (is_active, is_flagged, notes, created_at, updated_at)
+                # and a trigger that keeps updated_at current. To leave them out:
+                # metadata.enabled=false
+                """);
+        return text.toString();
+    }
+
+    /** Compiles the project and lists its compile class path, as Maven resolves it. */
+    private static void maven(Path project) {
+        List<String> command = List.of("mvn", "-q", "-B", "compile", "dependency:build-classpath",
+                "-Dmdep.includeScope=compile", "-Dmdep.outputFile=" + CLASS_LIST);
+        try {
+            Path log = Files.createTempFile("autogen-init-", ".log");
+            try {
+                Process mvn = new ProcessBuilder(command).directory(project.toFile()).redirectErrorStream(true)
+                        .redirectOutput(log.toFile()).start();
+                if (!mvn.waitFor(30, TimeUnit.MINUTES) || mvn.exitValue() != 0) {
+                    mvn.destroyForcibly();
+                    // Maven's first error that says something: not its banner, not its colour codes.
+                    String last = Files.readAllLines(log, StandardCharsets.UTF_8).stream()
+                            .map(l -> l.replaceAll("\u001B\\[[0-9;]*m", "").strip())
+                            .filter(l -> l.startsWith("[ERROR] ") && !l.endsWith("COMPILATION ERROR :"))
+                            .findFirst().orElse("exit " + mvn.exitValue());
+                    throw new AutogenException(Failure.BAD_INPUT, "mvn compile failed in " + project + ": " + last);
+                }
+            } finally {
+                Files.deleteIfExists(log);
+            }
+        } catch (IOException e) {
+            throw new AutogenException(Failure.BAD_INPUT, "cannot run mvn in " + project + " (" + e.getMessage()
+                    + "): autogen init lists a Maven project's class path with Maven", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AutogenException(Failure.BAD_INPUT, "autogen init was interrupted while mvn ran", e);
+        }
+    }
+
+    /** The format whose files or tool the project has already. */
+    private static Optional<Format> found(Path project) {
+        for (Format format : List.of(Format.FLYWAY, Format.LIQUIBASE, Format.DBMATE)) {
+            if (Files.isDirectory(project.resolve(format.folder))) {
+                return Optional.of(format);
+            }
+        }
+        try {
+            String jars = Files.isRegularFile(project.resolve(CLASS_LIST))
+                    ? Files.readString(project.resolve(CLASS_LIST)) : "";
+            return jars.contains("flyway-core") ? Optional.of(Format.FLYWAY)
+                    : jars.contains("liquibase-core") ? Optional.of(Format.LIQUIBASE) : Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static boolean springBoot(Path project, Path classes) {
+        try {
+            Path list = project.resolve(CLASS_LIST);
+            return Files.isRegularFile(list) && Files.readString(list).contains("spring-boot")
+                    || SpringApplicationFiles.inFolders(List.of(classes)).keySet().stream()
+                    .anyMatch(k -> k.startsWith("spring."));
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** Written whole or not at all. */
+    private static void write(Path config, String text) {
+        try {
+            Path temp = Files.createTempFile(config.toAbsolutePath().getParent(), ".autogen-", ".tmp");
+            try {
+                Files.writeString(temp, text);
+                Files.move(temp, config, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(temp);
+            }
+        } catch (IOException e) {
+            throw new AutogenException(Failure.BAD_INPUT, "cannot write " + config + ": " + e.getMessage(), e);
+        }
+    }
+}
