@@ -18,7 +18,7 @@ final class RevisionCommand extends Subcommand {
     @Override
     public Integer call() {
         warnIfClassesAreStale();
-        return RevisionReport.print(new RevisionService(parent.clock()).write(settings(), message,
+        return RevisionReport.print(new RevisionService(parent.clock()).write(revision.withFormat(settings()), message,
                 revision.options(System.getenv())), out());
     }
 }

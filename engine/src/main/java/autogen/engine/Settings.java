@@ -1,5 +1,7 @@
 package autogen.engine;
 
+import autogen.codegen.format.Formats;
+import autogen.codegen.format.MigrationFormat;
 import autogen.diff.SchemaFilter;
 import autogen.metadata.MetadataSettings;
 import autogen.runner.AutogenException;
@@ -29,7 +31,8 @@ import java.util.TreeMap;
 public record Settings(List<String> entityPackages, List<Path> classPath, Path migrations,
                        Optional<DatabaseUrl> database, Map<String, String> hibernate, SchemaFilter filter,
                        MetadataSettings metadata, Optional<Path> configFile, Timeouts timeouts,
-                       QualifiedName historyTable, HintSettings hints, List<String> productionNames) {
+                       QualifiedName historyTable, HintSettings hints, List<String> productionNames,
+                       Optional<MigrationFormat> format) {
 
     /**
      * The rename and backfill hints kept in the configuration, each as {@code old=new} or {@code table.column=SQL}:
@@ -90,7 +93,21 @@ public record Settings(List<String> entityPackages, List<Path> classPath, Path m
     /** These settings without a database: what works on the shadow database alone. */
     public Settings withoutDatabase() {
         return new Settings(entityPackages, classPath, migrations, Optional.empty(), hibernate, filter, metadata,
-                configFile, timeouts, historyTable, hints, productionNames);
+                configFile, timeouts, historyTable, hints, productionNames, format);
+    }
+
+    /** These settings with the migration files written in {@code format} ({@code --format}), its name checked. */
+    public Settings withFormat(String format) {
+        return new Settings(entityPackages, classPath, migrations, database, hibernate, filter, metadata,
+                configFile, timeouts, historyTable, hints, productionNames, Optional.of(Formats.named(format)));
+    }
+
+    /**
+     * The format of the migrations folder: the one its files are in, else the configured one ({@code format=}),
+     * else Java; a configured one that differs from the folder's is refused.
+     */
+    public MigrationFormat migrationFormat() {
+        return Formats.of(migrations, format);
     }
 
     /**
@@ -151,7 +168,8 @@ public record Settings(List<String> entityPackages, List<Path> classPath, Path m
                 new QualifiedName(historySchema(flags, env, file), HistorySql.TABLE_NAME),
                 HintSettings.from(file),
                 list(file.getProperty("production.names", "production")).stream()
-                        .map(n -> n.toLowerCase(Locale.ROOT)).toList());
+                        .map(n -> n.toLowerCase(Locale.ROOT)).toList(),
+                Optional.ofNullable(file.getProperty("format")).map(Formats::named));
     }
 
     /** {@code history.schema}: where autogen keeps its history table (default public). */
