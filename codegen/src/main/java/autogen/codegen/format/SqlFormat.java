@@ -62,6 +62,9 @@ abstract class SqlFormat implements MigrationFormat {
     public final List<MigrationSource> load(Path folder, Optional<Path> cache) {
         Map<String, List<Path>> byRevision = new TreeMap<>();
         Map<Path, String> texts = new TreeMap<>();
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
         try (Stream<Path> files = Files.list(folder)) {
             for (Path file : files.filter(this::holds).sorted().toList()) {
                 texts.put(file, read(file));
