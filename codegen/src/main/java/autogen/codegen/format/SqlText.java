@@ -33,15 +33,21 @@ final class SqlText {
         summary.forEach(line -> lines.add("--   " + oneLine(line)));
         lines.add("--");
         lines.add(MARK + "revision " + meta.revision());
-        lines.add(MARK + "parents " + String.join(" ", meta.parents()));
+        if (!meta.parents().isEmpty()) {
+            lines.add(MARK + "parents " + String.join(" ", meta.parents()));
+        }
         lines.add(MARK + "message " + escape(meta.message()));
         lines.add(MARK + "created " + meta.created());
         meta.fingerprints().ifPresent(f -> {
             lines.add(MARK + "schema-before " + f.before());
             lines.add(MARK + "schema-after " + f.after());
         });
-        lines.add(MARK + "hazards " + String.join(" ", plan.hazards().stream().map(Enum::name).toList()));
-        lines.add(MARK + "approved " + String.join(" ", meta.approved()));
+        if (!plan.hazards().isEmpty()) {
+            lines.add(MARK + "hazards " + String.join(" ", plan.hazards().stream().map(Enum::name).toList()));
+        }
+        if (!meta.approved().isEmpty()) {
+            lines.add(MARK + "approved " + String.join(" ", meta.approved()));
+        }
         if (meta.baseline()) {
             lines.add(MARK + "baseline true");
         }

@@ -5,13 +5,10 @@
 -- Hazards: none.
 --
 -- autogen:revision 20261122100000
--- autogen:parents 
 -- autogen:message Items
 -- autogen:created 2026-11-22T10:00:00Z
 -- autogen:schema-before e4bd7a8c9fac7f8d
 -- autogen:schema-after 6c4327e946ed0549
--- autogen:hazards 
--- autogen:approved 
 
 -- migrate:up
 create or replace function set_updated_at() returns trigger language plpgsql as $$

@@ -16,7 +16,6 @@
 -- autogen:schema-before 6c4327e946ed0549
 -- autogen:schema-after b697eb1f3a2183d8
 -- autogen:hazards MAY_FAIL_ON_EXISTING_ROWS
--- autogen:approved 
 
 --changeset autogen:20261122100100-1
 -- HAZARD MAY_FAIL_ON_EXISTING_ROWS: fails if existing rows break the new rule

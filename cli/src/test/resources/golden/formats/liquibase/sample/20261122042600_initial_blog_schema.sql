@@ -6,13 +6,10 @@
 -- Hazards: none.
 --
 -- autogen:revision 20261122042600
--- autogen:parents 
 -- autogen:message Initial blog schema
 -- autogen:created 2026-11-22T04:26:00Z
 -- autogen:schema-before e4bd7a8c9fac7f8d
 -- autogen:schema-after b75e1fc74abaa560
--- autogen:hazards 
--- autogen:approved 
 
 --changeset autogen:20261122042600
 create or replace function set_updated_at() returns trigger language plpgsql as $$
