@@ -27,6 +27,10 @@ final class DbmateFormat extends SqlFormat {
     private static final String DOWN = "-- migrate:down";
     private static final String NO_TRANSACTION = " transaction:false";
 
+    DbmateFormat() {
+        super(FILE);
+    }
+
     @Override
     public String name() {
         return "dbmate";
@@ -38,11 +42,6 @@ final class DbmateFormat extends SqlFormat {
     }
 
     @Override
-    public boolean holds(Path file) {
-        return FILE.matcher(file.getFileName().toString()).matches();
-    }
-
-    @Override
     Map<String, String> files(MigrationMeta meta, List<String> header, List<Part> parts, Path folder) {
         Map<String, String> files = new LinkedHashMap<>();
         String slug = MigrationWriter.slug(meta.message());
@@ -51,8 +50,7 @@ final class DbmateFormat extends SqlFormat {
             String version = meta.revision() + (parts.size() == 1 ? "" : String.format("%0" + width + "d", i + 1));
             Part part = parts.get(i);
             StringBuilder text = new StringBuilder();
-            (i == 0 ? header : List.of("-- Part " + (i + 1) + " of " + parts.size() + " of revision " + meta.revision()
-                    + ": " + SqlText.escape(meta.message()))).forEach(line -> text.append(line).append('\n'));
+            top(header, meta, i, parts.size()).forEach(line -> text.append(line).append('\n'));
             text.append('\n').append(section(UP, part.up())).append('\n').append(section(DOWN, part.down()));
             files.put(version + "_" + slug + ".sql", text.toString());
         }

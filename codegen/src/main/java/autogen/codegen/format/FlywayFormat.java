@@ -26,6 +26,10 @@ final class FlywayFormat extends SqlFormat {
     private static final Pattern FILE = Pattern.compile("([VU])(\\d+)(?:\\.(\\d+))?__(.+)\\.sql");
     static final String NO_TRANSACTION = "-- flyway:executeInTransaction=false";
 
+    FlywayFormat() {
+        super(FILE);
+    }
+
     @Override
     public String name() {
         return "flyway";
@@ -37,20 +41,13 @@ final class FlywayFormat extends SqlFormat {
     }
 
     @Override
-    public boolean holds(Path file) {
-        return FILE.matcher(file.getFileName().toString()).matches();
-    }
-
-    @Override
     Map<String, String> files(MigrationMeta meta, List<String> header, List<Part> parts, Path folder) {
         Map<String, String> files = new LinkedHashMap<>();
         String slug = MigrationWriter.slug(meta.message());
         for (int i = 0; i < parts.size(); i++) {
             String version = meta.revision() + (parts.size() == 1 ? "" : "." + (i + 1));
             Part part = parts.get(i);
-            List<String> top = i == 0 ? header : List.of("-- Part " + (i + 1) + " of " + parts.size() + " of revision "
-                    + meta.revision() + ": " + SqlText.escape(meta.message()));
-            files.put("V" + version + "__" + slug + ".sql", script(top, part.up()));
+            files.put("V" + version + "__" + slug + ".sql", script(top(header, meta, i, parts.size()), part.up()));
             files.put("U" + version + "__" + slug + ".sql", script(List.of("-- Undoes V" + version + "__" + slug
                     + ".sql" + (part.down().isEmpty() ? ": nothing, another part's undo reverts this migration" : ""),
                     SqlText.MARK + "revision " + meta.revision()), part.down()));

@@ -30,6 +30,10 @@ final class LiquibaseFormat extends SqlFormat {
     private static final Pattern CHANGESET = Pattern.compile("--changeset " + LiquibaseHistory.AUTHOR + ":(\\S+).*");
     private static final String ROLLBACK = "--rollback ";
 
+    LiquibaseFormat() {
+        super(FILE);
+    }
+
     @Override
     public String name() {
         return "liquibase";
@@ -38,11 +42,6 @@ final class LiquibaseFormat extends SqlFormat {
     @Override
     String howToRun() {
         return "run liquibase update with " + MASTER + " (or autogen upgrade head)";
-    }
-
-    @Override
-    public boolean holds(Path file) {
-        return FILE.matcher(file.getFileName().toString()).matches();
     }
 
     @Override

@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -33,6 +34,24 @@ import java.util.stream.Stream;
 abstract class SqlFormat implements MigrationFormat {
     /** One part of a migration as read back: its file, its upgrade and downgrade text, its row in the tool's table. */
     record PartText(Path file, String up, String down, ToolEntry entry) {
+    }
+
+    /** How this format's files are named. */
+    private final Pattern fileName;
+
+    SqlFormat(Pattern fileName) {
+        this.fileName = fileName;
+    }
+
+    @Override
+    public final boolean holds(Path file) {
+        return fileName.matcher(file.getFileName().toString()).matches();
+    }
+
+    /** The lines at the top of part {@code index} of {@code count}: the header in the first, one line in the others. */
+    static List<String> top(List<String> header, MigrationMeta meta, int index, int count) {
+        return index == 0 ? header : List.of("-- Part " + (index + 1) + " of " + count + " of revision "
+                + meta.revision() + ": " + SqlText.escape(meta.message()));
     }
 
     @Override
