@@ -88,7 +88,7 @@ public final class AutogenCommand implements Callable<Integer> {
             spec.commandLine().usage(spec.commandLine().getErr());
             return CommandLine.ExitCode.USAGE;
         }
-        Settings settings = common.settings();
+        Settings settings = revision.withFormat(common.settings());
         Subcommand.warnIfClassesAreStale(settings, spec.commandLine().getErr());
         RevisionReport.print(new RevisionService(clock).write(settings, message,
                 revision.options(System.getenv())), spec.commandLine().getOut());

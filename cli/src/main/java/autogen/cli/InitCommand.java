@@ -36,7 +36,7 @@ final class InitCommand implements Callable<Integer> {
                 line -> spec.commandLine().getErr().println(line));
         out.println("Wrote " + folder.relativize(init.config()) + ": entity packages "
                 + String.join(", ", init.packages()) + "; class path " + init.classPath() + "; format "
-                + init.format().key() + (init.formatFound() ? " (the project's)" : "") + ", migrations in "
+                + init.format().name() + (init.formatFound() ? " (the project's)" : "") + ", migrations in "
                 + folder.relativize(init.migrations()) + ".");
         if (init.springBoot()) {
             out.println("Spring Boot application: autogen uses Spring Boot's names and its spring.datasource.url.");

@@ -19,7 +19,7 @@ final class RevisionCommand extends Subcommand {
     @Override
     public Integer call() {
         warnIfClassesAreStale();
-        RevisionReport.print(new RevisionService(parent.clock()).write(settings(), message,
+        RevisionReport.print(new RevisionService(parent.clock()).write(revision.withFormat(settings()), message,
                 revision.options(System.getenv())), out());
         return ExitCodes.OK;
     }

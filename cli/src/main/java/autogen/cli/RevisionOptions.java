@@ -19,6 +19,15 @@ final class RevisionOptions {
     /** The environment variable of seed 004's teams, which allows a destructive migration as the flag does. */
     static final String ALLOW_DESTRUCTIVE = RunPolicy.ALLOW_DESTRUCTIVE;
 
+    @Option(names = "--format", paramLabel = "FORMAT", description = "The migration file's format: java (the default),"
+            + " flyway, dbmate or liquibase; as format= in autogen.properties. A folder keeps one format.")
+    String format;
+
+    /** {@code settings} with the format {@code --format} names, when it names one. */
+    autogen.engine.Settings withFormat(autogen.engine.Settings settings) {
+        return format == null ? settings : settings.withFormat(format);
+    }
+
     @Option(names = "--allow-data-loss", description = "Allow a migration that drops tables or columns or narrows"
             + " a type (also " + ALLOW_DESTRUCTIVE + "=1).")
     boolean allowDataLoss;

@@ -21,12 +21,12 @@ import org.junit.jupiter.api.io.TempDir;
  * index, and once the data is fixed the upgrade completes.
  */
 class OnlineDdlTest {
-    private static final String PKG = "autogen.online";
+    static final String PKG = "autogen.online";
 
     @TempDir
     Path temp;
 
-    private static Map<String, String> entities(String itemBody, String tableAnnotation) {
+    static Map<String, String> entities(String itemBody, String tableAnnotation) {
         Map<String, String> sources = new HashMap<>(EntitySources.entity(PKG, "Owner", "owners", ""));
         Map<String, String> item = EntitySources.entity(PKG, "Item", "items", itemBody);
         item.forEach((k, v) -> sources.put(k, tableAnnotation == null ? v

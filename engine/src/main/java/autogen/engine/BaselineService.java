@@ -92,7 +92,7 @@ public final class BaselineService {
 
     private static Path write(Settings settings, MigrationMeta meta, MigrationPlan plan) {
         try {
-            return new MigrationWriter().write(settings.migrations(), meta, plan);
+            return new MigrationWriter().write(settings.migrations(), settings.migrationFormat(), meta, plan);
         } catch (IOException e) {
             throw new AutogenException(Failure.BAD_INPUT, "cannot write the migration: " + e.getMessage(), e);
         }

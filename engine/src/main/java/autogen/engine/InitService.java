@@ -1,5 +1,7 @@
 package autogen.engine;
 
+import autogen.codegen.format.Formats;
+import autogen.codegen.format.MigrationFormat;
 import autogen.model.EntityPackages;
 import autogen.model.SpringApplicationFiles;
 import autogen.runner.AutogenException;
@@ -14,7 +16,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 /**
  * {@code autogen init}: the {@code autogen.properties} and migrations folder of a project, with what can be found
@@ -23,35 +24,8 @@ import java.util.stream.Stream;
  * format it already uses.
  */
 public final class InitService {
-    /** The migration formats, each with the folder its tool expects. */
-    public enum Format {
-        JAVA("java", "migrations"),
-        FLYWAY("flyway", "src/main/resources/db/migration"),
-        DBMATE("dbmate", "db/migrations"),
-        LIQUIBASE("liquibase", "src/main/resources/db/changelog");
-
-        final String key;
-        final String folder;
-
-        Format(String key, String folder) {
-            this.key = key;
-            this.folder = folder;
-        }
-
-        public String key() {
-            return key;
-        }
-
-        /** The format called {@code name}, or a one-line refusal listing the formats. */
-        public static Format named(String name) {
-            return Stream.of(values()).filter(f -> f.key.equals(name)).findFirst().orElseThrow(() ->
-                    new AutogenException(Failure.USAGE, "unknown format '" + name + "': use java, flyway, dbmate"
-                            + " or liquibase"));
-        }
-    }
-
     /** What {@code init} wrote and found. */
-    public record Init(Path config, Path migrations, List<String> packages, String classPath, Format format,
+    public record Init(Path config, Path migrations, List<String> packages, String classPath, MigrationFormat format,
                        boolean formatFound, boolean springBoot) {
     }
 
@@ -82,9 +56,9 @@ public final class InitService {
             throw new AutogenException(Failure.BAD_INPUT, "no entity classes in " + classes + ": autogen reads the"
                     + " classes that @Entity marks");
         }
-        Optional<Format> found = found(project);
-        Format chosen = format.map(Format::named).or(() -> found).orElse(Format.JAVA);
-        Path migrations = project.resolve(chosen.folder);
+        Optional<MigrationFormat> found = found(project);
+        MigrationFormat chosen = format.map(Formats::named).or(() -> found).orElse(Formats.JAVA);
+        Path migrations = project.resolve(chosen.conventionalFolder());
         String listed = String.join(",", classPath);
         write(config, text(packages, listed, chosen));
         try {
@@ -96,7 +70,7 @@ public final class InitService {
                 springBoot(project, classes));
     }
 
-    private static String text(List<String> packages, String classPath, Format format) {
+    private static String text(List<String> packages, String classPath, MigrationFormat format) {
         StringBuilder text = new StringBuilder("""
                 # autogen's settings for this project, written by autogen init. Every key: docs/configuration.md
                 # The packages whose @Entity classes autogen reads (with their subpackages).
@@ -106,8 +80,8 @@ public final class InitService {
                 .append(" is Maven's list of them,\n# written again by: mvn dependency:build-classpath"
                         + " -Dmdep.outputFile=").append(CLASS_LIST).append('\n');
         text.append("class.path=").append(classPath).append('\n');
-        text.append("migrations=").append(format.folder).append('\n');
-        text.append("format=").append(format.key).append('\n');
+        text.append("migrations=").append(format.conventionalFolder()).append('\n');
+        text.append("format=").append(format.name()).append('\n');
         text.append("""
                 # The database: DATABASE_URL, a .env file, --db, or database.url here (a Spring Boot application's
                 # spring.datasource.url counts too). Without one, check compares with a throwaway PostgreSQL.
@@ -149,18 +123,19 @@ public final class InitService {
         }
     }
 
-    /** The format whose files or tool the project has already. */
-    private static Optional<Format> found(Path project) {
-        for (Format format : List.of(Format.FLYWAY, Format.LIQUIBASE, Format.DBMATE)) {
-            if (Files.isDirectory(project.resolve(format.folder))) {
-                return Optional.of(format);
-            }
+    /** The format whose folder, or whose tool among the project's jars, the project has already. */
+    private static Optional<MigrationFormat> found(Path project) {
+        List<MigrationFormat> tools = Formats.all().stream().filter(f -> f != Formats.JAVA).toList();
+        Optional<MigrationFormat> byFolder = tools.stream()
+                .filter(f -> Files.isDirectory(project.resolve(f.conventionalFolder()))).findFirst();
+        if (byFolder.isPresent()) {
+            return byFolder;
         }
         try {
             String jars = Files.isRegularFile(project.resolve(CLASS_LIST))
                     ? Files.readString(project.resolve(CLASS_LIST)) : "";
-            return jars.contains("flyway-core") ? Optional.of(Format.FLYWAY)
-                    : jars.contains("liquibase-core") ? Optional.of(Format.LIQUIBASE) : Optional.empty();
+            // Their core jars: flyway-core, liquibase-core (dbmate is no jar).
+            return tools.stream().filter(f -> jars.contains("/" + f.name() + "-core-")).findFirst();
         } catch (IOException e) {
             return Optional.empty();
         }

@@ -3,12 +3,14 @@ package autogen.engine;
 import autogen.cache.CacheFolder;
 import autogen.runner.AutogenException;
 import autogen.runner.Failure;
-import autogen.runner.MigrationCompiler;
 import autogen.runner.RevisionGraph;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** The migrations of the configured folder, compiled (or taken from the cache) and linked into their graph. */
+/**
+ * The migrations of the configured folder in its format, read (Java files compiled, or taken from the cache) and
+ * linked into their graph.
+ */
 public final class Migrations {
     /** Whether a command can work without a migrations folder: a project's first revision or check can. */
     public enum Folder { MAY_BE_MISSING, REQUIRED }
@@ -24,8 +26,11 @@ public final class Migrations {
                     + "migrations in autogen.properties, AUTOGEN_MIGRATIONS or --migrations (autogen -m \"...\" "
                     + "creates it with the first migration)");
         }
-        MigrationCompiler compiler = new MigrationCompiler(CacheFolder.forUser(System.getenv())
-                .map(cache -> cache.resolve("migrations")));
-        return RevisionGraph.of(migrations, compiler.load(migrations));
+        if (Files.exists(migrations) && !Files.isDirectory(migrations)) {
+            throw new AutogenException(Failure.BAD_INPUT, "the migrations folder " + migrations
+                    + " is a file, not a folder");
+        }
+        return RevisionGraph.of(migrations, settings.migrationFormat().load(migrations,
+                CacheFolder.forUser(System.getenv()).map(cache -> cache.resolve("migrations"))));
     }
 }

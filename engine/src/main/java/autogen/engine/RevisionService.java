@@ -148,8 +148,8 @@ public final class RevisionService {
                 approved.stream().map(Hazard::name).toList());
         try {
             return new Revision(plan, result.comparedWith(),
-                    Optional.of(new MigrationWriter().write(settings.migrations(), meta, plan)), approved, notCarried,
-                    metadataIntroduced(plan, settings));
+                    Optional.of(new MigrationWriter().write(settings.migrations(), settings.migrationFormat(), meta,
+                            plan)), approved, notCarried, metadataIntroduced(plan, settings));
         } catch (IOException e) {
             throw new AutogenException(Failure.BAD_INPUT, "cannot write the migration: " + e.getMessage(), e);
         }

@@ -1,5 +1,7 @@
 package autogen.engine;
 
+import autogen.codegen.format.Formats;
+import autogen.codegen.format.MigrationFormat;
 import autogen.diff.SchemaFilter;
 import autogen.metadata.MetadataSettings;
 import autogen.model.SpringApplicationFiles;
@@ -30,7 +32,8 @@ import java.util.TreeMap;
 public record Settings(List<String> entityPackages, List<Path> classPath, Path migrations,
                        Optional<DatabaseUrl> database, Map<String, String> hibernate, SchemaFilter filter,
                        MetadataSettings metadata, Optional<Path> configFile, Timeouts timeouts,
-                       QualifiedName historyTable, HintSettings hints, List<String> productionNames) {
+                       QualifiedName historyTable, HintSettings hints, List<String> productionNames,
+                       Optional<MigrationFormat> format) {
 
     /**
      * The rename and backfill hints kept in the configuration, each as {@code old=new} or {@code table.column=SQL}:
@@ -91,7 +94,21 @@ public record Settings(List<String> entityPackages, List<Path> classPath, Path m
     /** These settings without a database: what works on the shadow database alone. */
     public Settings withoutDatabase() {
         return new Settings(entityPackages, classPath, migrations, Optional.empty(), hibernate, filter, metadata,
-                configFile, timeouts, historyTable, hints, productionNames);
+                configFile, timeouts, historyTable, hints, productionNames, format);
+    }
+
+    /** These settings with the migration files written in {@code format} ({@code --format}), its name checked. */
+    public Settings withFormat(String format) {
+        return new Settings(entityPackages, classPath, migrations, database, hibernate, filter, metadata,
+                configFile, timeouts, historyTable, hints, productionNames, Optional.of(Formats.named(format)));
+    }
+
+    /**
+     * The format of the migrations folder: the one its files are in, else the configured one ({@code format=}),
+     * else Java; a configured one that differs from the folder's is refused.
+     */
+    public MigrationFormat migrationFormat() {
+        return Formats.of(migrations, format);
     }
 
     /**
@@ -100,7 +117,7 @@ public record Settings(List<String> entityPackages, List<Path> classPath, Path m
      */
     public Settings withClassPath(List<Path> entries) {
         return new Settings(entityPackages, List.copyOf(entries), migrations, database, hibernate, filter, metadata,
-                configFile, timeouts, historyTable, hints, productionNames);
+                configFile, timeouts, historyTable, hints, productionNames, format);
     }
 
     /**
@@ -165,7 +182,8 @@ public record Settings(List<String> entityPackages, List<Path> classPath, Path m
                 new QualifiedName(historySchema(flags, env, file), HistorySql.TABLE_NAME),
                 HintSettings.from(file),
                 list(file.getProperty("production.names", "production")).stream()
-                        .map(n -> n.toLowerCase(Locale.ROOT)).toList());
+                        .map(n -> n.toLowerCase(Locale.ROOT)).toList(),
+                Optional.ofNullable(file.getProperty("format")).map(Formats::named));
     }
 
     /** {@code history.schema}: where autogen keeps its history table (default public). */

@@ -15,10 +15,11 @@ public record IntrospectionScope(List<String> schemas, Set<QualifiedName> exclud
                                  Set<QualifiedName> triggerFunctions) {
     /**
      * Tables that belong to a migration tool, left out in every schema: autogen's own, Flyway's, Liquibase's
-     * (history and lock) and Alembic's, as those tools name them by default on PostgreSQL.
+     * (history and lock), dbmate's (and golang-migrate's, Rails') and Alembic's, as those tools name them by default
+     * on PostgreSQL.
      */
     public static final Set<String> MIGRATION_HISTORY_TABLES = Set.of("autogen_version", "flyway_schema_history",
-            "databasechangelog", "databasechangeloglock", "alembic_version");
+            "databasechangelog", "databasechangeloglock", "schema_migrations", "alembic_version");
 
     public IntrospectionScope {
         schemas = List.copyOf(schemas);

@@ -27,7 +27,7 @@ public final class Checksum {
         }
     }
 
-    static String of(byte[] source) {
+    public static String of(byte[] source) {
         ByteArrayOutputStream lines = new ByteArrayOutputStream(source.length);
         for (int i = 0; i < source.length; i++) {
             if (source[i] == '\r') {

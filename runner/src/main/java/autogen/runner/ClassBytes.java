@@ -4,10 +4,10 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /** A class loader that defines classes from their bytes, as {@code bytes} gives them by binary name. */
-final class ClassBytes extends ClassLoader {
+public final class ClassBytes extends ClassLoader {
     private final Function<String, Optional<byte[]>> bytes;
 
-    ClassBytes(Function<String, Optional<byte[]>> bytes, ClassLoader parent) {
+    public ClassBytes(Function<String, Optional<byte[]>> bytes, ClassLoader parent) {
         super(parent);
         this.bytes = bytes;
     }

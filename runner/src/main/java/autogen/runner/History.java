@@ -10,9 +10,21 @@ import java.util.Set;
 /** The history table as read: its rows, oldest first, and what they say about where the database is. */
 public final class History {
     private final List<HistoryRow> rows;
+    /** Where another tool's history table says the database is, when that table is the one that tells. */
+    private final Optional<List<String>> toolHeads;
 
     History(List<HistoryRow> rows) {
+        this(rows, Optional.empty());
+    }
+
+    private History(List<HistoryRow> rows, Optional<List<String>> toolHeads) {
         this.rows = List.copyOf(rows);
+        this.toolHeads = toolHeads.map(List::copyOf);
+    }
+
+    /** These rows, with the database at {@code heads} as a migration tool's own history table says. */
+    History withHeads(List<String> heads) {
+        return new History(rows, Optional.of(heads));
     }
 
     static History empty() {
@@ -25,6 +37,9 @@ public final class History {
 
     /** Where the database is: the heads after the last step that succeeded; none at base. */
     public List<String> heads() {
+        if (toolHeads.isPresent()) {
+            return toolHeads.get();
+        }
         for (int i = rows.size() - 1; i >= 0; i--) {
             if (rows.get(i).status() == Status.SUCCESS) {
                 return rows.get(i).heads();

@@ -56,6 +56,27 @@ public final class JavaCompilation {
      *     {@code "<file> does not compile: line N: <message>"}
      */
     public static Map<String, byte[]> compileInMemory(List<Path> sources, String classPath) {
+        return inMemory(classPath, files -> files.getJavaFileObjectsFromPaths(sources));
+    }
+
+    /**
+     * Compiles sources held in memory, each by its top-level class name, against {@code classPath}; returns the
+     * classes by binary name. For sources autogen writes itself, never read from a file.
+     */
+    public static Map<String, byte[]> compileSourcesInMemory(Map<String, String> sources, String classPath) {
+        List<JavaFileObject> units = sources.entrySet().stream().map(s -> (JavaFileObject) new SimpleJavaFileObject(
+                URI.create("string:///" + s.getKey().replace('.', '/') + JavaFileObject.Kind.SOURCE.extension),
+                JavaFileObject.Kind.SOURCE) {
+            @Override
+            public CharSequence getCharContent(boolean ignoreEncodingErrors) {
+                return s.getValue();
+            }
+        }).toList();
+        return inMemory(classPath, files -> units);
+    }
+
+    private static Map<String, byte[]> inMemory(String classPath,
+            java.util.function.Function<StandardJavaFileManager, Iterable<? extends JavaFileObject>> units) {
         JavaCompiler javac = javac();
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
         Map<String, ByteArrayOutputStream> classes = new TreeMap<>();
@@ -74,8 +95,7 @@ public final class JavaCompilation {
                  }
              }) {
             List<String> options = List.of("-classpath", classPath, "-proc:none", "-nowarn", "-encoding", "UTF-8");
-            boolean ok = javac.getTask(null, memory, diagnostics, options, null,
-                    files.getJavaFileObjectsFromPaths(sources)).call();
+            boolean ok = javac.getTask(null, memory, diagnostics, options, null, units.apply(files)).call();
             if (!ok) {
                 throw new AutogenException(Failure.BAD_INPUT, "migration " + firstError(diagnostics));
             }
@@ -115,7 +135,7 @@ public final class JavaCompilation {
         return diagnostics.getDiagnostics().stream()
                 .filter(d -> d.getKind() == Diagnostic.Kind.ERROR)
                 .findFirst()
-                .map(d -> Path.of(d.getSource().toUri()).getFileName() + " does not compile: line "
+                .map(d -> Path.of(d.getSource().getName()).getFileName() + " does not compile: line "
                         + d.getLineNumber() + ": " + d.getMessage(Locale.ROOT).lines().findFirst().orElse(""))
                 .orElse("the sources do not compile");
     }

@@ -62,7 +62,30 @@ public final class MigrationRunner {
 
     /** Where the database is: its heads, each a revision of {@code graph}; none at base. */
     public List<String> heads(RevisionGraph graph) {
-        return knownHeads(graph, history());
+        return knownHeads(graph, withToolHistory(graph, history()));
+    }
+
+    /**
+     * The history, where the migrations are in a tool's format, as that tool's table says the database is: the tool
+     * itself may have applied or reverted them since autogen last did (autogen keeps that table too, so they agree
+     * after its own steps).
+     */
+    private History withToolHistory(RevisionGraph graph, History history) {
+        Optional<ToolHistory> tool = graph.ordered().stream().flatMap(m -> m.tool().stream()).map(ToolRecord::history)
+                .findFirst();
+        if (tool.isEmpty()) {
+            return history;
+        }
+        try {
+            Set<String> keys = tool.get().appliedKeys(connection);
+            Set<String> applied = new TreeSet<>();
+            graph.ordered().stream().filter(m -> m.tool().map(t -> t.appliedIn(keys)).orElse(false))
+                    .forEach(m -> applied.add(m.revision()));
+            return history.withHeads(graph.headsOf(applied));
+        } catch (SQLException e) {
+            throw new AutogenException(Failure.DATABASE, "cannot read the migration tool's history table: "
+                    + firstLine(e.getMessage()), e);
+        }
     }
 
     /** Applies migrations up to {@code target}: {@code head}, {@code heads}, {@code +n} or a revision (prefix). */
@@ -216,7 +239,7 @@ public final class MigrationRunner {
         try (MigrationLock lock = MigrationLock.take(connection, options.lockWait(), progress)) {
             HistoryTable table = table();
             table.ensure();
-            History history = table.read();
+            History history = withToolHistory(graph, table.read());
             if (unfinished == Unfinished.RESUME) {
                 requireUntouched(verification(graph, history));
             }
@@ -234,6 +257,14 @@ public final class MigrationRunner {
     private void record(MigrationSource m, Direction direction, List<String> heads, Optional<String> detail)
             throws SQLException {
         table().insert(recorder.row(m, direction, heads, Status.SUCCESS, Instant.now(), 0, detail));
+        if (m.tool().isPresent() && (direction == Direction.STAMP || direction == Direction.UNSTAMP)) {
+            ToolRecord tool = m.tool().get();
+            if (direction == Direction.STAMP) {
+                tool.history().record(connection, tool.entries(), 0);
+            } else {
+                tool.history().remove(connection, tool.entries());
+            }
+        }
         progress.accept(direction.sql() + " " + m.revision() + "  " + m.message());
     }
 

@@ -55,6 +55,11 @@ public interface MigrationSource {
         return List.of();
     }
 
+    /** The history table of the tool whose format its file is in, and its rows there; empty for a Java file. */
+    default Optional<ToolRecord> tool() {
+        return Optional.empty();
+    }
+
     /** What messages call it: its file name. */
     default String name() {
         return file().getFileName().toString();

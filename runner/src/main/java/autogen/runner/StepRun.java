@@ -84,6 +84,7 @@ final class StepRun {
             }
             table.insert(recorder.row(m, direction, headsAfter, Status.SUCCESS, started, millisSince(started),
                     Optional.empty()));
+            keepToolHistory(m, direction, millisSince(started));
             connection.commit();
         } catch (SQLException | StatementExecutor.Failure e) {
             // Rolled back with its history row: the database and its history are exactly as before.
@@ -124,7 +125,20 @@ final class StepRun {
         } catch (PartFailure failure) {
             fail(p, id, started, failure);
         }
+        keepToolHistory(p.m(), p.direction(), millisSince(started));
         table.finish(id, Status.SUCCESS, p.headsAfter(), millisSince(started), Optional.empty());
+    }
+
+    /** The rows the tool of the migration's format keeps, written as the tool would after the same step. */
+    private void keepToolHistory(MigrationSource m, Direction direction, long millis) throws SQLException {
+        if (m.tool().isPresent()) {
+            ToolRecord tool = m.tool().get();
+            if (direction == Direction.UPGRADE) {
+                tool.history().record(connection, tool.entries(), millis);
+            } else {
+                tool.history().remove(connection, tool.entries());
+            }
+        }
     }
 
     /**

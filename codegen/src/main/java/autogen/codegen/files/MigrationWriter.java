@@ -1,7 +1,8 @@
 package autogen.codegen.files;
 
 import autogen.codegen.MigrationMeta;
-import autogen.codegen.java.JavaMigrationRenderer;
+import autogen.codegen.format.Formats;
+import autogen.codegen.format.MigrationFormat;
 import autogen.diff.MigrationPlan;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -10,20 +11,24 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.UUID;
 
-/** Writes a migration file whole or not at all: rendered in memory, written to a temp file, then moved. */
+/** Writes a migration's files whole or not at all: rendered in memory, written to temp files, then moved. */
 public final class MigrationWriter {
     private static final int MAX_SLUG = 60;
-    private final JavaMigrationRenderer renderer = new JavaMigrationRenderer();
 
     /** {@code <revision>_<slug of message>.java}, e.g. {@code 20261122101500_add_users_table.java}. */
     public static String fileName(MigrationMeta meta) {
         return meta.revision() + "_" + slug(meta.message()) + ".java";
     }
 
-    static String slug(String message) {
+    /** The message as a file name's part: lower-case letters, digits and underscores. */
+    public static String slug(String message) {
         // Letters keep their base letter ("Füge" is "fuge", not "f_ge"): decomposed, the marks dropped.
         String letters = Normalizer.normalize(message, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "")
                 .replace("ß", "ss").replace("ø", "o").replace("Ø", "o").replace("ł", "l").replace("Ł", "l")
@@ -33,24 +38,50 @@ public final class MigrationWriter {
         return slug.isEmpty() ? "migration" : slug;
     }
 
-    /** Writes the migration into {@code folder} (created if missing) and returns the file's path. */
+    /** Writes the migration as a Java file into {@code folder} (created if missing) and returns the file's path. */
     public Path write(Path folder, MigrationMeta meta, MigrationPlan plan) throws IOException {
-        String source = renderer.render(meta, plan);
+        return write(folder, Formats.JAVA, meta, plan);
+    }
+
+    /**
+     * Writes the migration's files in {@code format} into {@code folder} (created if missing), each rendered in memory
+     * and moved into place; when one cannot be, those already moved are removed. Returns the first file's path.
+     */
+    public Path write(Path folder, MigrationFormat format, MigrationMeta meta, MigrationPlan plan) throws IOException {
+        Map<String, String> files = format.render(meta, plan, folder);
         Files.createDirectories(folder);
-        Path target = folder.resolve(fileName(meta));
-        if (Files.exists(target)) {
-            throw new IOException("migration file already exists: " + target);
+        for (String name : files.keySet()) {
+            if (Files.exists(folder.resolve(name)) && format.holds(folder.resolve(name))) {
+                throw new IOException("migration file already exists: " + folder.resolve(name));
+            }
         }
-        // Not Files.createTempFile: it makes the file readable by its owner only, whatever the umask. A file
-        // created plainly gets the permissions of any other file the user creates.
-        Path temp = folder.resolve(".autogen-" + UUID.randomUUID() + ".tmp");
+        Map<Path, Path> temps = new LinkedHashMap<>();
+        List<Path> moved = new ArrayList<>();
         try {
-            Files.writeString(temp, source, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
-                    StandardOpenOption.WRITE);
-            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+            for (Map.Entry<String, String> file : files.entrySet()) {
+                // Not Files.createTempFile: it makes the file readable by its owner only, whatever the umask. A file
+                // created plainly gets the permissions of any other file the user creates.
+                Path temp = folder.resolve(".autogen-" + UUID.randomUUID() + ".tmp");
+                temps.put(temp, folder.resolve(file.getKey()));
+                Files.writeString(temp, file.getValue(), StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
+                        StandardOpenOption.WRITE);
+            }
+            for (Map.Entry<Path, Path> temp : temps.entrySet()) {
+                Files.move(temp.getKey(), temp.getValue(), StandardCopyOption.ATOMIC_MOVE,
+                        StandardCopyOption.REPLACE_EXISTING);
+                moved.add(temp.getValue());
+            }
+            moved.clear();
         } finally {
-            Files.deleteIfExists(temp);
+            for (Path temp : temps.keySet()) {
+                Files.deleteIfExists(temp);
+            }
+            for (Path file : moved) {
+                if (format.holds(file)) {
+                    Files.deleteIfExists(file);
+                }
+            }
         }
-        return target;
+        return folder.resolve(files.keySet().iterator().next());
     }
 }

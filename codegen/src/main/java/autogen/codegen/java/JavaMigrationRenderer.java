@@ -1,9 +1,8 @@
 package autogen.codegen.java;
 
 import autogen.codegen.MigrationMeta;
-import autogen.codegen.OperationDescriber;
+import autogen.codegen.StepComments;
 import autogen.diff.MigrationPlan;
-import autogen.diff.op.Hazard;
 import autogen.diff.op.Operation;
 import autogen.migration.Ddl;
 import autogen.migration.Migration;
@@ -16,8 +15,6 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 import javax.lang.model.element.Modifier;
@@ -105,18 +102,11 @@ public final class JavaMigrationRenderer {
 
     /** Each operation's call, preceded by a comment per hazard it carries, the lock it takes, and its notes. */
     private List<CodeBlock> statements(List<Operation> ops, IntFunction<List<String>> notes) {
-        List<Set<Hazard>> hazards = MigrationPlan.hazardsByStep(ops);
-        List<Optional<String>> locks = MigrationPlan.locksByStep(ops);
+        List<List<String>> comments = StepComments.above(ops, notes);
         List<CodeBlock> statements = new ArrayList<>(ops.size());
         for (int i = 0; i < ops.size(); i++) {
             CodeBlock.Builder statement = CodeBlock.builder();
-            for (Hazard hazard : hazards.get(i)) {
-                statement.add("// HAZARD $L: $L\n", hazard.name(), hazard.description());
-            }
-            locks.get(i).ifPresent(lock -> statement.add("// LOCK: $L\n", lock));
-            for (String note : notes.apply(i)) {
-                statement.add("// NOTE: $L\n", note.replace("\n", " ").replace("$", "$$"));
-            }
+            comments.get(i).forEach(line -> statement.add("// $L\n", line.replace("$", "$$")));
             statements.add(statement.add(ops.get(i).accept(code)).build());
         }
         return statements;
@@ -139,21 +129,8 @@ public final class JavaMigrationRenderer {
             + " {@code autogen upgrade head}.\n\n";
 
     private static String header(MigrationMeta meta, MigrationPlan plan) {
-        List<Set<Hazard>> byStep = MigrationPlan.hazardsByStep(plan.up());
-        StringBuilder list = new StringBuilder();
-        for (int i = 0; i < byStep.size(); i++) {
-            if (!byStep.get(i).isEmpty() || !plan.notesOf(i).isEmpty()) {
-                list.append("<li>");
-                if (!byStep.get(i).isEmpty()) {
-                    list.append(byStep.get(i).stream().map(Hazard::name).collect(Collectors.joining(", ")))
-                            .append(": ");
-                }
-                list.append(escape(OperationDescriber.describe(plan.up().get(i))));
-                plan.notesOf(i).forEach(note -> list.append("; ").append(escape(note)));
-                list.append("</li>\n");
-            }
-        }
-        String hazards = list.toString().stripTrailing();
+        String hazards = StepComments.summary(plan).stream().map(line -> "<li>" + escape(line) + "</li>\n")
+                .collect(Collectors.joining()).stripTrailing();
         return escape(meta.message()) + "\n\n"
                 + "<p>Revision " + meta.revision() + ", " + parents(meta.parents()) + ", created " + meta.created()
                 + ".\n"
@@ -163,7 +140,8 @@ public final class JavaMigrationRenderer {
                         + "\n</ul>\n");
     }
 
-    private static String parents(List<String> parents) {
+    /** How a header names the revisions a migration follows. */
+    public static String parents(List<String> parents) {
         return switch (parents.size()) {
             case 0 -> "parent none (first migration)";
             case 1 -> "parent " + parents.get(0);

@@ -1,0 +1,58 @@
+package autogen.codegen;
+
+import autogen.diff.MigrationPlan;
+import autogen.diff.op.Hazard;
+import autogen.diff.op.Operation;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.IntFunction;
+import java.util.stream.Collectors;
+
+/**
+ * What a migration file says about its steps, in every format: above each step a line per hazard, its lock and its
+ * notes; in the header, one line per step that has hazards or notes. Each format puts its comment marks around them.
+ */
+public final class StepComments {
+    private StepComments() {
+    }
+
+    /** For each of {@code ops}, its comment lines: {@code HAZARD CODE: ...}, {@code LOCK: ...}, {@code NOTE: ...}. */
+    public static List<List<String>> above(List<Operation> ops, IntFunction<List<String>> notes) {
+        List<Set<Hazard>> hazards = MigrationPlan.hazardsByStep(ops);
+        List<Optional<String>> locks = MigrationPlan.locksByStep(ops);
+        List<List<String>> comments = new ArrayList<>(ops.size());
+        for (int i = 0; i < ops.size(); i++) {
+            List<String> lines = new ArrayList<>();
+            for (Hazard hazard : hazards.get(i)) {
+                lines.add("HAZARD " + hazard.name() + ": " + hazard.description());
+            }
+            locks.get(i).ifPresent(lock -> lines.add("LOCK: " + lock));
+            for (String note : notes.apply(i)) {
+                lines.add("NOTE: " + note.replace("\n", " "));
+            }
+            comments.add(lines);
+        }
+        return comments;
+    }
+
+    /** The header's list: each step with hazards or notes, as {@code CODES: what it does; note; ...}. */
+    public static List<String> summary(MigrationPlan plan) {
+        List<Set<Hazard>> byStep = MigrationPlan.hazardsByStep(plan.up());
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < byStep.size(); i++) {
+            if (!byStep.get(i).isEmpty() || !plan.notesOf(i).isEmpty()) {
+                StringBuilder line = new StringBuilder();
+                if (!byStep.get(i).isEmpty()) {
+                    line.append(byStep.get(i).stream().map(Hazard::name).collect(Collectors.joining(", ")))
+                            .append(": ");
+                }
+                line.append(OperationDescriber.describe(plan.up().get(i)));
+                plan.notesOf(i).forEach(note -> line.append("; ").append(note));
+                lines.add(line.toString());
+            }
+        }
+        return lines;
+    }
+}
