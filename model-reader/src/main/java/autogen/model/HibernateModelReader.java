@@ -41,10 +41,10 @@ public final class HibernateModelReader {
             throw new IllegalArgumentException("the class files were read from another class path");
         }
         Optional<ProjectHibernate> own = ProjectHibernate.find(source.classPath());
-        if (own.isPresent() && own.get().major() > 0 && own.get().major() < 6) {
+        if (own.isPresent() && own.get().isUnsupported()) {
             throw new ModelReadException("the project uses Hibernate " + own.get().version() + " (" + own.get().jar()
-                    + "), which maps javax.persistence; autogen reads entities with Hibernate 6.6 or 7: upgrade the"
-                    + " project to one of them");
+                    + "); autogen reads entities with Hibernate 6.6 or 7 (Spring Boot 3.4 and later): upgrade the"
+                    + " project's Hibernate to one of them");
         }
         // The reader compiled against Hibernate 6 finds the project's Hibernate 6 running it, and reads in process.
         if (own.isPresent() && own.get().major() == 6 && !Version.getVersionString().startsWith("6.")) {

@@ -34,9 +34,22 @@ record ProjectHibernate(String version, Path jar) {
 
     /** The major version, 0 when the version is unknown. */
     int major() {
-        int dot = version.indexOf('.');
+        return part(0);
+    }
+
+    /**
+     * Whether autogen cannot read with this Hibernate: before 6 it maps {@code javax.persistence}, and the Hibernate 6
+     * reader is built against 6.6, whose boot API earlier 6.x releases lack in part.
+     */
+    boolean isUnsupported() {
+        return major() > 0 && major() < 6 || major() == 6 && part(1) < 6;
+    }
+
+    /** The number at {@code index} of the dotted version, 0 when there is none. */
+    private int part(int index) {
+        String[] parts = version.split("\\.");
         try {
-            return Integer.parseInt(dot < 0 ? version : version.substring(0, dot));
+            return index < parts.length ? Integer.parseInt(parts[index]) : 0;
         } catch (NumberFormatException e) {
             return 0;
         }

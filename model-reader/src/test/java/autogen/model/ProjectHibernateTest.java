@@ -1,6 +1,7 @@
 package autogen.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.IOException;
@@ -18,8 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The project's Hibernate is the first hibernate-core jar on its class path, at the version its manifest names (or
- * its file name, when the manifest names none); a project on Hibernate 5 is told in one line that autogen reads 6.6
- * and 7.
+ * its file name, when the manifest names none); a project on Hibernate 5, or on a 6 before 6.6, is told in one line
+ * that autogen reads 6.6 and 7.
  */
 class ProjectHibernateTest {
     @TempDir
@@ -43,12 +44,18 @@ class ProjectHibernateTest {
     }
 
     @Test
-    void aProjectOnHibernate5IsOneLineNamingTheVersionsAutogenReads() throws IOException {
-        Path jar = jar("hibernate-core-5.6.15.Final.jar", "5.6.15.Final");
-        ModelReadException e = assertThrows(ModelReadException.class, () -> new HibernateModelReader().read(
-                new ModelSource(List.of(Fixtures.sampleClassPath(), jar), List.of("autogen.sample"), Map.of())));
-        assertEquals("the project uses Hibernate 5.6.15.Final (" + jar + "), which maps javax.persistence; autogen"
-                + " reads entities with Hibernate 6.6 or 7: upgrade the project to one of them", e.getMessage());
+    void aProjectOnHibernate5OrAnEarlier6IsOneLineNamingTheVersionsAutogenReads() throws IOException {
+        for (String version : List.of("5.6.15.Final", "6.4.4.Final")) {
+            Path jar = jar("v" + version + "/hibernate-core-" + version + ".jar", version);
+            ModelReadException e = assertThrows(ModelReadException.class, () -> new HibernateModelReader().read(
+                    new ModelSource(List.of(Fixtures.sampleClassPath(), jar), List.of("autogen.sample"), Map.of())));
+            assertEquals("the project uses Hibernate " + version + " (" + jar + "); autogen reads entities with"
+                    + " Hibernate 6.6 or 7 (Spring Boot 3.4 and later): upgrade the project's Hibernate to one of them",
+                    e.getMessage());
+        }
+        assertFalse(new ProjectHibernate("6.6.0.Final", temp).isUnsupported());
+        assertFalse(new ProjectHibernate("7.2.19.Final", temp).isUnsupported());
+        assertFalse(new ProjectHibernate("unknown", temp).isUnsupported());
     }
 
     private Path jar(String name, String version) throws IOException {

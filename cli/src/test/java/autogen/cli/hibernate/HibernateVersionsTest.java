@@ -3,6 +3,7 @@ package autogen.cli.hibernate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import autogen.cli.EntitySources;
 import autogen.cli.matrix.MatrixSources;
 import autogen.codegen.OperationDescriber;
 import autogen.diff.MigrationPlan;
@@ -157,34 +158,9 @@ class HibernateVersionsTest {
     }
 
     static Project audited() {
-        try {
-            Path folder = ScratchFolder.create("autogen-audited-", f -> { }).path();
-            Path source = folder.resolve("sources/autogen/audited/Account.java");
-            Files.createDirectories(source.getParent());
-            Files.writeString(source, """
-                    package autogen.audited;
-
-                    import jakarta.persistence.*;
-                    import org.hibernate.envers.Audited;
-
-                    @Entity
-                    @Table(name = "accounts")
-                    @Audited
-                    public class Account {
-                        @Id
-                        Long id;
-                        String email;
-                    }
-                    """);
-            Path classes = Files.createDirectories(folder.resolve("classes"));
-            JavaCompilation.compile(List.of(source), JavaCompilation.classPathOf(jakarta.persistence.Entity.class,
-                    org.hibernate.envers.Audited.class), classes).ifPresent(error -> {
-                        throw new IllegalStateException(error);
-                    });
-            return new Project("audited", classes, "autogen.audited", Map.of());
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        Path classes = EntitySources.compile(ScratchFolder.create("autogen-audited-", f -> { }).path(),
+                EntitySources.AUDITED);
+        return new Project("audited", classes, "autogen.audited", Map.of());
     }
 
     private static List<String> tableNames(Schema schema) {
