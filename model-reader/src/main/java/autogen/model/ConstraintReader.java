@@ -30,9 +30,11 @@ final class ConstraintReader {
         this.dialect = dialect;
     }
 
+    // getForeignKeys() is the one accessor Hibernate 6.6 and 7 share: 7 deprecates it for getForeignKeyCollection(),
+    // which 6.6 lacks, and this class is compiled against both.
+    @SuppressWarnings("removal")
     List<ForeignKey> foreignKeys(Table table) {
         List<ForeignKey> keys = new ArrayList<>();
-        // getForeignKeys() is the accessor Hibernate 6.6 and 7 share (7 adds getForeignKeyCollection()).
         for (org.hibernate.mapping.ForeignKey key : table.getForeignKeys().values()) {
             // @ForeignKey(NO_CONSTRAINT) disables creation; keys to non-physical tables are never created either.
             if (key.isCreationEnabled() && key.isPhysicalConstraint()) {

@@ -66,9 +66,9 @@ class ProjectHibernateTest {
         if (version != null) {
             manifest.getMainAttributes().put(Attributes.Name.IMPLEMENTATION_VERSION, version);
         }
-        try (OutputStream out = Files.newOutputStream(jar); JarOutputStream ignored = new JarOutputStream(out,
-                manifest)) {
-            return jar;
+        try (OutputStream out = Files.newOutputStream(jar)) {
+            new JarOutputStream(out, manifest).close();
         }
+        return jar;
     }
 }
