@@ -20,7 +20,7 @@ import java.util.ServiceConfigurationError;
  * and slf4j (Hibernate then logs through autogen's silent binding, as it does in process).
  */
 final class Hibernate6Reader {
-    /** The folder, on autogen's class path, of the Hibernate 6 reader's classes. */
+    /** The folder, in model-reader's jar or folder, of the Hibernate 6 reader's classes. */
     static final String FOLDER = "autogen-hibernate6/";
     private static final String ENTRY = HibernateModelReader.class.getName();
     private static final String ENTRY_FILE = FOLDER + ENTRY.replace('.', '/') + ".class";
@@ -78,7 +78,7 @@ final class Hibernate6Reader {
      *
      * @throws IllegalStateException when autogen was built without them
      */
-    static URL classes(ClassLoader autogen) {
+    private static URL classes(ClassLoader autogen) {
         URL entry = autogen.getResource(ENTRY_FILE);
         if (entry == null) {
             throw new IllegalStateException("autogen's class path lacks its Hibernate 6 reader (" + ENTRY_FILE
