@@ -11,6 +11,23 @@ import java.util.Map;
 
 /** Entity classes written out in a test, compiled in-process into a folder of the test's own. */
 public final class EntitySources {
+    /** An entity audited with Hibernate Envers: its table {@code accounts}, its audit table {@code accounts_aud}. */
+    public static final Map<String, String> AUDITED = Map.of("autogen.audited.Account", """
+            package autogen.audited;
+
+            import jakarta.persistence.*;
+            import org.hibernate.envers.Audited;
+
+            @Entity
+            @Table(name = "accounts")
+            @Audited
+            public class Account {
+                @Id
+                Long id;
+                String email;
+            }
+            """);
+
     private EntitySources() {
     }
 
@@ -30,7 +47,8 @@ public final class EntitySources {
                 files.add(file);
             }
             JavaCompilation.compile(files, JavaCompilation.classPathOf(jakarta.persistence.Entity.class,
-                    org.hibernate.annotations.Comment.class), classes).ifPresent(error -> {
+                    org.hibernate.annotations.Comment.class, org.hibernate.envers.Audited.class), classes)
+                    .ifPresent(error -> {
                 throw new IllegalStateException("the test's entities: " + error);
             });
             return classes;

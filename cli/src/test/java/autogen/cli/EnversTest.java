@@ -57,30 +57,8 @@ class EnversTest {
         return cli;
     }
 
-    private Path compile() throws Exception {
-        Path source = temp.resolve("sources/autogen/audited/Account.java");
-        Files.createDirectories(source.getParent());
-        Files.writeString(source, """
-                package autogen.audited;
-
-                import jakarta.persistence.*;
-                import org.hibernate.envers.Audited;
-
-                @Entity
-                @Table(name = "accounts")
-                @Audited
-                public class Account {
-                    @Id
-                    Long id;
-                    String email;
-                }
-                """);
-        Path classes = Files.createDirectories(temp.resolve("classes"));
-        JavaCompilation.compile(List.of(source), JavaCompilation.classPathOf(jakarta.persistence.Entity.class,
-                org.hibernate.envers.Audited.class), classes).ifPresent(error -> {
-            throw new IllegalStateException(error);
-        });
-        return classes;
+    private Path compile() {
+        return EntitySources.compile(temp.resolve("entities"), EntitySources.AUDITED);
     }
 
     private static List<String> tables(CliHarness cli) throws Exception {

@@ -115,9 +115,11 @@ public final class ModelCache {
             text(digest, "format " + SchemaCodec.FORMAT);
             text(digest, "packages " + source.packages());
             text(digest, "settings " + new TreeMap<>(source.hibernateSettings()));
-            // autogen's own model reader and Hibernate: another version may read the same classes differently.
-            // Their jars are named by path, size and time (a new version is a new file), which saves hashing
-            // Hibernate's megabytes on every run; a folder of classes (a development build) by its contents.
+            // autogen's own model readers (model-reader holds the one of Hibernate 6 projects too) and Hibernate:
+            // another version may read the same classes differently. Their jars are named by path, size and time (a
+            // new version is a new file), which saves hashing Hibernate's megabytes on every run; a folder of classes
+            // (a development build) by its contents. Which Hibernate reads (the project's 6, or autogen's) follows
+            // from the project's hibernate-core jar, keyed with the rest of its class path below.
             for (Class<?> code : List.of(HibernateModelReader.class, org.hibernate.cfg.AvailableSettings.class)) {
                 Path location = Path.of(code.getProtectionDomain().getCodeSource().getLocation().toURI());
                 if (Files.isRegularFile(location)) {

@@ -45,25 +45,35 @@ final class BeanValidationDdl {
         if (!applies(projectLoader, settings)) {
             return;
         }
-        try (ValidatorFactory factory = Validation.byProvider(HibernateValidator.class)
-                .providerResolver(() -> List.of(new HibernateValidator())).configure()
-                .messageInterpolator(new ParameterMessageInterpolator()).buildValidatorFactory()) {
-            ClassLoaderAccess classes = new ClassLoaderAccessImpl(registry.getService(ClassLoaderService.class));
-            Method apply = Class.forName("org.hibernate.boot.beanvalidation.TypeSafeActivator", true,
-                    Metadata.class.getClassLoader()).getMethod("applyRelationalConstraints", ValidatorFactory.class,
-                    Collection.class, Map.class, Dialect.class, ClassLoaderAccess.class);
-            apply.setAccessible(true);
-            Map<Column, Integer> checksBefore = new IdentityHashMap<>();
-            columns(metadata).forEach(c -> checksBefore.put(c, c.getCheckConstraints().size()));
-            apply.invoke(null, factory, metadata.getEntityBindings(), new HashMap<String, Object>(settings),
-                    metadata.getDatabase().getDialect(), classes);
-            sortAdded(checksBefore);
-        } catch (InvocationTargetException e) {
-            throw new ModelReadException("Hibernate rejected the entities' Bean Validation constraints: "
-                    + Failures.rootMessage(e.getCause()), e.getCause());
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("Hibernate " + org.hibernate.Version.getVersionString()
-                    + " has no TypeSafeActivator.applyRelationalConstraints", e);
+        Activation.apply(metadata, registry, settings);
+    }
+
+    /**
+     * The work with Bean Validation's types, in a class of its own: loaded only where the constraints apply, so that
+     * a project without Bean Validation on its class path (read with its own Hibernate) never needs them.
+     */
+    private static final class Activation {
+        static void apply(Metadata metadata, StandardServiceRegistry registry, Map<String, String> settings) {
+            try (ValidatorFactory factory = Validation.byProvider(HibernateValidator.class)
+                    .providerResolver(() -> List.of(new HibernateValidator())).configure()
+                    .messageInterpolator(new ParameterMessageInterpolator()).buildValidatorFactory()) {
+                ClassLoaderAccess classes = new ClassLoaderAccessImpl(registry.getService(ClassLoaderService.class));
+                Method apply = Class.forName("org.hibernate.boot.beanvalidation.TypeSafeActivator", true,
+                        Metadata.class.getClassLoader()).getMethod("applyRelationalConstraints",
+                        ValidatorFactory.class, Collection.class, Map.class, Dialect.class, ClassLoaderAccess.class);
+                apply.setAccessible(true);
+                Map<Column, Integer> checksBefore = new IdentityHashMap<>();
+                columns(metadata).forEach(c -> checksBefore.put(c, c.getCheckConstraints().size()));
+                apply.invoke(null, factory, metadata.getEntityBindings(), new HashMap<String, Object>(settings),
+                        metadata.getDatabase().getDialect(), classes);
+                sortAdded(checksBefore);
+            } catch (InvocationTargetException e) {
+                throw new ModelReadException("Hibernate rejected the entities' Bean Validation constraints: "
+                        + Failures.rootMessage(e.getCause()), e.getCause());
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("Hibernate " + org.hibernate.Version.getVersionString()
+                        + " has no TypeSafeActivator.applyRelationalConstraints", e);
+            }
         }
     }
 

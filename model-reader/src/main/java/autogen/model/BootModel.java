@@ -162,7 +162,7 @@ final class BootModel implements AutoCloseable {
         return dot < 0 ? "" : className.substring(0, dot);
     }
 
-    private static URL[] urls(List<Path> classPath) {
+    static URL[] urls(List<Path> classPath) {
         List<URL> urls = new ArrayList<>();
         for (Path entry : classPath) {
             try {

@@ -30,9 +30,12 @@ final class ConstraintReader {
         this.dialect = dialect;
     }
 
+    // getForeignKeys() is the one accessor Hibernate 6.6 and 7 share: 7 deprecates it for getForeignKeyCollection(),
+    // which 6.6 lacks, and this class is compiled against both.
+    @SuppressWarnings("removal")
     List<ForeignKey> foreignKeys(Table table) {
         List<ForeignKey> keys = new ArrayList<>();
-        for (org.hibernate.mapping.ForeignKey key : table.getForeignKeyCollection()) {
+        for (org.hibernate.mapping.ForeignKey key : table.getForeignKeys().values()) {
             // @ForeignKey(NO_CONSTRAINT) disables creation; keys to non-physical tables are never created either.
             if (key.isCreationEnabled() && key.isPhysicalConstraint()) {
                 keys.add(foreignKey(table, key));
@@ -71,7 +74,7 @@ final class ConstraintReader {
     List<UniqueConstraint> uniqueConstraints(Table table, QualifiedName tableName) {
         Map<String, UniqueConstraint> byName = new LinkedHashMap<>();
         for (UniqueKey key : table.getUniqueKeys().values()) {
-            if (!table.isRedundantUniqueKey(key)) {
+            if (!isRedundant(table, key)) {
                 List<String> columns = columnNames(key.getColumns());
                 // For a collection table the naming strategy is handed the owner's table name, so only a name the
                 // mapping gives is kept; Hibernate's PostgreSQL DDL writes no other.
@@ -91,6 +94,22 @@ final class ConstraintReader {
             }
         }
         return sorted(new ArrayList<>(byName.values()), UniqueConstraint::name);
+    }
+
+    /**
+     * Whether Hibernate leaves {@code key} out of the DDL: an implicit key with the columns of another key, or of the
+     * primary key. Hibernate 7 asks {@code Table.isRedundantUniqueKey}; Hibernate 6.6 has no such method and drops
+     * those keys from {@code getUniqueKeys()} instead, where this finds none.
+     */
+    private static boolean isRedundant(Table table, UniqueKey key) {
+        if (key.isExplicit()) {
+            return false;
+        }
+        boolean duplicate = table.getUniqueKeys().values().stream().anyMatch(other -> other != key
+                && other.getColumns().containsAll(key.getColumns()) && key.getColumns().containsAll(other.getColumns()));
+        List<Column> primaryKey = table.getPrimaryKey() == null ? List.of() : table.getPrimaryKey().getColumns();
+        return duplicate || !primaryKey.isEmpty() && primaryKey.size() == key.getColumns().size()
+                && primaryKey.containsAll(key.getColumns());
     }
 
     List<Index> indexes(Table table) {

@@ -95,6 +95,7 @@ final class EnumTypeReader {
     }
 
     private static <D> String relational(BasicValueConverter<D, ?> converter, Object constant) {
-        return String.valueOf(converter.toRelationalValue(converter.getDomainJavaType().cast(constant)));
+        D domain = converter.getDomainJavaType().getJavaTypeClass().cast(constant);
+        return String.valueOf(converter.toRelationalValue(domain));
     }
 }

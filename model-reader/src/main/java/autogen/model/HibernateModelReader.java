@@ -2,13 +2,17 @@ package autogen.model;
 
 import autogen.schema.QualifiedName;
 import autogen.schema.Schema;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.hibernate.Version;
 import org.hibernate.cfg.AvailableSettings;
 
 /**
  * Reads JPA entities into the schema model through Hibernate's boot metamodel for PostgreSQL, offline: no
- * connection, no session factory.
+ * connection, no session factory. A project on Hibernate 6 has its model read with its own Hibernate, in a class
+ * loader of its own ({@link Hibernate6Reader}); any other, with autogen's Hibernate 7, which shadows the project's.
  */
 public final class HibernateModelReader {
     /**
@@ -36,6 +40,16 @@ public final class HibernateModelReader {
         if (!files.classPath().equals(source.classPath())) {
             throw new IllegalArgumentException("the class files were read from another class path");
         }
+        Optional<ProjectHibernate> own = ProjectHibernate.find(source.classPath());
+        if (own.isPresent() && own.get().isUnsupported()) {
+            throw new ModelReadException("the project uses Hibernate " + own.get().version() + " (" + own.get().jar()
+                    + "); autogen reads entities with Hibernate 6.6 or 7 (Spring Boot 3.4 and later): upgrade the"
+                    + " project's Hibernate to one of them");
+        }
+        // The reader compiled against Hibernate 6 finds the project's Hibernate 6 running it, and reads in process.
+        if (own.isPresent() && own.get().major() == 6 && !Version.getVersionString().startsWith("6.")) {
+            return Hibernate6Reader.read(source, own.get());
+        }
         try (BootModel boot = BootModel.open(source, files)) {
             try {
                 return new MetadataReader(boot.metadata(), defaultSchema(source)).read();
@@ -43,6 +57,11 @@ public final class HibernateModelReader {
                 throw ClassProblems.of(e, boot.classLoader());
             }
         }
+    }
+
+    /** What {@link Hibernate6Reader} calls in the loader of the project's Hibernate 6: JDK and schema-model types. */
+    static Schema readInLoader(List<Path> classPath, List<String> packages, Map<String, String> settings) {
+        return new HibernateModelReader().read(new ModelSource(classPath, packages, settings));
     }
 
     // Hibernate keeps hibernate.default_schema out of the boot model and applies it only when writing SQL.

@@ -15,21 +15,21 @@ import java.util.stream.Stream;
  * The mapping matrix of model-reader's tests (one entity per feature), compiled in-process, as it is or with
  * one textual edit, so a test can change one feature at a time.
  */
-final class MatrixSources {
+public final class MatrixSources {
     /** Surefire runs in the cli module's folder; the matrix sources are model-reader's test sources. */
     static final Path FOLDER = Path.of("..", "model-reader", "src", "test", "java", "autogen", "model", "matrix")
             .toAbsolutePath().normalize();
-    static final String PACKAGE = "autogen.model.matrix";
+    public static final String PACKAGE = "autogen.model.matrix";
 
     /** One edit of one source file: {@code from} must occur in it exactly once. */
-    record Edit(String file, String from, String to) {
+    public record Edit(String file, String from, String to) {
     }
 
     private MatrixSources() {
     }
 
     /** Compiles the matrix with {@code edits} applied into a new folder and returns it. */
-    static Path compile(List<Edit> edits) {
+    public static Path compile(List<Edit> edits) {
         Map<String, String> sources = new TreeMap<>();
         try (Stream<Path> originals = Files.list(FOLDER)) {
             for (Path original : originals.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
