@@ -67,7 +67,7 @@ final class BootModel implements AutoCloseable {
             }
             Map<String, String> settings = SpringBootSettings.over(loader, source.hibernateSettings());
             StandardServiceRegistry registry = registry(loader, settings);
-            Metadata metadata = metadata(registry, classes, settings);
+            Metadata metadata = metadata(registry, classes, settings, loader);
             try {
                 BeanValidationDdl.apply(metadata, registry, loader, settings);
             } catch (RuntimeException e) {
@@ -124,15 +124,17 @@ final class BootModel implements AutoCloseable {
         settings.put(AvailableSettings.JAKARTA_HBM2DDL_DB_MAJOR_VERSION, POSTGRES_MAJOR_VERSION);
         settings.putAll(userSettings);
         try {
-            var bootstrap = new BootstrapServiceRegistryBuilder().applyClassLoader(loader).build();
-            return new StandardServiceRegistryBuilder(bootstrap).applySettings(settings).build();
+            var bootstrap = new BootstrapServiceRegistryBuilder()
+                    .applyClassLoaderService(new ProjectClassLoading(loader));
+            ContributedServices.applyIntegrators(bootstrap, userSettings, loader);
+            return new StandardServiceRegistryBuilder(bootstrap.build()).applySettings(settings).build();
         } catch (HibernateException e) {
             throw new ModelReadException("Hibernate rejected the settings: " + Failures.rootMessage(e), e);
         }
     }
 
     private static Metadata metadata(StandardServiceRegistry registry, List<Class<?>> classes,
-                                     Map<String, String> userSettings) {
+                                     Map<String, String> userSettings, ClassLoader loader) {
         MetadataBuilder builder;
         try {
             MetadataSources sources = new MetadataSources(registry);
@@ -150,7 +152,11 @@ final class BootModel implements AutoCloseable {
                     ? ImplicitNamingStrategyJpaCompliantImpl.INSTANCE
                     : registry.requireService(StrategySelector.class).resolveStrategy(ImplicitNamingStrategy.class,
                             implicit)));
+            ContributedServices.applyToMetadata(builder, userSettings, loader);
             return builder.build();
+        } catch (ModelReadException e) {
+            StandardServiceRegistryBuilder.destroy(registry);
+            throw e;
         } catch (RuntimeException e) {
             StandardServiceRegistryBuilder.destroy(registry);
             throw new ModelReadException("Hibernate rejected the entities: " + Failures.rootMessage(e), e);
