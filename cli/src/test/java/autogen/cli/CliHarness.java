@@ -89,6 +89,18 @@ final class CliHarness {
         return DriverManager.getConnection(jdbcUrl);
     }
 
+    /** The first column of each row {@code query} returns from the database, as text. */
+    List<String> strings(String query) throws SQLException {
+        List<String> values = new ArrayList<>();
+        try (Connection c = connect(); java.sql.Statement s = c.createStatement();
+             java.sql.ResultSet rs = s.executeQuery(query)) {
+            while (rs.next()) {
+                values.add(rs.getString(1));
+            }
+        }
+        return values;
+    }
+
     /** The folder (or jar) a class was loaded from: the class path to hand to autogen. */
     static String classPathOf(Class<?> type) {
         return JavaCompilation.location(type);

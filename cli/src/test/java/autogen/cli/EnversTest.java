@@ -6,10 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import autogen.runner.JavaCompilation;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -62,22 +58,12 @@ class EnversTest {
     }
 
     private static List<String> tables(CliHarness cli) throws Exception {
-        return strings(cli, "select table_name from information_schema.tables where table_schema = 'public'"
+        return cli.strings("select table_name from information_schema.tables where table_schema = 'public'"
                 + " and table_name <> 'autogen_version' order by 1");
     }
 
     private static List<String> columns(CliHarness cli, String table) throws Exception {
-        return strings(cli, "select column_name from information_schema.columns where table_name = '" + table
+        return cli.strings("select column_name from information_schema.columns where table_name = '" + table
                 + "' order by 1");
-    }
-
-    private static List<String> strings(CliHarness cli, String query) throws Exception {
-        List<String> values = new ArrayList<>();
-        try (Connection c = cli.connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(query)) {
-            while (rs.next()) {
-                values.add(rs.getString(1));
-            }
-        }
-        return values;
     }
 }

@@ -7,10 +7,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -93,24 +89,14 @@ class SpringBootProjectTest {
     }
 
     private static List<String> columns(CliHarness db) throws Exception {
-        return strings(db, "select table_name || '.' || column_name || ' ' || case when character_maximum_length"
+        return db.strings("select table_name || '.' || column_name || ' ' || case when character_maximum_length"
                 + " is null then data_type else data_type || '(' || character_maximum_length || ')' end || ' '"
                 + " || is_nullable from information_schema.columns where table_schema = 'public' and table_name"
                 + " <> 'autogen_version' order by 1");
     }
 
     private static List<String> foreignKeys(CliHarness db) throws Exception {
-        return strings(db, "select conrelid::regclass || ' ' || conname from pg_constraint where contype = 'f'"
+        return db.strings("select conrelid::regclass || ' ' || conname from pg_constraint where contype = 'f'"
                 + " order by 1");
-    }
-
-    private static List<String> strings(CliHarness db, String query) throws Exception {
-        List<String> values = new ArrayList<>();
-        try (Connection c = db.connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(query)) {
-            while (rs.next()) {
-                values.add(rs.getString(1));
-            }
-        }
-        return values;
     }
 }
