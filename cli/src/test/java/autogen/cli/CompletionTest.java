@@ -40,7 +40,8 @@ class CompletionTest {
         String line = String.join(" ", words);
         Process bash = new ProcessBuilder("bash", "-c", "source '" + script + "'; COMP_WORDS=(" + line + ");"
                 + " COMP_CWORD=" + (words.length - 1) + "; COMP_LINE='" + line + "'; COMP_POINT=" + line.length()
-                + "; _complete_autogen 2>/dev/null; printf '%s\\n' \"${COMPREPLY[@]}\" | sort").redirectErrorStream(true).start();
+                + "; _complete_autogen 2>/dev/null; printf '%s\\n' \"${COMPREPLY[@]}\" | sort")
+                .redirectErrorStream(true).start();
         String out = new String(bash.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         bash.waitFor(1, TimeUnit.MINUTES);
         return out.lines().map(String::strip).filter(s -> !s.isEmpty()).toList();

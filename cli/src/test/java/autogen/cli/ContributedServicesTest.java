@@ -37,7 +37,8 @@ class ContributedServicesTest {
                         + "        return d == null ? null : new Celsius(d);\n    }\n}\n",
                 "app.types.AppTypes", "package app.types;\n\npublic class AppTypes implements"
                         + " org.hibernate.jpa.boot.spi.TypeContributorList {\n"
-                        + "    public java.util.List<org.hibernate.boot.model.TypeContributor> getTypeContributors() {\n"
+                        + "    public java.util.List<org.hibernate.boot.model.TypeContributor>"
+                        + " getTypeContributors() {\n"
                         + "        return java.util.List.of((types, registry) ->"
                         + " types.contributeAttributeConverter(CelsiusConverter.class));\n    }\n}\n"));
 

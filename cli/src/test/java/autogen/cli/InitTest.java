@@ -80,6 +80,10 @@ class InitTest {
         assertTrue(revision.contains("Every table gets autogen's metadata columns (is_active, is_flagged, notes,"
                 + " created_at, updated_at) and an updated_at trigger: metadata.enabled=false in autogen.properties"
                 + " leaves them out."), revision);
+        CliProcess.Result fish = CliProcess.run(project, Map.of(), null, "init", "--force", "--format", "fish");
+        assertEquals(3, fish.exitCode());
+        assertEquals(List.of("autogen: unknown migration format 'fish': use java, flyway, dbmate, liquibase"),
+                fish.err().lines().toList(), "refused before Maven runs");
         CliProcess.Result again = CliProcess.run(project, Map.of(), null, "init");
         assertEquals(3, again.exitCode());
         assertEquals(List.of("autogen: " + project.resolve("autogen.properties") + " exists already: autogen init"

@@ -50,7 +50,8 @@ class SpringBootProjectTest {
         assertEquals(columns, columns(fresh), "the same tables and columns as Spring Boot's Hibernate writes");
         assertTrue(columns.containsAll(List.of("book_shelf.display_name character varying(40) NO",
                 "book_shelf.capacity integer NO", "book_shelf_tags.tags_id bigint NO",
-                "room.room_number character varying(255) NO", "tag.label character varying(30) YES")), columns.toString());
+                "room.room_number character varying(255) NO", "tag.label character varying(30) YES")),
+                columns.toString());
         assertEquals(List.of("book_shelf fk_book_shelf_home_room_id_room",
                 "book_shelf_tags fk_book_shelf_tags_book_shelf_id_book_shelf",
                 "book_shelf_tags fk_book_shelf_tags_tags_id_tag"), foreignKeys(fresh), "autogen's key names");

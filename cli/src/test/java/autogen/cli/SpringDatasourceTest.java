@@ -36,7 +36,8 @@ class SpringDatasourceTest {
     static void passwordServer() throws Exception {
         server = EmbeddedServer.start();
         PasswordServer.requirePasswords(server, "shop", PASSWORD);
-        try (Connection c = DriverManager.getConnection(server.jdbcUrl("postgres")); Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection(server.jdbcUrl("postgres"));
+             Statement s = c.createStatement()) {
             s.execute("create database shop owner shop");
         }
         port = PasswordServer.port(server);
@@ -122,7 +123,8 @@ class SpringDatasourceTest {
     private static List<String> tables() throws Exception {
         try (Connection c = DriverManager.getConnection(server.jdbcUrl("shop")); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("select string_agg(table_name, ',' order by table_name) from"
-                     + " information_schema.tables where table_schema = 'public' and table_name <> 'autogen_version'")) {
+                     + " information_schema.tables where table_schema = 'public'"
+                     + " and table_name <> 'autogen_version'")) {
             rs.next();
             return List.of(rs.getString(1).split(","));
         }

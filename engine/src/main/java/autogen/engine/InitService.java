@@ -38,6 +38,8 @@ public final class InitService {
             throw new AutogenException(Failure.BAD_INPUT, config + " exists already: autogen init --force writes"
                     + " it again");
         }
+        // A mistake in what was asked is answered before any work (a Maven build takes a while).
+        Optional<MigrationFormat> asked = format.map(Formats::named);
         boolean maven = Files.isRegularFile(project.resolve("pom.xml"));
         Path classes = project.resolve(maven || !Files.isDirectory(project.resolve("build")) ? "target/classes"
                 : "build/classes/java/main");
@@ -57,7 +59,7 @@ public final class InitService {
                     + " classes that @Entity marks");
         }
         Optional<MigrationFormat> found = found(project);
-        MigrationFormat chosen = format.map(Formats::named).or(() -> found).orElse(Formats.JAVA);
+        MigrationFormat chosen = asked.or(() -> found).orElse(Formats.JAVA);
         Path migrations = project.resolve(chosen.conventionalFolder());
         String listed = String.join(",", classPath);
         write(config, text(packages, listed, chosen));
@@ -66,13 +68,14 @@ public final class InitService {
         } catch (IOException e) {
             throw new AutogenException(Failure.BAD_INPUT, "cannot create " + migrations + ": " + e.getMessage(), e);
         }
-        return new Init(config, migrations, packages, listed, chosen, found.isPresent() && format.isEmpty(),
+        return new Init(config, migrations, packages, listed, chosen, found.isPresent() && asked.isEmpty(),
                 springBoot(project, classes));
     }
 
     private static String text(List<String> packages, String classPath, MigrationFormat format) {
         StringBuilder text = new StringBuilder("""
-                # autogen's settings for this project, written by autogen init. Every key: docs/configuration.md
+                # autogen's settings for this project, written by autogen init.
+                # Every key is in autogen's docs/configuration.md.
                 # The packages whose @Entity classes autogen reads (with their subpackages).
                 """);
         text.append("entity.packages=").append(String.join(",", packages)).append('\n');

@@ -48,7 +48,8 @@ final class SpringDatasource {
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             String name = m.group(1).trim();
-            String replacement = Optional.ofNullable(env.get(name)).or(() -> Optional.ofNullable(env.get(variable(name))))
+            String replacement = Optional.ofNullable(env.get(name))
+                    .or(() -> Optional.ofNullable(env.get(variable(name))))
                     .or(() -> Optional.ofNullable(application.get(name)))
                     .or(() -> Optional.ofNullable(m.group(2)))
                     .orElseThrow(() -> new AutogenException(Failure.BAD_INPUT, key + " in the application's settings"
@@ -60,7 +61,7 @@ final class SpringDatasource {
         return out.toString();
     }
 
-    /** The environment variable Spring Boot binds to {@code key}: {@code spring.datasource.url} is SPRING_DATASOURCE_URL. */
+    /** The environment variable Spring Boot binds to {@code key}: spring.datasource.url is SPRING_DATASOURCE_URL. */
     private static String variable(String key) {
         return key.replace('.', '_').replace('-', '_').toUpperCase(Locale.ROOT);
     }

@@ -11,8 +11,8 @@ import org.hibernate.jpa.boot.spi.TypeContributorList;
 /**
  * What an application hands Hibernate in code rather than through {@code META-INF/services}, named in the settings
  * as Hibernate's JPA bootstrap reads them: {@code hibernate.integrator_provider} (an {@link IntegratorProvider}),
- * {@code hibernate.type_contributors} (a {@link TypeContributorList}) and {@code hibernate.metadata_builder_contributor}
- * (a {@link MetadataBuilderContributor}), each a class of the project made with its no-argument constructor. The
+ * {@code hibernate.type_contributors} (a {@link TypeContributorList}) and
+ * {@code hibernate.metadata_builder_contributor} (a {@link MetadataBuilderContributor}), each a class of the project made with its no-argument constructor. The
  * bootstrap autogen uses, Hibernate's native one, reads none of them by itself.
  */
 final class ContributedServices {
