@@ -13,11 +13,14 @@ final class CheckCommand extends Subcommand {
             description = "Count names that differ from the naming convention as differences.")
     boolean renameToConvention;
 
+    @Option(names = {"--all", "--verbose"}, description = "List every difference, not the first ten of each kind.")
+    boolean all;
+
     @Override
     public Integer call() {
         warnIfClassesAreStale();
         CheckService.Check check = new CheckService().check(settings(), renameToConvention);
-        CheckReport.print(check, out());
+        CheckReport.print(check, all, out());
         return check.inSync() ? ExitCodes.OK : ExitCodes.DIFFERENCES;
     }
 }

@@ -1,6 +1,7 @@
 package autogen.cli;
 
 import autogen.engine.CheckReport;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import autogen.diff.SchemaDiffer;
@@ -43,6 +44,27 @@ class CheckReportTest {
         assertTrue(lines.contains("  columns (150)"), text.toString());
         assertTrue(lines.contains("  column types (150)"), text.toString());
         assertTrue(lines.contains("  nullability (150)"), text.toString());
-        assertTrue(lines.contains("    ... and 140 more"), text.toString());
+        assertTrue(lines.contains("    ... and 140 more (autogen check --all lists them)"), text.toString());
+    }
+
+    @Test
+    void allListsEveryDifferenceEachNamingItsEntity(@org.junit.jupiter.api.io.TempDir java.nio.file.Path temp) {
+        java.util.Map<String, String> sources = new java.util.HashMap<>();
+        for (int i = 0; i < 12; i++) {
+            sources.putAll(EntitySources.entity("autogen.many", "Thing" + i, "things_" + i, "String label;"));
+        }
+        java.nio.file.Path classes = EntitySources.compile(temp, sources);
+        String[] options = {"--packages", "autogen.many", "--class-path", classes.toString(), "--migrations",
+                temp.resolve("none").toString()};
+        CliHarness cli = new CliHarness("many");
+        CliHarness.Run first = cli.run(SampleAppRoundTripTest.concat(new String[] {"check"}, options));
+        assertTrue(first.out().contains("  tables (12)\n"), first.out());
+        assertTrue(first.out().contains("    ... and 2 more (autogen check --all lists them)"), first.out());
+        CliHarness.Run all = cli.run(SampleAppRoundTripTest.concat(new String[] {"check", "--all"}, options));
+        assertFalse(all.out().contains("more (autogen check --all"), all.out());
+        for (int i = 0; i < 12; i++) {
+            assertTrue(all.out().contains("create table public.things_" + i + " (") && all.out().contains("(Thing" + i
+                    + ")"), all.out());
+        }
     }
 }

@@ -51,6 +51,11 @@ class EvolutionTest {
                 options(cli, "v2", migrations)));
         assertEquals(0, revision.exitCode(), revision.err());
         assertTrue(revision.out().contains(" (7 operations):\n"), revision.out());
+        // Each operation names the field that asks for it: the reviewer's way from a line to the Java.
+        List<String> traced = revision.out().lines().filter(l -> l.startsWith("  ") && l.contains("  ("))
+                .map(l -> l.substring(l.indexOf("  (") + 3, l.indexOf(')', l.indexOf("  (")))).toList();
+        assertEquals(List.of("Book.isbn", "Book.author", "Author.bio", "Author.name", "Book.title", "Book.title",
+                "Book.author"), traced, revision.out());
         assertEquals(2, CliHarness.files(migrations).size());
         assertEquals(0, cli.run(concat(new String[] {"upgrade", "head"}, options(cli, "v2", migrations)))
                 .exitCode());

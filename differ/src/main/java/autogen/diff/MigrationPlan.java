@@ -195,6 +195,11 @@ public record MigrationPlan(List<Operation> up, List<Note> notes, List<Operation
         return op.accept(TableOf.INSTANCE);
     }
 
+    /** The columns of its table {@code op} is about: the column it adds or changes, a key's or an index's. */
+    public static List<String> columnsOf(Operation op) {
+        return op.accept(ColumnsOf.INSTANCE);
+    }
+
     /**
      * The hazards of each of {@code steps}. A table that an earlier step creates has no rows, no readers and no
      * application code yet, so nothing done to it risks anything; and what is removed from a table that a step

@@ -37,24 +37,35 @@ public final class CheckReport {
 
     /** The whole report of {@code check}: that it is in sync, or every difference and every drift. */
     public static void print(CheckService.Check check, PrintWriter out) {
+        print(check, false, out);
+    }
+
+    /** The same; with {@code all}, every difference of each kind instead of the first ten. */
+    public static void print(CheckService.Check check, boolean all, PrintWriter out) {
         Timings.measure("report", () -> {
             DiffService.Result result = check.result();
             MigrationPlan differences = check.differences();
+            Schema entities = result.compared().target();
+            int shown = all ? Integer.MAX_VALUE : SHOWN_PER_KIND;
             if (check.inSync()) {
                 out.println("In sync: the entities match " + result.comparedWith() + ".");
             } else if (!differences.isEmpty()) {
-                print(differences, result.comparedWith(), out);
+                print(differences, result.comparedWith(), entities, shown, out);
             }
-            check.drift().ifPresent(d -> printDrift(d, result.comparedWith(), out));
-            printUnstated(differences, result.compared().target(), out);
+            check.drift().ifPresent(d -> printDrift(d, result.comparedWith(), entities, shown, out));
+            printUnstated(differences, entities, out);
             return check;
         });
     }
 
     public static void print(MigrationPlan plan, String comparedWith, PrintWriter out) {
+        print(plan, comparedWith, Schema.empty(), SHOWN_PER_KIND, out);
+    }
+
+    private static void print(MigrationPlan plan, String comparedWith, Schema entities, int shown, PrintWriter out) {
         out.println(plan.up().size() + " difference" + (plan.up().size() == 1 ? "" : "s")
                 + " between the entities and " + comparedWith + ":");
-        printByKind(plan, true, out);
+        printByKind(plan, true, entities, shown, out);
         out.println("Write a migration for them with: autogen revision -m \"<what changed>\"");
     }
 
@@ -63,17 +74,18 @@ public final class CheckReport {
      * make them on a database the migrations built, each once, with the one thing to do about it: undo what the
      * entities do not have; write what they have into a migration and stamp the database at it.
      */
-    public static void printDrift(DriftService.Drift drift, String database, PrintWriter out) {
+    private static void printDrift(DriftService.Drift drift, String database, Schema entities, int shown,
+                                   PrintWriter out) {
         if (!drift.notInEntities().isEmpty()) {
             out.println(changes(drift.notInEntities()) + " made to " + database
                     + " outside its migrations (database drift):");
-            printByKind(drift.notInEntities(), false, out);
+            printByKind(drift.notInEntities(), false, entities, shown, out);
             out.println("Undo them by hand: the entities do not have them, and the migrations did not make them.");
         }
         if (!drift.inEntities().isEmpty()) {
             out.println(changes(drift.inEntities()) + " made to " + database + " outside its migrations (database"
                     + " drift), which the entities have too:");
-            printByKind(drift.inEntities(), false, out);
+            printByKind(drift.inEntities(), false, entities, shown, out);
             out.println("Write them into a migration with autogen revision -m \"<what changed>\" --db \"\" (which"
                     + " compares the entities with the migrations), then record this database at it with autogen"
                     + " stamp head.");
@@ -106,13 +118,14 @@ public final class CheckReport {
      * Each difference under its kind, with its hazards when they are to come, and its notes (preflight figures, a possible rename) below
      * it.
      */
-    private static void printByKind(MigrationPlan plan, boolean withHazards, PrintWriter out) {
+    private static void printByKind(MigrationPlan plan, boolean withHazards, Schema entities, int shown,
+                                    PrintWriter out) {
         Map<Kind, List<Integer>> byKind = new TreeMap<>(IntStream.range(0, plan.up().size()).boxed()
                 .collect(Collectors.groupingBy(i -> kind(plan.up().get(i)))));
         List<MigrationPlan.Risk> risks = MigrationPlan.risksByStep(plan.up());
         byKind.forEach((kind, steps) -> {
             out.println("  " + kind.label + " (" + steps.size() + ")");
-            steps.stream().limit(SHOWN_PER_KIND).forEach(i -> {
+            steps.stream().limit(shown).forEach(i -> {
                 Optional<MigrationPlan.Risk> risk = withHazards ? Optional.of(risks.get(i)) : Optional.empty();
                 String codes = risk.map(MigrationPlan.Risk::hazards).filter(h -> !h.isEmpty())
                         .map(h -> "   " + h.stream().map(Hazard::name).collect(Collectors.joining(", ", "[", "]")))
@@ -120,11 +133,12 @@ public final class CheckReport {
                 // A lock that makes the application wait is worth its place on the line; the file has every lock.
                 String lock = risk.flatMap(MigrationPlan.Risk::lock).filter(l -> l.contains("wait"))
                         .map(l -> "  lock: " + l).orElse("");
-                out.println("    " + OperationDescriber.describe(plan.up().get(i)) + codes + lock);
+                Operation op = plan.up().get(i);
+                out.println("    " + OperationDescriber.describe(op) + DeclaredBy.suffix(op, entities) + codes + lock);
                 plan.notesOf(i).forEach(note -> out.println("        " + note));
             });
-            if (steps.size() > SHOWN_PER_KIND) {
-                out.println("    ... and " + (steps.size() - SHOWN_PER_KIND) + " more");
+            if (steps.size() > shown) {
+                out.println("    ... and " + (steps.size() - shown) + " more (autogen check --all lists them)");
             }
         });
     }

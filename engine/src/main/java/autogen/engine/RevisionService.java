@@ -3,6 +3,7 @@ package autogen.engine;
 import autogen.diff.MigrationPlan;
 import autogen.diff.op.CreateTriggerFunction;
 import autogen.schema.Column;
+import autogen.schema.Schema;
 import autogen.diff.op.Hazard;
 import autogen.codegen.MigrationMeta;
 import autogen.codegen.OperationDescriber;
@@ -57,15 +58,15 @@ public final class RevisionService {
      * approved, and {@code notCarried}, those asked to be approved that the migration does not carry.
      */
     public record Revision(MigrationPlan plan, String comparedWith, Optional<Path> file, List<Hazard> approved,
-                           List<Hazard> notCarried, List<String> metadataIntroduced) {
+                           List<Hazard> notCarried, List<String> metadataIntroduced, Schema entities) {
         public Revision {
             approved = List.copyOf(approved);
             notCarried = List.copyOf(notCarried);
             metadataIntroduced = List.copyOf(metadataIntroduced);
         }
 
-        Revision(MigrationPlan plan, String comparedWith, Optional<Path> file) {
-            this(plan, comparedWith, file, List.of(), List.of(), List.of());
+        Revision(MigrationPlan plan, String comparedWith, Optional<Path> file, Schema entities) {
+            this(plan, comparedWith, file, List.of(), List.of(), List.of(), entities);
         }
     }
 
@@ -106,7 +107,7 @@ public final class RevisionService {
         DiffService.Result result = new DiffService().diff(settings, options.hints(),
                 graph -> graph.singleHead("merge them first with autogen merge -m \"Merge\", then write the revision"));
         if (result.plan().isEmpty()) {
-            return new Revision(result.plan(), result.comparedWith(), Optional.empty());
+            return new Revision(result.plan(), result.comparedWith(), Optional.empty(), result.compared().target());
         }
         return write(settings, message, options, result, result.graph().heads());
     }
@@ -149,7 +150,8 @@ public final class RevisionService {
         try {
             return new Revision(plan, result.comparedWith(),
                     Optional.of(new MigrationWriter().write(settings.migrations(), settings.migrationFormat(), meta,
-                            plan)), approved, notCarried, metadataIntroduced(plan, settings));
+                            plan)), approved, notCarried, metadataIntroduced(plan, settings),
+                    result.compared().target());
         } catch (IOException e) {
             throw new AutogenException(Failure.BAD_INPUT, "cannot write the migration: " + e.getMessage(), e);
         }
