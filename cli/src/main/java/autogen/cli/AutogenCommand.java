@@ -1,6 +1,5 @@
 package autogen.cli;
 
-import autogen.engine.RevisionReport;
 import autogen.engine.RevisionService;
 import autogen.engine.Settings;
 import java.time.Clock;
@@ -90,8 +89,8 @@ public final class AutogenCommand implements Callable<Integer> {
         }
         Settings settings = revision.withFormat(common.settings());
         Subcommand.warnIfClassesAreStale(settings, spec.commandLine().getErr());
-        RevisionReport.print(new RevisionService(clock).write(settings, message,
-                revision.options(System.getenv())), spec.commandLine().getOut());
+        revision.print(new RevisionService(clock).write(settings, message, revision.options(System.getenv())),
+                spec.commandLine().getOut());
         return ExitCodes.OK;
     }
 }

@@ -1,6 +1,7 @@
 package autogen.cli;
 
 import autogen.engine.CheckReport;
+import autogen.engine.JsonReport;
 import autogen.engine.CheckService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -16,11 +17,18 @@ final class CheckCommand extends Subcommand {
     @Option(names = {"--all", "--verbose"}, description = "List every difference, not the first ten of each kind.")
     boolean all;
 
+    @Option(names = "--json", description = "Print the report as a JSON document (docs/report.schema.json).")
+    boolean json;
+
     @Override
     public Integer call() {
         warnIfClassesAreStale();
         CheckService.Check check = new CheckService().check(settings(), renameToConvention);
-        CheckReport.print(check, all, out());
+        if (json) {
+            JsonReport.check(check, out());
+        } else {
+            CheckReport.print(check, all, out());
+        }
         return check.inSync() ? ExitCodes.OK : ExitCodes.DIFFERENCES;
     }
 }

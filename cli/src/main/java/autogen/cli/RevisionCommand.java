@@ -1,6 +1,5 @@
 package autogen.cli;
 
-import autogen.engine.RevisionReport;
 import autogen.engine.RevisionService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -19,7 +18,7 @@ final class RevisionCommand extends Subcommand {
     @Override
     public Integer call() {
         warnIfClassesAreStale();
-        RevisionReport.print(new RevisionService(parent.clock()).write(revision.withFormat(settings()), message,
+        revision.print(new RevisionService(parent.clock()).write(revision.withFormat(settings()), message,
                 revision.options(System.getenv())), out());
         return ExitCodes.OK;
     }

@@ -23,6 +23,18 @@ final class RevisionOptions {
             + " flyway, dbmate or liquibase; as format= in autogen.properties. A folder keeps one format.")
     String format;
 
+    @Option(names = "--json", description = "Print what was written as a JSON document (docs/report.schema.json).")
+    boolean json;
+
+    /** The revision's report, for people or, with {@code --json}, for machines. */
+    void print(RevisionService.Revision written, java.io.PrintWriter out) {
+        if (json) {
+            autogen.engine.JsonReport.revision(written, out);
+        } else {
+            autogen.engine.RevisionReport.print(written, out);
+        }
+    }
+
     /** {@code settings} with the format {@code --format} names, when it names one. */
     autogen.engine.Settings withFormat(autogen.engine.Settings settings) {
         return format == null ? settings : settings.withFormat(format);

@@ -143,6 +143,11 @@ public final class CheckReport {
         });
     }
 
+    /** The group {@code op} is listed under ("columns", "keys", ...), as the report and the JSON document name it. */
+    static String kindOf(Operation op) {
+        return kind(op).label;
+    }
+
     /** A changed column counts under the first of its changes a reviewer cares about: type, nullability, default. */
     private static Kind kind(Operation op) {
         if (op instanceof AlterColumn alter) {

@@ -1,0 +1,83 @@
+package autogen.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code check --json} and {@code revision --json} on the evolution case: documents that the published schema
+ * accepts, holding what the text report says, each step with its group, objects, hazards and the field asking for it.
+ */
+class JsonReportTest {
+    private static final Path SCHEMA = Path.of("..", "docs", "report.schema.json").toAbsolutePath().normalize();
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void checkAndRevisionDocumentsFollowTheSchema() throws Exception {
+        CliHarness cli = new CliHarness("json");
+        Path migrations = temp.resolve("migrations");
+        assertEquals(0, cli.run(options(cli, "v1", migrations, "-m", "Authors and books")).exitCode());
+        assertEquals(0, cli.run(options(cli, "v1", migrations, "upgrade", "head")).exitCode());
+
+        CliHarness.Run check = cli.run(options(cli, "v2", migrations, "check", "--json"));
+        assertEquals(1, check.exitCode(), check.err());
+        JsonNode document = valid(check.out());
+        assertEquals("check", document.get("command").asText());
+        assertEquals(false, document.get("inSync").asBoolean());
+        JsonNode differences = document.get("differences");
+        assertEquals(7, differences.size(), check.out());
+        assertEquals(List.of("Book.isbn", "Book.author", "Author.bio", "Author.name", "Book.title", "Book.title",
+                "Book.author"), StreamSupport.stream(differences.spliterator(), false)
+                .map(step -> step.get("declaredBy").asText()).toList());
+        JsonNode index = differences.get(5);
+        assertEquals("CreateIndex", index.get("operation").asText());
+        assertEquals("indexes", index.get("kind").asText());
+        assertTrue(index.get("hazards").toString().contains("LOCKS_TABLE") || index.get("lock").isTextual(),
+                index.toString());
+
+        CliHarness.Run revision = cli.run(options(cli, "v2", migrations, "revision", "-m", "Evolve books", "--json"));
+        assertEquals(0, revision.exitCode(), revision.err());
+        JsonNode written = valid(revision.out());
+        assertTrue(Files.isRegularFile(Path.of(written.get("file").asText())), written.toString());
+        assertEquals(7, written.get("operations").size());
+
+        CliHarness.Run inSync = cli.run(shadow("v2", migrations, "check", "--json"));
+        assertEquals(0, valid(inSync.out()).get("differences").size(), "checked against the migrations: none left");
+    }
+
+    /** {@code command} on the entities of {@code version}, against the harness's database. */
+    private static String[] options(CliHarness cli, String version, Path migrations, String... command) {
+        return SampleAppRoundTripTest.concat(shadow(version, migrations, command), new String[] {"--db",
+                cli.jdbcUrl()});
+    }
+
+    /** {@code command} on the entities of {@code version}, against the migrations replayed on a shadow database. */
+    private static String[] shadow(String version, Path migrations, String... command) {
+        return SampleAppRoundTripTest.concat(command, new String[] {"--packages", "autogen.cli.evolution." + version,
+                "--class-path", CliHarness.classPathOf(autogen.cli.evolution.v1.Author.class), "--migrations",
+                migrations.toString()});
+    }
+
+    /** {@code text} parsed, after the schema accepted it. */
+    private static JsonNode valid(String text) throws Exception {
+        Schema schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+                .getSchema(Files.readString(SCHEMA));
+        List<Error> errors = schema.validate(text, com.networknt.schema.InputFormat.JSON);
+        assertEquals(List.of(), errors, text);
+        return new ObjectMapper().readTree(text);
+    }
+}

@@ -1,0 +1,136 @@
+package autogen.engine;
+
+import autogen.codegen.OperationDescriber;
+import autogen.diff.MigrationPlan;
+import autogen.diff.SubjectOf;
+import autogen.diff.op.Hazard;
+import autogen.diff.op.Operation;
+import autogen.schema.Schema;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What {@code check --json} and {@code revision --json} print for a CI job or a bot: a versioned document with the
+ * facts the text report gives people. Its shape is {@code docs/report.schema.json}; a field is added, never
+ * renamed or removed, without a new {@link #VERSION}.
+ */
+public final class JsonReport {
+    /** The document's version, in its {@code version} field. */
+    public static final int VERSION = 1;
+
+    private JsonReport() {
+    }
+
+    /** The document of a check: in sync or not, the differences, the drift, the rules only the database has. */
+    public static void check(CheckService.Check check, PrintWriter out) {
+        DiffService.Result result = check.result();
+        Schema entities = result.compared().target();
+        write(out, json -> {
+            json.writeStringField("command", "check");
+            json.writeStringField("comparedWith", result.comparedWith());
+            json.writeBooleanField("inSync", check.inSync());
+            steps(json, "differences", check.differences(), entities, true);
+            if (check.drift().isPresent()) {
+                json.writeObjectFieldStart("drift");
+                steps(json, "notInEntities", check.drift().get().notInEntities(), entities, false);
+                steps(json, "inEntities", check.drift().get().inEntities(), entities, false);
+                json.writeEndObject();
+            }
+            json.writeArrayFieldStart("onlyInDatabase");
+            AnnotationAdvice advice = new AnnotationAdvice(entities);
+            for (Operation op : check.differences().unstated()) {
+                for (String line : advice.of(op)) {
+                    json.writeString(line);
+                }
+            }
+            json.writeEndArray();
+        });
+    }
+
+    /** The document of a revision: the file written, if any, and its steps. */
+    public static void revision(RevisionService.Revision revision, PrintWriter out) {
+        write(out, json -> {
+            json.writeStringField("command", "revision");
+            json.writeStringField("comparedWith", revision.comparedWith());
+            if (revision.file().isPresent()) {
+                json.writeStringField("file", revision.file().get().toString());
+            } else {
+                json.writeNullField("file");
+            }
+            steps(json, "operations", revision.plan(), revision.entities(), true);
+            json.writeArrayFieldStart("approved");
+            for (Hazard hazard : revision.approved()) {
+                json.writeString(hazard.name());
+            }
+            json.writeEndArray();
+        });
+    }
+
+    private interface Body {
+        void write(JsonGenerator json) throws IOException;
+    }
+
+    private static void write(PrintWriter out, Body body) {
+        try {
+            JsonGenerator json = new JsonFactory().createGenerator(out).useDefaultPrettyPrinter();
+            json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            json.writeStartObject();
+            json.writeNumberField("version", VERSION);
+            body.write(json);
+            json.writeEndObject();
+            json.flush();
+            out.println();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Each step: what it does, its group, the objects it is about, the field asking for it, hazards, lock, notes. */
+    private static void steps(JsonGenerator json, String name, MigrationPlan plan, Schema entities,
+                              boolean withRisks) throws IOException {
+        List<MigrationPlan.Risk> risks = withRisks ? MigrationPlan.risksByStep(plan.up()) : List.of();
+        json.writeArrayFieldStart(name);
+        for (int i = 0; i < plan.up().size(); i++) {
+            Operation op = plan.up().get(i);
+            json.writeStartObject();
+            json.writeNumberField("step", i + 1);
+            json.writeStringField("operation", op.getClass().getSimpleName());
+            json.writeStringField("kind", CheckReport.kindOf(op));
+            json.writeStringField("description", OperationDescriber.describe(op));
+            json.writeArrayFieldStart("objects");
+            for (String subject : SubjectOf.of(op).stream().sorted().toList()) {
+                json.writeString(subject);
+            }
+            json.writeEndArray();
+            Optional<String> declaredBy = DeclaredBy.of(op, entities);
+            if (declaredBy.isPresent()) {
+                json.writeStringField("declaredBy", declaredBy.get());
+            } else {
+                json.writeNullField("declaredBy");
+            }
+            json.writeArrayFieldStart("hazards");
+            for (Hazard hazard : withRisks ? risks.get(i).hazards().stream().sorted().toList() : List.<Hazard>of()) {
+                json.writeString(hazard.name());
+            }
+            json.writeEndArray();
+            Optional<String> lock = withRisks ? risks.get(i).lock() : Optional.empty();
+            if (lock.isPresent()) {
+                json.writeStringField("lock", lock.get());
+            } else {
+                json.writeNullField("lock");
+            }
+            json.writeArrayFieldStart("notes");
+            for (String note : plan.notesOf(i)) {
+                json.writeString(note);
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+    }
+}
