@@ -1,10 +1,13 @@
 package autogen.cli;
 
 import autogen.engine.FailureLine;
+import autogen.engine.Secrets;
+import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -53,6 +56,7 @@ public final class Main {
         if (cli.getSubcommands().containsKey("downgrade")) {
             cli.getSubcommands().get("downgrade").setUnmatchedOptionsArePositionalParams(true);
         }
+        cli.setParameterExceptionHandler(Main::usageError);
         cli.setExecutionExceptionHandler((e, line, parse) -> {
             line.getErr().println("autogen: " + FailureLine.of(e));
             return FailureLine.kind(e).map(ExitCodes::of).orElse(ExitCodes.INTERNAL);
@@ -76,22 +80,41 @@ public final class Main {
     }
 
     /**
+     * A mistake in the command line, in one line like every other error: what is wrong, the likely fix where picocli
+     * has one, and the command whose {@code --help} lists what it takes.
+     */
+    private static int usageError(CommandLine.ParameterException e, String[] args) {
+        CommandLine line = e.getCommandLine();
+        String message = String.valueOf(e.getMessage()).lines().findFirst().orElse("");
+        List<String> likely = e instanceof CommandLine.UnmatchedArgumentException u ? u.getSuggestions() : List.of();
+        line.getErr().println(Secrets.redact("autogen: " + message + (likely.isEmpty() ? ""
+                : " (did you mean " + String.join(" or ", likely) + "?)") + "; "
+                + line.getCommandSpec().qualifiedName(" ") + " --help lists what it takes"));
+        return line.getCommandSpec().exitCodeOnInvalidInput();
+    }
+
+    /**
      * Runs {@code args} on a command line that holds only the subcommands they name: picocli reads every option of
      * every command it holds through reflection and annotation proxies, which the class archive cannot keep, and
      * that was most of what fifteen commands added to every start. Where the root's own output could list the
      * commands (help, version, no subcommand named, a mistake before the subcommand), it is the whole command line.
      */
     static int execute(Clock clock, String... args) {
+        return execute(clock, new PrintWriter(System.err, true), args);
+    }
+
+    /** The same, with errors written to {@code err}. */
+    static int execute(Clock clock, PrintWriter err, String... args) {
         Set<String> named = new HashSet<>(Arrays.asList(args));
         named.retainAll(AutogenCommand.SUBCOMMANDS.keySet());
         boolean rootSpeaks = named.isEmpty() || Arrays.stream(args).anyMatch(ROOT_OUTPUT::contains);
         if (rootSpeaks) {
-            return commandLine(clock).execute(args);
+            return commandLine(clock).setErr(err).execute(args);
         }
-        CommandLine cli = commandLine(clock, named);
+        CommandLine cli = commandLine(clock, named).setErr(err);
         CommandLine.IParameterExceptionHandler standard = cli.getParameterExceptionHandler();
         cli.setParameterExceptionHandler((e, parsed) -> e.getCommandLine() == cli
-                ? commandLine(clock).execute(args) : standard.handleParseException(e, parsed));
+                ? commandLine(clock).setErr(err).execute(args) : standard.handleParseException(e, parsed));
         return cli.execute(args);
     }
 }
