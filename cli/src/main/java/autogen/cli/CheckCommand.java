@@ -17,6 +17,9 @@ final class CheckCommand extends Subcommand {
     @Option(names = {"--all", "--verbose"}, description = "List every difference, not the first ten of each kind.")
     boolean all;
 
+    @Option(names = {"-q", "--quiet"}, description = "Print nothing: the exit code says whether anything differs.")
+    boolean quiet;
+
     @Option(names = "--json", description = "Print the report as a JSON document (docs/report.schema.json).")
     boolean json;
 
@@ -26,7 +29,7 @@ final class CheckCommand extends Subcommand {
         CheckService.Check check = new CheckService().check(settings(), renameToConvention);
         if (json) {
             JsonReport.check(check, out());
-        } else {
+        } else if (!quiet) {
             CheckReport.print(check, all, out());
         }
         return check.inSync() ? ExitCodes.OK : ExitCodes.DIFFERENCES;

@@ -26,10 +26,15 @@ final class RevisionOptions {
     @Option(names = "--json", description = "Print what was written as a JSON document (docs/report.schema.json).")
     boolean json;
 
-    /** The revision's report, for people or, with {@code --json}, for machines. */
+    @Option(names = {"-q", "--quiet"}, description = "Print only the file written, if any.")
+    boolean quiet;
+
+    /** The revision's report, for people or, with {@code --json}, for machines; with --quiet, only the file. */
     void print(RevisionService.Revision written, java.io.PrintWriter out) {
         if (json) {
             autogen.engine.JsonReport.revision(written, out);
+        } else if (quiet) {
+            written.file().ifPresent(out::println);
         } else {
             autogen.engine.RevisionReport.print(written, out);
         }

@@ -100,7 +100,7 @@ class DriftTest {
         assertEquals(1, wanted.exitCode(), wanted.out() + wanted.err());
         assertTrue(wanted.out().startsWith("1 change made to postgresql://"), wanted.out());
         assertTrue(wanted.out().contains("outside its migrations (database drift), which the entities have too:\n"
-                + "  columns (1)\n    add column public.customers.nickname text null  (Customer.nickname)\nWrite them"
+                + "  columns (1)\n    + add column public.customers.nickname text null  (Customer.nickname)\nWrite them"
                 + " into a migration with autogen revision -m \"<what changed>\" --db \"\""), wanted.out());
         assertEquals(1, occurrences(wanted.out(), "customers.nickname"), wanted.out());
     }

@@ -134,7 +134,8 @@ public final class CheckReport {
                 String lock = risk.flatMap(MigrationPlan.Risk::lock).filter(l -> l.contains("wait"))
                         .map(l -> "  lock: " + l).orElse("");
                 Operation op = plan.up().get(i);
-                out.println("    " + OperationDescriber.describe(op) + DeclaredBy.suffix(op, entities) + codes + lock);
+                out.println("    " + Marks.of(op) + " " + OperationDescriber.describe(op) + DeclaredBy.suffix(op, entities)
+                        + codes + lock);
                 plan.notesOf(i).forEach(note -> out.println("        " + note));
             });
             if (steps.size() > shown) {

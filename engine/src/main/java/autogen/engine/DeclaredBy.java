@@ -10,10 +10,8 @@ import autogen.diff.order.Phase;
 import autogen.diff.order.PhaseOf;
 import autogen.schema.QualifiedName;
 import autogen.schema.Schema;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * What in the entities asks for an operation, so that a reviewer goes from a line of the plan to the Java: the
@@ -22,17 +20,12 @@ import java.util.Set;
  * longer stating something, nor for what autogen adds on its own (the metadata columns and their trigger).
  */
 final class DeclaredBy {
-    private static final Set<Phase> REMOVALS = EnumSet.of(Phase.DROP_TABLES, Phase.DROP_COLUMNS,
-            Phase.DROP_PRIMARY_KEYS, Phase.DROP_FOREIGN_KEYS, Phase.DROP_UNIQUE_CONSTRAINTS, Phase.DROP_INDEXES,
-            Phase.DROP_CHECKS, Phase.DROP_SEQUENCES, Phase.DROP_TYPES, Phase.DROP_SCHEMAS, Phase.DROP_FUNCTIONS,
-            Phase.DROP_TRIGGERS, Phase.DISOWN_SEQUENCES);
-
     private DeclaredBy() {
     }
 
     static Optional<String> of(Operation op, Schema entities) {
         Optional<QualifiedName> table = MigrationPlan.tableOf(op);
-        if (table.isEmpty() || REMOVALS.contains(PhaseOf.of(op))) {
+        if (table.isEmpty() || PhaseOf.of(op).change() == Phase.Change.REMOVES) {
             return Optional.empty();
         }
         List<String> columns = MigrationPlan.columnsOf(op);

@@ -31,7 +31,8 @@ public final class RevisionReport {
             Set<Hazard> opHazards = hazardsByStep.get(i);
             String hazards = opHazards.isEmpty() ? "" : "   [" + opHazards.stream().map(Hazard::name)
                     .collect(Collectors.joining(", ")) + "]";
-            out.println("  " + OperationDescriber.describe(op) + DeclaredBy.suffix(op, revision.entities()) + hazards);
+            out.println("  " + Marks.of(op) + " " + OperationDescriber.describe(op)
+                    + DeclaredBy.suffix(op, revision.entities()) + hazards);
             plan.notesOf(i).forEach(note -> out.println("      " + note));
         }
         printKept(plan, out);
