@@ -55,6 +55,15 @@ class JsonReportTest {
         assertTrue(Files.isRegularFile(Path.of(written.get("file").asText())), written.toString());
         assertEquals(7, written.get("operations").size());
 
+        CliHarness.Run status = cli.run(options(cli, "v2", migrations, "status", "--json"));
+        assertEquals(0, status.exitCode(), status.err());
+        JsonNode statusDocument = valid(status.out());
+        assertEquals(1, statusDocument.get("pending").asInt(), status.out());
+        assertEquals(List.of(true, false), StreamSupport.stream(statusDocument.get("migrations").spliterator(), false)
+                .map(m -> m.get("applied").asBoolean()).toList());
+        assertTrue(statusDocument.get("migrations").get(1).get("hazards").toString()
+                .contains("MAY_FAIL_ON_EXISTING_ROWS"), status.out());
+
         CliHarness.Run inSync = cli.run(shadow("v2", migrations, "check", "--json"));
         assertEquals(0, valid(inSync.out()).get("differences").size(), "checked against the migrations: none left");
     }

@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * What {@code check --json} and {@code revision --json} print for a CI job or a bot: a versioned document with the
+ * What {@code check --json}, {@code revision --json} and {@code status --json} print for a CI job or a bot: a versioned document with the
  * facts the text report gives people. Its shape is {@code docs/report.schema.json}; a field is added, never
  * renamed or removed, without a new {@link #VERSION}.
  */
@@ -68,6 +68,40 @@ public final class JsonReport {
                 json.writeString(hazard.name());
             }
             json.writeEndArray();
+        });
+    }
+
+    /** The document of a status: the database, each migration applied or pending, and a step left unfinished. */
+    public static void status(MigrationService.Status status, PrintWriter out) {
+        write(out, json -> {
+            json.writeStringField("command", "status");
+            json.writeStringField("database", status.database());
+            json.writeNumberField("pending", status.entries().stream().filter(e -> e.applied().isEmpty()).count());
+            json.writeArrayFieldStart("migrations");
+            for (MigrationService.Entry entry : status.entries()) {
+                json.writeStartObject();
+                json.writeStringField("revision", entry.source().revision());
+                json.writeStringField("message", entry.source().message());
+                json.writeBooleanField("head", entry.head());
+                json.writeBooleanField("applied", entry.applied().isPresent());
+                if (entry.applied().isPresent()) {
+                    json.writeStringField("appliedAt", entry.applied().get().startedAt().toString());
+                } else {
+                    json.writeNullField("appliedAt");
+                }
+                json.writeArrayFieldStart("hazards");
+                for (String hazard : entry.source().hazards()) {
+                    json.writeString(hazard);
+                }
+                json.writeEndArray();
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            if (status.unfinished().isPresent()) {
+                json.writeStringField("unfinished", status.unfinished().get().revision());
+            } else {
+                json.writeNullField("unfinished");
+            }
         });
     }
 
