@@ -18,11 +18,8 @@ class MarksTest {
 
     @Test
     void linesSayWhetherTheyAddChangeOrRemove() {
-        CliHarness cli = new CliHarness("marks");
-        Path migrations = temp.resolve("migrations");
-        cli.run(options(cli, "v1", migrations, "-m", "Authors and books"));
-        cli.run(options(cli, "v1", migrations, "upgrade", "head"));
-        CliHarness.Run check = cli.run(options(cli, "v2", migrations, "check"));
+        CliHarness cli = atFirstVersion();
+        CliHarness.Run check = cli.run(options(cli, "v2", "check"));
         // The steps' lines, not the notes under them, in the report's order of kinds.
         List<String> marks = check.out().lines().filter(l -> l.startsWith("    ") && !l.startsWith("     "))
                 .map(l -> l.substring(4, 6)).toList();
@@ -32,13 +29,10 @@ class MarksTest {
 
     @Test
     void colourWhereItIsAskedFor() {
-        CliHarness cli = new CliHarness("marks");
-        Path migrations = temp.resolve("migrations");
-        cli.run(options(cli, "v1", migrations, "-m", "Authors and books"));
-        cli.run(options(cli, "v1", migrations, "upgrade", "head"));
+        CliHarness cli = atFirstVersion();
         System.setProperty("autogen.colour", "always");
         try {
-            CliHarness.Run check = cli.run(options(cli, "v2", migrations, "check"));
+            CliHarness.Run check = cli.run(options(cli, "v2", "check"));
             assertTrue(check.out().contains("    \u001B[32m+\u001B[0m add column public.books.isbn"), check.out());
             assertTrue(check.out().contains("    \u001B[33m~\u001B[0m alter column public.books.title"), check.out());
         } finally {
@@ -46,7 +40,16 @@ class MarksTest {
         }
     }
 
-    private static String[] options(CliHarness cli, String version, Path migrations, String... command) {
+    /** A database upgraded to the first version's migration, which the second version's entities differ from. */
+    private CliHarness atFirstVersion() {
+        CliHarness cli = new CliHarness("marks");
+        assertEquals(0, cli.run(options(cli, "v1", "-m", "Authors and books")).exitCode());
+        assertEquals(0, cli.run(options(cli, "v1", "upgrade", "head")).exitCode());
+        return cli;
+    }
+
+    private String[] options(CliHarness cli, String version, String... command) {
+        Path migrations = temp.resolve("migrations");
         return SampleAppRoundTripTest.concat(command, new String[] {"--packages", "autogen.cli.evolution." + version,
                 "--class-path", CliHarness.classPathOf(autogen.cli.evolution.v1.Author.class), "--migrations",
                 migrations.toString(), "--db", cli.jdbcUrl()});
