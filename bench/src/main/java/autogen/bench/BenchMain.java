@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The benchmark of issue 5: for each model size, autogen's phases in-process, autogen's commands as processes,
+ * The benchmark: for each model size, autogen's phases in-process, autogen's commands as processes,
  * and Hibernate's and Liquibase's schema tools as peers on the same database; then the sample app's shadow
  * database. Prints Markdown and writes it to {@code bench/target/bench-results.md}. See BENCHMARKS.md.
  */

@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
  * hazards a reviewer approved.
  */
 final class RevisionOptions {
-    /** The environment variable of seed 004's teams, which allows a destructive migration as the flag does. */
+    /** The environment variable that allows a destructive migration as the flag does. */
     static final String ALLOW_DESTRUCTIVE = RunPolicy.ALLOW_DESTRUCTIVE;
 
     @Option(names = "--format", paramLabel = "FORMAT", description = "The migration file's format: java (the default),"

@@ -20,7 +20,7 @@ import java.util.Set;
 
 /**
  * Compares the columns of two versions of one table by name; column order is not a difference. A NOT NULL column
- * that nothing fills is added in three steps (seed 002): nullable, filled, then NOT NULL.
+ * that nothing fills is added in three steps: nullable, filled, then NOT NULL.
  */
 final class ColumnComparator {
     private final Map<ColumnRef, String> backfills;

@@ -19,7 +19,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
- * Seed 004's production guard. Where the environment is production, {@code upgrade} refuses a migration that
+ * The production guard. Where the environment is production, {@code upgrade} refuses a migration that
  * carries a data-loss or weakening hazard its file does not record as approved by a reviewer, and {@code downgrade}
  * refuses altogether, unless destructive steps are allowed. Elsewhere, a downgrade that would drop a table or a
  * column holding data asks on a terminal, and refuses without one, unless they are allowed.

@@ -12,8 +12,8 @@ import java.util.Optional;
 import java.util.Properties;
 
 /**
- * The metadata columns every table gets and the trigger that keeps {@code updated_at} current (the team
- * guidelines of seed document 003), as {@code autogen.properties} configures them.
+ * The metadata columns every table gets and the trigger that keeps {@code updated_at} current, as
+ * {@code autogen.properties} configures them.
  */
 public record MetadataSettings(boolean enabled, List<Column> columns, List<String> excludeTables,
                                String updatedColumn, String trigger, QualifiedName function) {
