@@ -1,5 +1,6 @@
 package autogen.cache;
 
+import autogen.engine.Progress;
 import autogen.model.ClassPathFiles;
 import autogen.model.HibernateModelReader;
 import autogen.model.ModelSource;
@@ -63,7 +64,8 @@ public final class ModelCache {
      */
     public Schema read(ModelSource source, Executor storing) {
         if (folder.isEmpty()) {
-            return new HibernateModelReader().read(source);
+            return Progress.ofUnchecked("reading the entities through Hibernate",
+                    () -> new HibernateModelReader().read(source));
         }
         // Read once: hashed for the key here and, on a miss, scanned and loaded by the model reader.
         ClassPathFiles files = ClassPathFiles.read(source.classPath());
@@ -72,7 +74,8 @@ public final class ModelCache {
         if (cached.isPresent()) {
             return cached.get();
         }
-        Schema schema = new HibernateModelReader().read(source, files);
+        Schema schema = Progress.ofUnchecked("reading the entities through Hibernate",
+                () -> new HibernateModelReader().read(source, files));
         entry.ifPresent(e -> storing.execute(() -> store(e, schema)));
         return schema;
     }

@@ -126,7 +126,8 @@ public final class DiffService {
                 () -> models.read(source, storing)));
         Optional<ShadowCache> shadows = shadowCache();
         try (DatabaseSession db = Timings.time("database", () -> settings.database().isPresent() ? open(settings)
-                : DatabaseSession.throwaway(settings.timeouts(), shadows.flatMap(c -> c.best(graph, settings))))) {
+                : Progress.of("starting the throwaway PostgreSQL", () -> DatabaseSession.throwaway(settings.timeouts(),
+                        shadows.flatMap(c -> c.best(graph, settings)))))) {
             String comparedWith = db.call(() -> prepare(db, settings, graph, shadows));
             return db.call(() -> compare(db, settings, hints, graph, model, background)
                     .result(graph, comparedWith));
@@ -144,7 +145,8 @@ public final class DiffService {
                                   Optional<ShadowCache> shadows) throws Exception {
         MigrationRunner runner = new MigrationRunner(db.connection(), line -> { }, settings.runnerOptions());
         if (db.isThrowaway()) {
-            List<?> replayed = Timings.time("replay", () -> runner.upgrade(graph, "heads"));
+            List<?> replayed = Timings.time("replay", () -> Progress.of("replaying the migrations on it",
+                    () -> runner.upgrade(graph, "heads")));
             if (!replayed.isEmpty()) {
                 shadows.flatMap(c -> c.complete(graph, settings)).ifPresent(db::keepOnClose);
             }
