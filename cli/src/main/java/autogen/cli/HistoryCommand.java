@@ -15,10 +15,18 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "history", mixinStandardHelpOptions = true, description = "List the migrations, newest first.")
 final class HistoryCommand extends Subcommand {
+    @picocli.CommandLine.Option(names = "--json",
+            description = "Print the history as a JSON document (docs/report.schema.json).")
+    boolean json;
+
     @Override
     public Integer call() {
         RevisionGraph graph = Migrations.load(settings(), Migrations.Folder.MAY_BE_MISSING);
         PrintWriter out = out();
+        if (json) {
+            autogen.engine.JsonReport.history(graph, out);
+            return ExitCodes.OK;
+        }
         if (graph.isEmpty()) {
             out.println("No migrations in " + settings().migrations() + " yet: write one with autogen -m \"...\"");
         }

@@ -64,6 +64,15 @@ class JsonReportTest {
         assertTrue(statusDocument.get("migrations").get(1).get("hazards").toString()
                 .contains("MAY_FAIL_ON_EXISTING_ROWS"), status.out());
 
+        CliHarness.Run history = cli.run(shadow("v2", migrations, "history", "--json"));
+        assertEquals(0, history.exitCode(), history.err());
+        JsonNode historyDocument = valid(history.out());
+        assertEquals(List.of("Evolve books", "Authors and books"), StreamSupport.stream(
+                historyDocument.get("migrations").spliterator(), false).map(m -> m.get("message").asText()).toList());
+        assertEquals(statusDocument.get("migrations").get(0).get("revision").asText(),
+                historyDocument.get("migrations").get(1).get("revision").asText());
+        assertEquals(1, historyDocument.get("migrations").get(0).get("parents").size());
+
         CliHarness.Run inSync = cli.run(shadow("v2", migrations, "check", "--json"));
         assertEquals(0, valid(inSync.out()).get("differences").size(), "checked against the migrations: none left");
     }

@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * What {@code check --json}, {@code revision --json} and {@code status --json} print for a CI job or a bot: a versioned document with the
+ * What {@code check --json}, {@code revision --json}, {@code status --json} and {@code history --json} print for a CI job or a bot: a versioned document with the
  * facts the text report gives people. Its shape is {@code docs/report.schema.json}; a field is added, never
  * renamed or removed, without a new {@link #VERSION}.
  */
@@ -102,6 +102,31 @@ public final class JsonReport {
             } else {
                 json.writeNullField("unfinished");
             }
+        });
+    }
+
+    /** The document of a history: the migrations newest first, each with its parents, heads and merges marked. */
+    public static void history(autogen.runner.RevisionGraph graph, PrintWriter out) {
+        write(out, json -> {
+            json.writeStringField("command", "history");
+            json.writeArrayFieldStart("migrations");
+            List<autogen.runner.MigrationSource> newestFirst = new java.util.ArrayList<>(graph.ordered());
+            java.util.Collections.reverse(newestFirst);
+            for (autogen.runner.MigrationSource m : newestFirst) {
+                json.writeStartObject();
+                json.writeStringField("revision", m.revision());
+                json.writeStringField("message", m.message());
+                json.writeArrayFieldStart("parents");
+                for (String parent : m.parents()) {
+                    json.writeString(parent);
+                }
+                json.writeEndArray();
+                json.writeBooleanField("head", graph.heads().contains(m.revision()));
+                json.writeBooleanField("mergepoint", m.parents().size() > 1);
+                json.writeBooleanField("branchpoint", graph.childrenOf(m.revision()).size() > 1);
+                json.writeEndObject();
+            }
+            json.writeEndArray();
         });
     }
 
