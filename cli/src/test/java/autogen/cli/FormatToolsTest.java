@@ -101,16 +101,10 @@ class FormatToolsTest {
         run(cli, 0, online(cli, after, migrations, "check"));
     }
 
-    /** Reverts with the tool, one file or changeset at a time; Flyway's U files are applied by autogen. */
+    /** Reverts with the tool as its users do; Flyway's U files are applied by autogen. */
     private static void down(MigrationTools tool, CliHarness cli, Path migrations, String[] autogenDowngrade,
                              int parts) {
-        if (tool == MigrationTools.FLYWAY) {
-            run(cli, 0, autogenDowngrade);
-            return;
-        }
-        for (int i = 0; i < parts; i++) {
-            tool.downOne(migrations, cli.jdbcUrl());
-        }
+        tool.down(migrations, cli.jdbcUrl(), parts, () -> run(cli, 0, autogenDowngrade));
     }
 
     /** How many files or changesets the migration at {@code index} (oldest first) has in its tool's history. */

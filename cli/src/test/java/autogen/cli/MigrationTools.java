@@ -37,10 +37,10 @@ enum MigrationTools {
             flyway(folder, jdbcUrl).migrate();
         }
 
+        /** Flyway's community edition has no undo: its users revert by applying the U files, as autogen does. */
         @Override
-        void downOne(Path folder, String jdbcUrl) {
-            throw new UnsupportedOperationException("Flyway's community edition has no undo: autogen applies the U"
-                    + " files");
+        void down(Path folder, String jdbcUrl, int parts, Runnable autogenDowngrade) {
+            autogenDowngrade.run();
         }
 
         @Override
@@ -67,9 +67,12 @@ enum MigrationTools {
             dbmate(folder, jdbcUrl, "up");
         }
 
+        /** {@code dbmate rollback} reverts one file: once per part. */
         @Override
-        void downOne(Path folder, String jdbcUrl) {
-            dbmate(folder, jdbcUrl, "rollback");
+        void down(Path folder, String jdbcUrl, int parts, Runnable autogenDowngrade) {
+            for (int i = 0; i < parts; i++) {
+                dbmate(folder, jdbcUrl, "rollback");
+            }
         }
 
         @Override
@@ -116,9 +119,10 @@ enum MigrationTools {
             liquibase(folder, jdbcUrl, l -> l.update(new Contexts(), new LabelExpression()));
         }
 
+        /** {@code liquibase rollback-count}: the migration's changesets at once. */
         @Override
-        void downOne(Path folder, String jdbcUrl) {
-            liquibase(folder, jdbcUrl, l -> l.rollback(1, ""));
+        void down(Path folder, String jdbcUrl, int parts, Runnable autogenDowngrade) {
+            liquibase(folder, jdbcUrl, l -> l.rollback(parts, ""));
         }
 
         @Override
@@ -149,8 +153,11 @@ enum MigrationTools {
     /** Applies every pending migration file, as the tool's users do. */
     abstract void up(Path folder, String jdbcUrl);
 
-    /** Reverts the newest applied file or changeset, as {@code dbmate rollback} and {@code liquibase rollback-count 1}. */
-    abstract void downOne(Path folder, String jdbcUrl);
+    /**
+     * Reverts the newest migration, made of {@code parts} files or changesets, as the tool's users do;
+     * {@code autogenDowngrade} runs autogen's downgrade, for a tool that has none of its own.
+     */
+    abstract void down(Path folder, String jdbcUrl, int parts, Runnable autogenDowngrade);
 
     /** The tool's own check that its history agrees with the files: nothing pending, nothing changed. */
     abstract void assertAgrees(Path folder, String jdbcUrl);
