@@ -58,7 +58,8 @@ public final class InitService {
             throw new AutogenException(Failure.BAD_INPUT, "no entity classes in " + classes + ": autogen reads the"
                     + " classes that @Entity marks");
         }
-        Optional<MigrationFormat> found = found(project);
+        String jars = jarsListed(project);
+        Optional<MigrationFormat> found = found(project, jars);
         MigrationFormat chosen = asked.or(() -> found).orElse(Formats.JAVA);
         Path migrations = project.resolve(chosen.conventionalFolder());
         String listed = String.join(",", classPath);
@@ -69,7 +70,7 @@ public final class InitService {
             throw new AutogenException(Failure.BAD_INPUT, "cannot create " + migrations + ": " + e.getMessage(), e);
         }
         return new Init(config, migrations, packages, listed, chosen, found.isPresent() && asked.isEmpty(),
-                springBoot(project, classes));
+                springBoot(jars, classes));
     }
 
     private static String text(List<String> packages, String classPath, MigrationFormat format) {
@@ -126,33 +127,29 @@ public final class InitService {
         }
     }
 
-    /** The format whose folder, or whose tool among the project's jars, the project has already. */
-    private static Optional<MigrationFormat> found(Path project) {
-        List<MigrationFormat> tools = Formats.all().stream().filter(f -> f != Formats.JAVA).toList();
-        Optional<MigrationFormat> byFolder = tools.stream()
-                .filter(f -> Files.isDirectory(project.resolve(f.conventionalFolder()))).findFirst();
-        if (byFolder.isPresent()) {
-            return byFolder;
-        }
+    /** Maven's list of the project's jars, as {@code init} had Maven write it; empty where there is none. */
+    private static String jarsListed(Path project) {
+        Path list = project.resolve(CLASS_LIST);
         try {
-            String jars = Files.isRegularFile(project.resolve(CLASS_LIST))
-                    ? Files.readString(project.resolve(CLASS_LIST)) : "";
-            // Their core jars: flyway-core, liquibase-core (dbmate is no jar).
-            return tools.stream().filter(f -> jars.contains("/" + f.name() + "-core-")).findFirst();
+            return Files.isRegularFile(list) ? Files.readString(list) : "";
         } catch (IOException e) {
-            return Optional.empty();
+            return "";
         }
     }
 
-    private static boolean springBoot(Path project, Path classes) {
-        try {
-            Path list = project.resolve(CLASS_LIST);
-            return Files.isRegularFile(list) && Files.readString(list).contains("spring-boot")
-                    || SpringApplicationFiles.inFolders(List.of(classes)).keySet().stream()
-                    .anyMatch(k -> k.startsWith("spring."));
-        } catch (IOException e) {
-            return false;
-        }
+    /** The format whose folder, or whose tool among the project's jars, the project has already. */
+    private static Optional<MigrationFormat> found(Path project, String jars) {
+        List<MigrationFormat> tools = Formats.all().stream().filter(f -> f != Formats.JAVA).toList();
+        Optional<MigrationFormat> byFolder = tools.stream()
+                .filter(f -> Files.isDirectory(project.resolve(f.conventionalFolder()))).findFirst();
+        // Else their core jars: flyway-core, liquibase-core (dbmate is no jar).
+        return byFolder.or(() -> tools.stream().filter(f -> jars.contains("/" + f.name() + "-core-")).findFirst());
+    }
+
+    /** Spring Boot among the jars, or spring. settings in the application's files beside the classes. */
+    private static boolean springBoot(String jars, Path classes) {
+        return jars.contains("spring-boot") || SpringApplicationFiles.inFolders(List.of(classes)).keySet().stream()
+                .anyMatch(k -> k.startsWith("spring."));
     }
 
     /** Written whole or not at all. */
