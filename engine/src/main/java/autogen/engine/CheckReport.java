@@ -123,6 +123,7 @@ public final class CheckReport {
         Map<Kind, List<Integer>> byKind = new TreeMap<>(IntStream.range(0, plan.up().size()).boxed()
                 .collect(Collectors.groupingBy(i -> kind(plan.up().get(i)))));
         List<MigrationPlan.Risk> risks = MigrationPlan.risksByStep(plan.up());
+        boolean colour = Marks.colour();
         byKind.forEach((kind, steps) -> {
             out.println("  " + kind.label + " (" + steps.size() + ")");
             steps.stream().limit(shown).forEach(i -> {
@@ -134,8 +135,8 @@ public final class CheckReport {
                 String lock = risk.flatMap(MigrationPlan.Risk::lock).filter(l -> l.contains("wait"))
                         .map(l -> "  lock: " + l).orElse("");
                 Operation op = plan.up().get(i);
-                out.println("    " + Marks.of(op) + " " + OperationDescriber.describe(op) + DeclaredBy.suffix(op, entities)
-                        + codes + lock);
+                out.println("    " + Marks.of(op, colour) + " " + OperationDescriber.describe(op)
+                        + DeclaredBy.suffix(op, entities) + codes + lock);
                 plan.notesOf(i).forEach(note -> out.println("        " + note));
             });
             if (steps.size() > shown) {

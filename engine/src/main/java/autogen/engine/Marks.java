@@ -15,10 +15,6 @@ final class Marks {
     private Marks() {
     }
 
-    static String of(Operation op) {
-        return of(op, colour());
-    }
-
     static String of(Operation op, boolean colour) {
         Phase.Change change = PhaseOf.of(op).change();
         String mark = switch (change) {

@@ -26,12 +26,13 @@ public final class RevisionReport {
         out.println("Wrote " + display(revision.file().get()) + " (" + steps + " operation" + (steps == 1 ? "" : "s")
                 + "):");
         List<Set<Hazard>> hazardsByStep = MigrationPlan.hazardsByStep(plan.up());
+        boolean colour = Marks.colour();
         for (int i = 0; i < steps; i++) {
             Operation op = plan.up().get(i);
             Set<Hazard> opHazards = hazardsByStep.get(i);
             String hazards = opHazards.isEmpty() ? "" : "   [" + opHazards.stream().map(Hazard::name)
                     .collect(Collectors.joining(", ")) + "]";
-            out.println("  " + Marks.of(op) + " " + OperationDescriber.describe(op)
+            out.println("  " + Marks.of(op, colour) + " " + OperationDescriber.describe(op)
                     + DeclaredBy.suffix(op, revision.entities()) + hazards);
             plan.notesOf(i).forEach(note -> out.println("      " + note));
         }
