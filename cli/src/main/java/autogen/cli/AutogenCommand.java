@@ -29,6 +29,8 @@ import picocli.CommandLine.Spec;
             "6:Refused for safety: data loss without --allow-data-loss, the production guard.",
             "7:The migration lock stayed held by another command longer than lock.wait.",
             "8:The database is not at the migrations' head: run autogen upgrade head first.",
+            "9:rehearse: drift, rows the downgrade did not restore undeclared, a schema not restored, or check not in"
+                    + " sync on the copy.",
             "70:A bug in autogen (please report it)."},
         footer = {"", "Without --db or DATABASE_URL, revision and check compare the entities with a throwaway "
                 + "embedded PostgreSQL on which every migration has been replayed; upgrade and downgrade refuse, unless"
@@ -62,6 +64,7 @@ public final class AutogenCommand implements Callable<Integer> {
         all.put("check", CheckCommand::new);
         all.put("upgrade", UpgradeCommand::new);
         all.put("downgrade", DowngradeCommand::new);
+        all.put("rehearse", RehearseCommand::new);
         all.put("current", CurrentCommand::new);
         all.put("status", StatusCommand::new);
         all.put("history", HistoryCommand::new);

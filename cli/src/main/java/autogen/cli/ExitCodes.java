@@ -24,6 +24,11 @@ public final class ExitCodes {
     public static final int LOCKED = 7;
     /** The database is not at the migrations' head ({@code check --db}, {@code revision --db}). */
     public static final int NOT_AT_HEAD = 8;
+    /**
+     * {@code rehearse}: the database drifted from its migrations, rows differ after the downgrade and no migration
+     * declares it, the downgrade did not restore the schema, or {@code check} on the copy is not in sync.
+     */
+    public static final int REHEARSAL_FAILED = 9;
     /** A bug in autogen: anything not foreseen above. */
     public static final int INTERNAL = 70;
 

@@ -122,6 +122,12 @@ public final class DatabaseSession implements AutoCloseable {
         }
     }
 
+    /** The URL of a throwaway database, for another session to reach it (a check, a person with psql). */
+    public Optional<DatabaseUrl> throwawayUrl() {
+        return server.map(s -> new DatabaseUrl(s.ownDatabaseUrl(), Optional.of(s.user()), Optional.empty(),
+                s.ownDatabaseUrl()));
+    }
+
     public boolean isThrowaway() {
         return server.isPresent();
     }

@@ -130,11 +130,13 @@ public final class JsonReport {
         });
     }
 
-    private interface Body {
+    /** The fields of a document after its version. */
+    public interface Body {
         void write(JsonGenerator json) throws IOException;
     }
 
-    private static void write(PrintWriter out, Body body) {
+    /** A document: its version, then what {@code body} writes. */
+    public static void write(PrintWriter out, Body body) {
         try {
             JsonGenerator json = new JsonFactory().createGenerator(out).useDefaultPrettyPrinter();
             json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);

@@ -12,7 +12,7 @@ import java.util.List;
  * Operations that do nothing: the base of the recorders that run a migration's code to learn what it does (which
  * rules it makes, what its downgrade drops) without a database. Each overrides the calls it cares about.
  */
-abstract class NoOperations implements Operations {
+public abstract class NoOperations implements Operations {
     @Override public void createTable(String table, TableElement... elements) { }
     @Override public void dropTable(String table) { }
     @Override public void addColumn(String table, ColumnSpec column) { }

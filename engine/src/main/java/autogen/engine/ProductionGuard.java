@@ -12,7 +12,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -41,14 +40,7 @@ final class ProductionGuard implements StepGuard {
 
     /** The variable that says this is production, as {@code ENVIRONMENT=production}; empty elsewhere. */
     Optional<String> production() {
-        for (String variable : RunPolicy.ENVIRONMENT_VARIABLES) {
-            String value = policy.env().getOrDefault(variable, "").trim();
-            if (!value.isEmpty()) {
-                return productionNames.contains(value.toLowerCase(Locale.ROOT))
-                        ? Optional.of(variable + "=" + value) : Optional.empty();
-            }
-        }
-        return Optional.empty();
+        return policy.production(productionNames);
     }
 
     @Override

@@ -1,5 +1,7 @@
 package autogen.engine;
 
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -26,5 +28,20 @@ public record RunPolicy(Map<String, String> env, boolean allowDestructive, Optio
     public static boolean destructiveAllowed(Map<String, String> env) {
         String value = env.getOrDefault(ALLOW_DESTRUCTIVE, "");
         return value.equals("1") || value.equalsIgnoreCase("true");
+    }
+
+    /**
+     * The variable that says this is production, as {@code ENVIRONMENT=production}, when the first of
+     * {@link #ENVIRONMENT_VARIABLES} set names one of {@code productionNames}; empty elsewhere.
+     */
+    public Optional<String> production(List<String> productionNames) {
+        for (String variable : ENVIRONMENT_VARIABLES) {
+            String value = env.getOrDefault(variable, "").trim();
+            if (!value.isEmpty()) {
+                return productionNames.contains(value.toLowerCase(Locale.ROOT))
+                        ? Optional.of(variable + "=" + value) : Optional.empty();
+            }
+        }
+        return Optional.empty();
     }
 }

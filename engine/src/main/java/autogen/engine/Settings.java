@@ -97,6 +97,18 @@ public record Settings(List<String> entityPackages, List<Path> classPath, Path m
                 configFile, timeouts, historyTable, hints, productionNames, format);
     }
 
+    /** These settings on {@code database} in place of the configured one. */
+    public Settings withDatabase(DatabaseUrl database) {
+        return new Settings(entityPackages, classPath, migrations, Optional.of(database), hibernate, filter, metadata,
+                configFile, timeouts, historyTable, hints, productionNames, format);
+    }
+
+    /** A setting of the configuration file that no other setting reads ({@code rehearse.max-size}), trimmed. */
+    public Optional<String> fileSetting(String key) {
+        return configFile.filter(Files::isRegularFile).map(Settings::read)
+                .flatMap(file -> Optional.ofNullable(file.getProperty(key))).map(String::trim);
+    }
+
     /** These settings with the migration files written in {@code format} ({@code --format}), its name checked. */
     public Settings withFormat(String format) {
         return new Settings(entityPackages, classPath, migrations, database, hibernate, filter, metadata,

@@ -27,6 +27,7 @@ public final class MigrationRunner {
     private final Consumer<String> progress;
     private final Options options;
     private final Recorder recorder = new Recorder();
+    private final StepObserver observer;
 
     /**
      * How long to wait for the migration lock ({@link Duration#ZERO}: no bound), where the history table is, and how
@@ -45,9 +46,15 @@ public final class MigrationRunner {
 
     /** {@code progress} hears one line per step, and one when the lock is held by another command. */
     public MigrationRunner(Connection connection, Consumer<String> progress, Options options) {
+        this(connection, progress, options, StepObserver.NONE);
+    }
+
+    /** A runner whose statements {@code observer} hears start and end. */
+    public MigrationRunner(Connection connection, Consumer<String> progress, Options options, StepObserver observer) {
         this.connection = connection;
         this.progress = progress;
         this.options = options;
+        this.observer = observer;
     }
 
     /** The history as it is; reads only. */
@@ -251,7 +258,7 @@ public final class MigrationRunner {
     }
 
     private StepRun step() {
-        return new StepRun(connection, table(), recorder, progress, options);
+        return new StepRun(connection, table(), recorder, progress, options, observer);
     }
 
     private void record(MigrationSource m, Direction direction, List<String> heads, Optional<String> detail)

@@ -4,6 +4,7 @@ import autogen.migration.Statement;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.List;
 
 /** Runs a migration's statements one by one, turning PostgreSQL's refusal into one line with what to do. */
 final class StatementExecutor {
@@ -12,18 +13,25 @@ final class StatementExecutor {
 
     private final Connection connection;
     private final MigrationRunner.Options options;
+    private final StepObserver observer;
 
-    StatementExecutor(Connection connection, MigrationRunner.Options options) {
+    StatementExecutor(Connection connection, MigrationRunner.Options options, StepObserver observer) {
         this.connection = connection;
         this.options = options;
+        this.observer = observer;
     }
 
-    void execute(Statement statement) {
+    /** Runs statement {@code index} (from 0) of {@code statements}. */
+    void execute(List<Statement> statements, int index) {
+        Statement statement = statements.get(index);
+        observer.statementStarting(index + 1);
         try (java.sql.Statement st = connection.createStatement()) {
             st.execute(statement.sql());
         } catch (SQLException e) {
             throw new Failure(MigrationRunner.firstLine(e.getMessage()) + " (in: "
                     + MigrationRunner.firstLine(statement.sql()) + ")" + advice(e), e);
+        } finally {
+            observer.statementEnded(index + 1);
         }
     }
 

@@ -27,15 +27,17 @@ final class StepRun {
     private final Consumer<String> progress;
     private final MigrationRunner.Options options;
     private final StatementExecutor executor;
+    private final StepObserver observer;
 
     StepRun(Connection connection, HistoryTable table, Recorder recorder, Consumer<String> progress,
-            MigrationRunner.Options options) {
+            MigrationRunner.Options options, StepObserver observer) {
         this.connection = connection;
         this.table = table;
         this.recorder = recorder;
         this.progress = progress;
         this.options = options;
-        this.executor = new StatementExecutor(connection, options);
+        this.observer = observer;
+        this.executor = new StatementExecutor(connection, options, observer);
     }
 
     /** The detail of a row that records a migration running in parts. */
@@ -56,6 +58,8 @@ final class StepRun {
                     + " anything: " + e, e);
         }
         Instant started = Instant.now();
+        observer.migrationStarting(m, direction, statements.size());
+        boolean succeeded = false;
         try (StepSession session = StepSession.open(connection, options)) {
             if (interrupted.isEmpty() && statements.stream().allMatch(Statement::transactional)) {
                 inOneTransaction(m, direction, statements, started, headsAfter);
@@ -63,9 +67,12 @@ final class StepRun {
                 Parts parts = new Parts(m, direction, statements, headsBefore, headsAfter);
                 inParts(parts, started, interrupted.map(Resumption::new));
             }
+            succeeded = true;
         } catch (SQLException e) {
             throw new AutogenException(Failure.DATABASE, "lost the database connection during the " + verb + " of "
                     + m.name() + ": " + MigrationRunner.firstLine(e.getMessage()), e);
+        } finally {
+            observer.migrationEnded(m, direction, succeeded);
         }
         // The hazards its file recorded are the upgrade's: a reader of the deploy log sees what was risked.
         String hazards = direction == Direction.UPGRADE && !m.hazards().isEmpty()
@@ -79,8 +86,8 @@ final class StepRun {
                                   Instant started, List<String> headsAfter) throws SQLException {
         connection.setAutoCommit(false);
         try {
-            for (Statement statement : statements) {
-                executor.execute(statement);
+            for (int i = 0; i < statements.size(); i++) {
+                executor.execute(statements, i);
             }
             table.insert(recorder.row(m, direction, headsAfter, Status.SUCCESS, started, millisSince(started),
                     Optional.empty()));
@@ -239,7 +246,7 @@ final class StepRun {
     private int runPart(List<Statement> statements, int from, long id) throws SQLException {
         if (!statements.get(from).transactional()) {
             try {
-                executor.execute(statements.get(from));
+                executor.execute(statements, from);
             } catch (StatementExecutor.Failure e) {
                 throw new PartFailure(from, e);
             }
@@ -253,7 +260,7 @@ final class StepRun {
         connection.setAutoCommit(false);
         try {
             for (int i = from; i < end; i++) {
-                executor.execute(statements.get(i));
+                executor.execute(statements, i);
             }
             table.progress(id, end);
             connection.commit();
