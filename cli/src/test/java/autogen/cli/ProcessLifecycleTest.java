@@ -130,6 +130,91 @@ class ProcessLifecycleTest {
         assertEquals(List.of(), folders(""));
     }
 
+    @Test
+    void aRehearsalKilledInTheMiddleLeavesNoCopyAndTheSourceAsItWas() throws Exception {
+        CliHarness source = sourceAtTheFirstMigration();
+        for (boolean kill : new boolean[] {false, true}) {
+            CliProcess rehearse = CliProcess.start(temp.resolve("run"), environment(), null, "rehearse", "--db",
+                    source.jdbcUrl(), "--migrations", migrations.toString());
+            // The copy's server runs, and the slow migration with it.
+            waitFor(() -> !processesIn(tmp).isEmpty() && folders("autogen-pg-").size() == 1, "the copy to run");
+            Thread.sleep(2000);
+            if (kill) {
+                rehearse.process().destroyForcibly();
+            } else {
+                rehearse.process().destroy();
+            }
+            assertEverythingGoes();
+        }
+        assertEquals(List.of("20261122042600"), source.strings("select revision from autogen_version"));
+        assertEquals(List.of(), source.strings("select nspname from pg_namespace where nspname = 'autogen_rehearsal'"));
+    }
+
+    @Test
+    void aKeptCopyStaysUntilEnterAndThenGoes() throws Exception {
+        Files.delete(migrations.resolve("20261201000000_wait.java"));
+        Files.writeString(migrations.resolve("20261201000000_note.java"), """
+                import autogen.migration.Migration;
+                import autogen.migration.MigrationInfo;
+                import autogen.migration.Operations;
+
+                @MigrationInfo(revision = "20261201000000", parent = "20261122042600", message = "Note",
+                        created = "2026-12-01T00:00:00Z")
+                final class Migration_20261201000000 implements Migration {
+                    @Override
+                    public void upgrade(Operations op) {
+                        op.execute("create table kept_note (id bigint primary key)");
+                    }
+
+                    @Override
+                    public void downgrade(Operations op) {
+                        op.execute("drop table kept_note");
+                    }
+                }
+                """);
+        CliHarness source = sourceAtTheFirstMigration();
+        try (java.sql.Connection c = source.connect(); java.sql.Statement st = c.createStatement()) {
+            st.execute("insert into tags (name, slug) values ('kept', 'kept')");
+        }
+        CliProcess rehearse = CliProcess.start(temp.resolve("run"), environment(), null, "rehearse", "--keep",
+                "--db", source.jdbcUrl(), "--migrations", migrations.toString());
+        Path err = temp.resolve("run");
+        String[] url = new String[1];
+        waitFor(() -> {
+            try (Stream<Path> files = Files.list(err)) {
+                for (Path f : files.filter(f -> f.getFileName().toString().startsWith("err-")).toList()) {
+                    java.util.regex.Matcher m = java.util.regex.Pattern.compile("stays at (\\S+) until")
+                            .matcher(CliProcess.read(f));
+                    if (m.find()) {
+                        url[0] = m.group(1);
+                    }
+                }
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+            return url[0] != null;
+        }, "the kept copy's URL");
+        CliHarness copy = CliHarness.at(url[0]);
+        assertEquals(List.of("kept"), copy.strings("select name from tags"));
+        assertEquals(List.of("kept_note"), copy.strings("select to_regclass('kept_note')::text"),
+                "the copy is at the head, as the second upgrade left it");
+        rehearse.process().getOutputStream().write('\n');
+        rehearse.process().getOutputStream().flush();
+        CliProcess.Result done = rehearse.await(Duration.ofMinutes(1));
+        assertEquals(0, done.exitCode(), done.out() + done.err());
+        assertTrue(done.out().contains("Rehearsal passed."), done.out());
+        assertEverythingGoes();
+    }
+
+    /** A database of the shared server at the sample app's first migration, the slow one pending. */
+    private CliHarness sourceAtTheFirstMigration() {
+        CliHarness source = new CliHarness("rehearse_process");
+        CliHarness.Run up = source.run("--db", source.jdbcUrl(), "--migrations", migrations.toString(), "upgrade",
+                "20261122042600");
+        assertEquals(0, up.exitCode(), up.err());
+        return source;
+    }
+
     private CliProcess startCheckAndWaitForItsServer() throws Exception {
         CliProcess check = CliProcess.start(temp.resolve("run"), environment(), null, "check", "--config",
                 SampleAppRoundTripTest.SAMPLE_CONFIG.toString(), "--migrations", migrations.toString());

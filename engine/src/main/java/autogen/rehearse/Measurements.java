@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What a rehearsal measures as the runner goes: each statement's duration, with the locks the sampler saw it take
@@ -60,6 +61,7 @@ final class Measurements implements StepObserver {
     private final Connection runner;
     private final Connection stats;
     private final List<String> schemas;
+    private final Set<String> historyTables;
     private final List<MigrationDraft> done = new ArrayList<>();
     private MigrationDraft migration;
     private volatile Draft current;
@@ -67,12 +69,13 @@ final class Measurements implements StepObserver {
 
     /**
      * {@code runner} is the runner's connection, used only between migrations to publish its row counts;
-     * {@code stats} reads them.
+     * {@code stats} reads them, for every table of {@code schemas} but the history tables.
      */
-    Measurements(Connection runner, Connection stats, List<String> schemas) {
+    Measurements(Connection runner, Connection stats, List<String> schemas, Set<String> historyTables) {
         this.runner = runner;
         this.stats = stats;
         this.schemas = schemas;
+        this.historyTables = historyTables;
     }
 
     /** The statement running now, if one is: what a lock first seen or a write begun now belongs to. */
@@ -174,7 +177,7 @@ final class Measurements implements StepObserver {
     private Map<String, long[]> counts() {
         Map<String, long[]> counts = new HashMap<>();
         try (java.sql.Statement st = stats.createStatement();
-             ResultSet rs = st.executeQuery(RehearsalSql.rowCounts(schemas))) {
+             ResultSet rs = st.executeQuery(RehearsalSql.rowCounts(schemas, historyTables))) {
             while (rs.next()) {
                 counts.put(NameText.of(new QualifiedName(rs.getString(1), rs.getString(2))),
                         new long[] {rs.getLong(3), rs.getLong(4), rs.getLong(5)});

@@ -170,12 +170,12 @@ public final class Rehearsal {
             hashes.record(c);
             return null;
         });
-        Connection stats = spare(ground.db());
-        Measurements measured = new Measurements(c, stats, ground.schemas());
-        measured.publishCounts();
-        Sizes.Reading before = Sizes.read(stats, ground.schemas());
         Set<String> historyTables = new HashSet<>(IntrospectionScope.MIGRATION_HISTORY_TABLES);
         historyTables.add(settings.historyTable().name());
+        Connection stats = spare(ground.db());
+        Measurements measured = new Measurements(c, stats, ground.schemas(), historyTables);
+        measured.publishCounts();
+        Sizes.Reading before = Sizes.read(stats, ground.schemas());
         List<Pass> passes = new ArrayList<>();
         List<RehearsalReport.TableData> data = List.of();
         Optional<Boolean> restored = Optional.empty();
@@ -281,13 +281,13 @@ public final class Rehearsal {
 
     private static RehearsalReport stopped(String source, List<String> from, Options options, List<String> notes,
                                            Problem problem) {
-        return new RehearsalReport(source, "a copy", from, options.target(), Optional.empty(), List.of(), List.of(),
+        return new RehearsalReport(source, "on a copy (embedded PostgreSQL)", from, options.target(), Optional.empty(), List.of(), List.of(),
                 Optional.empty(), List.of(), new Check(Optional.empty(), "not run: the rehearsal stopped"), notes,
                 Optional.of(problem));
     }
 
     private static String where(Ground ground) {
-        return ground.copied().isPresent() ? "a copy on the embedded PostgreSQL" : "in place";
+        return ground.copied().isPresent() ? "on a copy (embedded PostgreSQL)" : "in place";
     }
 
     /** What the migrations built and the source differ in, as the operations that would make one the other. */

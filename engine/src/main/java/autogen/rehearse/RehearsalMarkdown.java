@@ -15,7 +15,7 @@ public final class RehearsalMarkdown {
     public static void print(RehearsalReport r, PrintWriter out) {
         out.println("## autogen rehearse: " + (r.problem().isEmpty() ? "passed" : "failed"));
         out.println();
-        out.println("Rehearsed on " + r.where() + " of " + cell(r.source()) + ", from `"
+        out.println("Rehearsed " + r.where() + ": `" + cell(r.source()) + "`, from `"
                 + (r.fromRevisions().isEmpty() ? "base" : String.join(", ", r.fromRevisions())) + "` to `" + r.target()
                 + "`" + r.copied().map(c -> ": " + c.tables() + " tables, " + Figures.count(c.rows()) + " rows ("
                 + ByteSize.describe(c.bytes()) + ") copied in " + Figures.millis(c.millis())).orElse("") + ".");
@@ -74,7 +74,11 @@ public final class RehearsalMarkdown {
         }
         out.println();
         out.println("Check after the second upgrade: " + cell(r.check().detail()) + ".");
-        r.notes().forEach(n -> out.println("- " + cell(n)));
+        if (!r.notes().isEmpty()) {
+            out.println();
+            out.println("Notes:");
+            r.notes().forEach(n -> out.println("- " + cell(n)));
+        }
     }
 
     /** Text inside a table cell: a pipe would end the cell. */

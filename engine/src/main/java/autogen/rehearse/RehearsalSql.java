@@ -102,11 +102,14 @@ final class RehearsalSql {
                 + hashTable(index) + " b full join " + now + " a on a.k = b.k";
     }
 
-    /** The relation locks session {@code ?} holds or waits for, outside the catalog and the history tables. */
+    /**
+     * The table locks session {@code ?} holds or waits for, outside the catalog and the history tables: a statement's
+     * index locks follow from its table's, and would only crowd the report.
+     */
     static String locks(Set<String> historyTables) {
         return "select n.nspname, c.relname, l.mode, l.granted from pg_locks l join pg_class c on c.oid = l.relation"
                 + " join pg_namespace n on n.oid = c.relnamespace where l.pid = ? and l.locktype = 'relation'"
-                + " and n.nspname not in " + NOT_USER + " and n.nspname not like 'pg\\_%' and c.relkind in ('r', 'p', 'i')"
+                + " and n.nspname not in " + NOT_USER + " and n.nspname not like 'pg\\_%' and c.relkind in ('r', 'p')"
                 + " and c.relname not in (" + literals(List.copyOf(historyTables)) + ")";
     }
 
@@ -115,10 +118,11 @@ final class RehearsalSql {
     /** Asks the server to publish this session's row counts now rather than within the next second or so. */
     static final String PUBLISH_COUNTS = "select pg_stat_force_next_flush()";
 
-    /** Rows inserted, updated and deleted in each table so far, as the statistics count them. */
-    static String rowCounts(List<String> schemas) {
+    /** Rows inserted, updated and deleted in each table but the history tables so far, as the statistics count them. */
+    static String rowCounts(List<String> schemas, Set<String> historyTables) {
         return "select schemaname, relname, n_tup_ins, n_tup_upd, n_tup_del from pg_stat_user_tables"
-                + " where schemaname in (" + literals(schemas) + ")";
+                + " where schemaname in (" + literals(schemas) + ") and relname not in ("
+                + literals(List.copyOf(historyTables)) + ")";
     }
 
     /** The size of every table (without its indexes) and of every index of {@code schemas}. */

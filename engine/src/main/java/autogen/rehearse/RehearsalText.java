@@ -14,7 +14,7 @@ public final class RehearsalText {
     }
 
     public static void print(RehearsalReport r, PrintWriter out) {
-        out.println("Rehearsal of " + r.source() + ", " + r.where() + ": from "
+        out.println("Rehearsal of " + r.source() + " " + r.where() + ": from "
                 + (r.fromRevisions().isEmpty() ? "base" : String.join(", ", r.fromRevisions())) + " to " + r.target());
         r.copied().ifPresent(c -> out.println("  copied " + c.tables() + " tables, " + Figures.count(c.rows())
                 + " rows (" + ByteSize.describe(c.bytes()) + " on the source) in " + Figures.millis(c.millis())));
