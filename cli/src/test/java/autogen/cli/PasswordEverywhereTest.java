@@ -62,7 +62,9 @@ class PasswordEverywhereTest {
         List<String[]> commands = List.of(new String[] {"-m", "Authors"}, new String[] {"upgrade", "head"},
                 new String[] {"check"}, new String[] {"current"}, new String[] {"status"}, new String[] {"history"},
                 new String[] {"heads"}, new String[] {"verify"}, new String[] {"repair"},
-                new String[] {"downgrade", "base"}, new String[] {"stamp", "head"}, new String[] {"stamp", "base"},
+                new String[] {"downgrade", "base"},
+                new String[] {"rehearse", "--json", "--report", temp.resolve("rehearsal.md").toString()},
+                new String[] {"rehearse", "--writers", "1"}, new String[] {"stamp", "head"}, new String[] {"stamp", "base"},
                 new String[] {"upgrade", "+1"}, new String[] {"show", "head"});
         for (String[] command : commands) {
             CliHarness.Run withFlag = cli.run(SampleAppRoundTripTest.concat(command, new String[] {"--config",

@@ -202,6 +202,49 @@ class RehearseTest {
         assertTrue(run.err().contains("more than rehearse.max-size (100.0 KB)"), run.err());
     }
 
+    @Test
+    void aDatabaseChangedByHandIsReportedAndNothingIsRun() throws Exception {
+        Path project = project("drift", Map.of("    @Column(nullable = false)\n    private int readingMinutes;",
+                "    @Column(nullable = false)\n    private int readingMinutes;\n\n    private String subtitle;"));
+        CliHarness cli = sourceWithPending(project, 200);
+        try (Connection c = cli.connect(); Statement s = c.createStatement()) {
+            s.execute("alter table tags add column colour text");
+        }
+
+        CliHarness.Run run = cli.run(args(project, cli, "rehearse"));
+
+        assertEquals(ExitCodes.REHEARSAL_FAILED, run.exitCode(), run.out() + run.err());
+        assertTrue(run.out().contains("differs from what its migrations build at 20261122042600: add column"
+                + " public.tags.colour"), run.out());
+        assertTrue(run.out().contains("the rehearsal stopped before running anything"), run.out());
+        assertFalse(run.out().contains("upgrade  "), run.out());
+    }
+
+    @Test
+    void inPlaceRehearsesOnTheDatabaseItselfAndIsRefusedInProduction() throws Exception {
+        Path project = project("inplace", Map.of("    @Column(nullable = false)\n    private int readingMinutes;",
+                "    @Column(nullable = false)\n    private int readingMinutes;\n\n    private String subtitle;"));
+        CliHarness cli = sourceWithPending(project, 200);
+        CliProcess.Result refused = CliProcess.run(temp.resolve("run"), Map.of("ENVIRONMENT", "production"), null,
+                args(project, cli, "rehearse", "--in-place"));
+        assertEquals(ExitCodes.REFUSED, refused.exitCode(), refused.out() + refused.err());
+        assertTrue(refused.err().startsWith("autogen: rehearse --in-place refused: ENVIRONMENT=production"),
+                refused.err());
+        assertEquals(List.of(), cli.strings("select column_name from information_schema.columns"
+                + " where column_name = 'subtitle'"), "nothing ran");
+
+        CliHarness.Run run = cli.run(args(project, cli, "rehearse", "--in-place"));
+
+        assertEquals(0, run.exitCode(), run.out() + run.err());
+        assertTrue(run.out().contains("Rehearsal of " + cli.jdbcUrl().replaceAll("\\?.*", "").replace("jdbc:", "")),
+                run.out());
+        assertTrue(run.out().contains(" in place: from 20261122042600 to heads"), run.out());
+        assertTrue(run.out().contains("Check after the second upgrade: in sync with the entities"), run.out());
+        assertEquals(List.of("subtitle"), cli.strings("select column_name from information_schema.columns"
+                + " where column_name = 'subtitle'"), "the database is at the head, as the second upgrade left it");
+        assertEquals(List.of(), cli.strings("select nspname from pg_namespace where nspname = 'autogen_rehearsal'"));
+    }
+
     private static List<String> locks(JsonNode step) {
         return StreamSupport.stream(step.get("locks").spliterator(), false)
                 .map(l -> l.get("mode").asText() + " on " + l.get("relation").asText()).toList();

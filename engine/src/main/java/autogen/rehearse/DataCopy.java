@@ -37,7 +37,9 @@ final class DataCopy {
                 rows += Progress.of("copying " + NameText.of(table.name()) + " (" + ++n + " of " + tables.size()
                         + ")", () -> stream(source, copy, table));
             }
-            for (QualifiedName sequence : sequences(source, schemas)) {
+            // The history tables' own sequences are the copy's: those the migrations made are on both sides.
+            List<QualifiedName> made = sequences(copy, schemas);
+            for (QualifiedName sequence : sequences(source, schemas).stream().filter(made::contains).toList()) {
                 try (Statement read = source.createStatement();
                      ResultSet rs = read.executeQuery(RehearsalSql.sequenceState(sequence))) {
                     rs.next();
@@ -75,9 +77,9 @@ final class DataCopy {
         }
     }
 
-    private static List<QualifiedName> sequences(Connection source, List<String> schemas) throws SQLException {
+    private static List<QualifiedName> sequences(Connection c, List<String> schemas) throws SQLException {
         List<QualifiedName> sequences = new ArrayList<>();
-        try (Statement st = source.createStatement(); ResultSet rs = st.executeQuery(RehearsalSql.sequences(schemas))) {
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(RehearsalSql.sequences(schemas))) {
             while (rs.next()) {
                 sequences.add(new QualifiedName(rs.getString(1), rs.getString(2)));
             }
