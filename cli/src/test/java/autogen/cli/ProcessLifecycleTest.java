@@ -41,24 +41,8 @@ class ProcessLifecycleTest {
         migrations = Files.createDirectories(temp.resolve("migrations"));
         Path first = CliHarness.files(SampleAppRoundTripTest.SAMPLE_CONFIG.getParent().resolve("migrations")).get(0);
         Files.copy(first, migrations.resolve(first.getFileName()));
-        Files.writeString(migrations.resolve("20261201000000_wait.java"), """
-                import autogen.migration.Migration;
-                import autogen.migration.MigrationInfo;
-                import autogen.migration.Operations;
-
-                @MigrationInfo(revision = "20261201000000", parent = "%s", message = "Wait",
-                        created = "2026-12-01T00:00:00Z")
-                final class Migration_20261201000000 implements Migration {
-                    @Override
-                    public void upgrade(Operations op) {
-                        op.execute("select pg_sleep(120)");
-                    }
-
-                    @Override
-                    public void downgrade(Operations op) {
-                    }
-                }
-                """.formatted(first.getFileName().toString().substring(0, 14)));
+        Files.writeString(migrations.resolve("20261201000000_wait.java"), second(first.getFileName().toString()
+                .substring(0, 14), "Wait", "select pg_sleep(120)", ""));
     }
 
     @Test
@@ -153,25 +137,8 @@ class ProcessLifecycleTest {
     @Test
     void aKeptCopyStaysUntilEnterAndThenGoes() throws Exception {
         Files.delete(migrations.resolve("20261201000000_wait.java"));
-        Files.writeString(migrations.resolve("20261201000000_note.java"), """
-                import autogen.migration.Migration;
-                import autogen.migration.MigrationInfo;
-                import autogen.migration.Operations;
-
-                @MigrationInfo(revision = "20261201000000", parent = "20261122042600", message = "Note",
-                        created = "2026-12-01T00:00:00Z")
-                final class Migration_20261201000000 implements Migration {
-                    @Override
-                    public void upgrade(Operations op) {
-                        op.execute("create table kept_note (id bigint primary key)");
-                    }
-
-                    @Override
-                    public void downgrade(Operations op) {
-                        op.execute("drop table kept_note");
-                    }
-                }
-                """);
+        Files.writeString(migrations.resolve("20261201000000_note.java"), second("20261122042600", "Note",
+                "create table kept_note (id bigint primary key)", "drop table kept_note"));
         CliHarness source = sourceAtTheFirstMigration();
         try (java.sql.Connection c = source.connect(); java.sql.Statement st = c.createStatement()) {
             st.execute("insert into tags (name, slug) values ('kept', 'kept')");
@@ -204,6 +171,30 @@ class ProcessLifecycleTest {
         assertEquals(0, done.exitCode(), done.out() + done.err());
         assertTrue(done.out().contains("Rehearsal passed."), done.out());
         assertEverythingGoes();
+    }
+
+    /** The migration after {@code parent}: revision 20261201000000, whose upgrade and downgrade run one statement. */
+    private static String second(String parent, String message, String upgrade, String downgrade) {
+        return """
+                import autogen.migration.Migration;
+                import autogen.migration.MigrationInfo;
+                import autogen.migration.Operations;
+
+                @MigrationInfo(revision = "20261201000000", parent = "%s", message = "%s",
+                        created = "2026-12-01T00:00:00Z")
+                final class Migration_20261201000000 implements Migration {
+                    @Override
+                    public void upgrade(Operations op) {
+                        op.execute("%s");
+                    }
+
+                    @Override
+                    public void downgrade(Operations op) {
+                        %s
+                    }
+                }
+                """.formatted(parent, message, upgrade, downgrade.isEmpty() ? "" : "op.execute(\"" + downgrade
+                + "\");");
     }
 
     /** A database of the shared server at the sample app's first migration, the slow one pending. */

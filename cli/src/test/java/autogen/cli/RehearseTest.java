@@ -81,6 +81,12 @@ class RehearseTest {
         return project;
     }
 
+    /** A project whose posts get a subtitle. */
+    private Path subtitled(String name) throws IOException {
+        return project(name, Map.of("    @Column(nullable = false)\n    private int readingMinutes;",
+                "    @Column(nullable = false)\n    private int readingMinutes;\n\n    private String subtitle;"));
+    }
+
     private static String[] args(Path project, CliHarness cli, String... rest) {
         List<String> all = new ArrayList<>(List.of("--config", project.resolve("autogen.properties").toString(),
                 "--db", cli.jdbcUrl()));
@@ -204,8 +210,7 @@ class RehearseTest {
 
     @Test
     void aDatabaseChangedByHandIsReportedAndNothingIsRun() throws Exception {
-        Path project = project("drift", Map.of("    @Column(nullable = false)\n    private int readingMinutes;",
-                "    @Column(nullable = false)\n    private int readingMinutes;\n\n    private String subtitle;"));
+        Path project = subtitled("drift");
         CliHarness cli = sourceWithPending(project, 200);
         try (Connection c = cli.connect(); Statement s = c.createStatement()) {
             s.execute("alter table tags add column colour text");
@@ -222,8 +227,7 @@ class RehearseTest {
 
     @Test
     void inPlaceRehearsesOnTheDatabaseItselfAndIsRefusedInProduction() throws Exception {
-        Path project = project("inplace", Map.of("    @Column(nullable = false)\n    private int readingMinutes;",
-                "    @Column(nullable = false)\n    private int readingMinutes;\n\n    private String subtitle;"));
+        Path project = subtitled("inplace");
         CliHarness cli = sourceWithPending(project, 200);
         CliProcess.Result refused = CliProcess.run(temp.resolve("run"), Map.of("ENVIRONMENT", "production"), null,
                 args(project, cli, "rehearse", "--in-place"));
