@@ -34,11 +34,11 @@ public final class JsonReport {
             json.writeStringField("command", "check");
             json.writeStringField("comparedWith", result.comparedWith());
             json.writeBooleanField("inSync", check.inSync());
-            steps(json, "differences", check.differences(), entities, true);
+            steps(json, "differences", check.differences(), true);
             if (check.drift().isPresent()) {
                 json.writeObjectFieldStart("drift");
-                steps(json, "notInEntities", check.drift().get().notInEntities(), entities, false);
-                steps(json, "inEntities", check.drift().get().inEntities(), entities, false);
+                steps(json, "notInEntities", check.drift().get().notInEntities(), false);
+                steps(json, "inEntities", check.drift().get().inEntities(), false);
                 json.writeEndObject();
             }
             json.writeArrayFieldStart("onlyInDatabase");
@@ -62,7 +62,7 @@ public final class JsonReport {
             } else {
                 json.writeNullField("file");
             }
-            steps(json, "operations", revision.plan(), revision.entities(), true);
+            steps(json, "operations", revision.plan(), true);
             json.writeArrayFieldStart("approved");
             for (Hazard hazard : revision.approved()) {
                 json.writeString(hazard.name());
@@ -150,8 +150,8 @@ public final class JsonReport {
     }
 
     /** Each step: what it does, its group, the objects it is about, the field asking for it, hazards, lock, notes. */
-    private static void steps(JsonGenerator json, String name, MigrationPlan plan, Schema entities,
-                              boolean withRisks) throws IOException {
+    private static void steps(JsonGenerator json, String name, MigrationPlan plan, boolean withRisks)
+            throws IOException {
         List<MigrationPlan.Risk> risks = withRisks ? MigrationPlan.risksByStep(plan.up()) : List.of();
         json.writeArrayFieldStart(name);
         for (int i = 0; i < plan.up().size(); i++) {
@@ -166,7 +166,7 @@ public final class JsonReport {
                 json.writeString(subject);
             }
             json.writeEndArray();
-            Optional<String> declaredBy = DeclaredBy.of(op, entities);
+            Optional<String> declaredBy = plan.declaredBy(i);
             if (declaredBy.isPresent()) {
                 json.writeStringField("declaredBy", declaredBy.get());
             } else {
