@@ -5,6 +5,7 @@ import autogen.diff.MigrationPlan;
 import autogen.diff.SubjectOf;
 import autogen.diff.op.Hazard;
 import autogen.diff.op.Operation;
+import autogen.migration.Statement;
 import autogen.schema.Schema;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -15,8 +16,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * What {@code check --json}, {@code revision --json}, {@code status --json} and {@code history --json} print for a CI job or a bot: a versioned document with the
- * facts the text report gives people. Its shape is {@code docs/report.schema.json}; a field is added, never
+ * What {@code check --json}, {@code revision --json}, {@code status --json}, {@code history --json} and
+ * {@code sql --json} print for a CI job or a bot: a versioned document with the facts the text report gives people. Its shape is {@code docs/report.schema.json}; a field is added, never
  * renamed or removed, without a new {@link #VERSION}.
  */
 public final class JsonReport {
@@ -191,5 +192,37 @@ public final class JsonReport {
             json.writeEndObject();
         }
         json.writeEndArray();
+    }
+
+    /**
+     * The document of an SQL script: the range, and each migration it runs, in order, with its statements as
+     * {@code autogen show} lists them, numbered from 1, each saying whether it runs in the migration's transaction
+     * or on its own, outside one (a lock-safe step).
+     */
+    public static void sql(MigrationService.Script script, PrintWriter out) {
+        write(out, json -> {
+            json.writeStringField("command", "sql");
+            json.writeStringField("from", script.from());
+            json.writeStringField("to", script.to());
+            json.writeArrayFieldStart("migrations");
+            for (autogen.runner.MigrationSource m : script.migrations()) {
+                json.writeStartObject();
+                json.writeStringField("revision", m.revision());
+                json.writeStringField("message", m.message());
+                json.writeStringField("direction", script.down() ? "downgrade" : "upgrade");
+                json.writeArrayFieldStart("statements");
+                List<Statement> statements = script.down() ? m.downgrade() : m.upgrade();
+                for (int i = 0; i < statements.size(); i++) {
+                    json.writeStartObject();
+                    json.writeNumberField("number", i + 1);
+                    json.writeStringField("sql", statements.get(i).sql());
+                    json.writeBooleanField("transactional", statements.get(i).transactional());
+                    json.writeEndObject();
+                }
+                json.writeEndArray();
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+        });
     }
 }
