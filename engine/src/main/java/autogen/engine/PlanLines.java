@@ -9,8 +9,8 @@ import java.util.Set;
 
 /**
  * A plan's steps as people read them, one line each: the mark, what the step does and the entity field that asks
- * for it ({@code (Book.title)}), then its hazards and the wait its lock makes in a column of their own, which starts
- * at the same place on every line of a list that has one, so that the hazards read down the list.
+ * for it ({@code (Book.title)}), then its hazards and the wait its lock makes in a column of their own, after the
+ * longest of the list, so that the hazards read down the list. A line without any ends with what it does.
  */
 final class PlanLines {
     /** The space between what a step does and its hazards. */
@@ -33,7 +33,7 @@ final class PlanLines {
 
     /** The line of each of {@code steps}, in order, each starting with {@code indent}. */
     static List<String> of(List<Step> steps, String indent, boolean colour) {
-        int width = steps.stream().filter(Step::hasRisk).mapToInt(s -> s.text().length()).max().orElse(0);
+        int width = steps.stream().mapToInt(s -> s.text().length()).max().orElse(0);
         return steps.stream().map(s -> indent + Marks.of(s.op(), colour) + " " + s.text()
                 + (s.hasRisk() ? " ".repeat(width - s.text().length()) + GAP + risk(s, colour) : "")).toList();
     }
