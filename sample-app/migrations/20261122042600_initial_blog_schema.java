@@ -31,6 +31,7 @@ final class Migration_20261122042600 implements Migration {
                 + "    return new;\n"
                 + "end\n");
         op.createSequence("post_seq", 1, 20);
+        // Comment
         op.createTable("comments",
                 column("id", "bigint").generatedByDefaultAsIdentity(),
                 column("approved", "boolean").notNull(),
@@ -43,6 +44,7 @@ final class Migration_20261122042600 implements Migration {
                 column("notes", "text"),
                 column("updated_at", "timestamp with time zone").notNull().defaultValue("now()"),
                 primaryKey("pk_comments", "id"));
+        // Post.tags
         op.createTable("post_tags",
                 column("post_id", "bigint").notNull(),
                 column("tag_id", "bigint").notNull(),
@@ -52,6 +54,7 @@ final class Migration_20261122042600 implements Migration {
                 column("created_at", "timestamp with time zone").notNull().defaultValue("now()"),
                 column("updated_at", "timestamp with time zone").notNull().defaultValue("now()"),
                 primaryKey("pk_post_tags", "post_id", "tag_id"));
+        // Post
         op.createTable("posts",
                 column("id", "bigint").notNull(),
                 column("body", "text"),
@@ -71,6 +74,7 @@ final class Migration_20261122042600 implements Migration {
                 primaryKey("pk_posts", "id"),
                 unique("uq_posts_author_id_slug", "author_id", "slug"),
                 check("ck_posts_status", "((status)::text = ANY (ARRAY[('DRAFT'::character varying)::text, ('PUBLISHED'::character varying)::text, ('ARCHIVED'::character varying)::text]))"));
+        // Tag
         op.createTable("tags",
                 column("id", "bigint").generatedByDefaultAsIdentity(),
                 column("name", "character varying(50)").notNull(),
@@ -83,6 +87,7 @@ final class Migration_20261122042600 implements Migration {
                 primaryKey("pk_tags", "id"),
                 unique("uq_tags_name", "name"),
                 unique("uq_tags_slug", "slug"));
+        // User
         op.createTable("users",
                 column("id", "uuid").notNull(),
                 column("active", "boolean").notNull(),
@@ -100,16 +105,23 @@ final class Migration_20261122042600 implements Migration {
                 column("updated_at", "timestamp with time zone").notNull().defaultValue("now()"),
                 primaryKey("pk_users", "id"),
                 unique("uq_users_email", "email"));
+        // Comment.post, Comment.createdAt
         op.createIndex("comments", "ix_comments_post_id_created_at", "post_id", "created_at");
+        // Post.publishedAt
         op.createIndex("posts", "ix_posts_published_at", "published_at");
+        // Comment.author
         op.addForeignKey("comments", "fk_comments_author_id_users",
                 foreignKey("author_id").references("users", "id").onDelete(SET_NULL));
+        // Comment.post
         op.addForeignKey("comments", "fk_comments_post_id_posts",
                 foreignKey("post_id").references("posts", "id").onDelete(CASCADE));
+        // Post.tags
         op.addForeignKey("post_tags", "fk_post_tags_post_id_posts",
                 foreignKey("post_id").references("posts", "id"));
+        // Post.tags
         op.addForeignKey("post_tags", "fk_post_tags_tag_id_tags",
                 foreignKey("tag_id").references("tags", "id"));
+        // Post.author
         op.addForeignKey("posts", "fk_posts_author_id_users",
                 foreignKey("author_id").references("users", "id"));
         op.createTrigger("comments", "update_timestamp", "set_updated_at");
@@ -126,21 +138,33 @@ final class Migration_20261122042600 implements Migration {
         op.dropTrigger("posts", "update_timestamp");
         op.dropTrigger("post_tags", "update_timestamp");
         op.dropTrigger("comments", "update_timestamp");
+        // Post.author
         op.dropConstraint("posts", "fk_posts_author_id_users");
+        // Post.tags
         op.dropConstraint("post_tags", "fk_post_tags_tag_id_tags");
+        // Post.tags
         op.dropConstraint("post_tags", "fk_post_tags_post_id_posts");
+        // Comment.post
         op.dropConstraint("comments", "fk_comments_post_id_posts");
+        // Comment.author
         op.dropConstraint("comments", "fk_comments_author_id_users");
+        // Post.publishedAt
         op.dropIndex("posts", "ix_posts_published_at");
+        // Comment.post, Comment.createdAt
         op.dropIndex("comments", "ix_comments_post_id_created_at");
+        // User
         // HAZARD DELETES_DATA: deletes data that the downgrade cannot bring back
         op.dropTable("users");
+        // Tag
         // HAZARD DELETES_DATA: deletes data that the downgrade cannot bring back
         op.dropTable("tags");
+        // Post
         // HAZARD DELETES_DATA: deletes data that the downgrade cannot bring back
         op.dropTable("posts");
+        // Post.tags
         // HAZARD DELETES_DATA: deletes data that the downgrade cannot bring back
         op.dropTable("post_tags");
+        // Comment
         // HAZARD DELETES_DATA: deletes data that the downgrade cannot bring back
         op.dropTable("comments");
         // HAZARD DELETES_DATA: deletes data that the downgrade cannot bring back

@@ -1,5 +1,6 @@
 package autogen.cli;
 
+import autogen.engine.JsonReport;
 import autogen.engine.MigrationService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -17,9 +18,18 @@ final class SqlCommand extends Subcommand {
     @Option(names = "--down", description = "The downgrade from FROM (default head) to TO.")
     boolean down;
 
+    @Option(names = "--json", description = "Print each migration of the range and its numbered statements as a JSON"
+            + " document (docs/report.schema.json) instead of the script.")
+    boolean json;
+
     @Override
     public Integer call() {
-        out().print(new MigrationService().sql(settings(), range, down));
+        MigrationService.Script script = new MigrationService().script(settings(), range, down);
+        if (json) {
+            JsonReport.sql(script, out());
+        } else {
+            out().print(script.text());
+        }
         out().flush();
         return ExitCodes.OK;
     }

@@ -1,6 +1,7 @@
 package autogen.cli;
 
 import autogen.engine.CheckReport;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -45,6 +46,29 @@ class CheckReportTest {
         assertTrue(lines.contains("  column types (150)"), text.toString());
         assertTrue(lines.contains("  nullability (150)"), text.toString());
         assertTrue(lines.contains("    ... and 140 more (autogen check --all lists them)"), text.toString());
+    }
+
+    @Test
+    void theHazardsOfAKindLineUpInAColumnOfTheirOwn() {
+        QualifiedName name = QualifiedName.of("notes");
+        Table current = new Table(name, List.of(Column.of("id", "bigint"), Column.of("a", "text"),
+                Column.of("a_much_longer_column", "text"), Column.of("mid_size", "text")), Optional.empty(),
+                List.of(), List.of(), List.of());
+        Table target = new Table(name, List.of(Column.of("id", "bigint")), Optional.empty(), List.of(), List.of(),
+                List.of());
+        var plan = new SchemaDiffer().diff(new Schema(List.of(current), List.of()),
+                new Schema(List.of(target), List.of()));
+        StringWriter text = new StringWriter();
+        CheckReport.print(plan, "the database", new PrintWriter(text, true));
+
+        List<String> drops = text.toString().lines().filter(l -> l.startsWith("    - drop column")).toList();
+        assertEquals(3, drops.size(), text.toString());
+        for (String line : drops) {
+            assertTrue(line.endsWith("[DELETES_DATA]"), line);
+            assertEquals(drops.get(0).indexOf('['), line.indexOf('['), text.toString());
+        }
+        assertTrue(drops.stream().anyMatch(l -> l.contains("notes.a   ") && l.indexOf('[') > l.indexOf("notes.a") + 10),
+                "the short line is padded to the column: " + text);
     }
 
     @Test

@@ -17,8 +17,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code check --json} and {@code revision --json} on the evolution case: documents that the published schema
- * accepts, holding what the text report says, each step with its group, objects, hazards and the field asking for it.
+ * {@code check --json}, {@code revision --json}, {@code status --json}, {@code history --json} and {@code sql --json}
+ * on the evolution case: documents that the published schema accepts, holding what the text report says, each step
+ * with its group, objects, hazards and the field asking for it, each statement of a script as {@code show} lists it.
  */
 class JsonReportTest {
     private static final Path SCHEMA = Path.of("..", "docs", "report.schema.json").toAbsolutePath().normalize();
@@ -73,8 +74,43 @@ class JsonReportTest {
                 historyDocument.get("migrations").get(1).get("revision").asText());
         assertEquals(1, historyDocument.get("migrations").get(0).get("parents").size());
 
+        CliHarness.Run sql = cli.run(shadow("v2", migrations, "sql", "--json"));
+        assertEquals(0, sql.exitCode(), sql.err());
+        JsonNode script = valid(sql.out());
+        assertEquals(List.of("base", "head"), List.of(script.get("from").asText(), script.get("to").asText()));
+        assertEquals(List.of("Authors and books", "Evolve books"), StreamSupport.stream(
+                script.get("migrations").spliterator(), false).map(m -> m.get("message").asText()).toList());
+        JsonNode evolve = script.get("migrations").get(1);
+        assertEquals("upgrade", evolve.get("direction").asText());
+        CliHarness.Run show = cli.run(shadow("v2", migrations, "show", "head"));
+        String shown = show.out();
+        assertEquals(shown.substring(shown.indexOf("-- upgrade\n") + 11, shown.indexOf("\n-- downgrade")),
+                asShown(evolve.get("statements")), "the statements as show lists them, in its order");
+        assertTrue(StreamSupport.stream(evolve.get("statements").spliterator(), false)
+                .anyMatch(statement -> !statement.get("transactional").asBoolean()), "a lock-safe step: " + sql.out());
+
+        CliHarness.Run down = cli.run(shadow("v2", migrations, "sql", "base", "--down", "--json"));
+        assertEquals(0, down.exitCode(), down.err());
+        JsonNode reverted = valid(down.out()).get("migrations");
+        assertEquals(List.of("Evolve books", "Authors and books"), StreamSupport.stream(reverted.spliterator(), false)
+                .map(m -> m.get("message").asText()).toList());
+        assertEquals("downgrade", reverted.get(0).get("direction").asText());
+        assertEquals(shown.substring(shown.indexOf("-- downgrade\n") + 13), asShown(reverted.get(0).get("statements")));
+
         CliHarness.Run inSync = cli.run(shadow("v2", migrations, "check", "--json"));
         assertEquals(0, valid(inSync.out()).get("differences").size(), "checked against the migrations: none left");
+    }
+
+    /** Statements of an {@code sql --json} document as {@code show} prints them, checking they count from 1. */
+    private static String asShown(JsonNode statements) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < statements.size(); i++) {
+            JsonNode statement = statements.get(i);
+            assertEquals(i + 1, statement.get("number").asInt(), statements.toString());
+            text.append(statement.get("transactional").asBoolean() ? "" : "-- runs outside a transaction\n")
+                    .append(statement.get("sql").asText()).append(";\n");
+        }
+        return text.toString();
     }
 
     /** {@code command} on the entities of {@code version}, against the harness's database. */

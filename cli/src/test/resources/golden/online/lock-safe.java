@@ -32,20 +32,25 @@ import autogen.migration.Operations;
 final class Migration_20261122100200 implements Migration {
     @Override
     public void upgrade(Operations op) {
+        // Item.label
         // HAZARD MAY_FAIL_ON_EXISTING_ROWS: fails if existing rows break the new rule
         // LOCK: ACCESS EXCLUSIVE on items, briefly, then SHARE UPDATE EXCLUSIVE while it validates the rows (writes go on)
         // NOTE: preflight: rows holding NULL: 0 (exact count)
         op.setNotNullOnline("items", "label");
+        // Item.code
         // HAZARD MAY_FAIL_ON_EXISTING_ROWS: fails if existing rows break the new rule
         // LOCK: SHARE UPDATE EXCLUSIVE on items while the index builds (reads and writes go on), then ACCESS EXCLUSIVE briefly to attach it
         // NOTE: preflight: groups of rows sharing code: 0 (exact count)
         op.addUniqueConstraintUsingIndex("items", "uq_items_code", "code");
+        // Item
         // HAZARD MAY_FAIL_ON_EXISTING_ROWS: fails if existing rows break the new rule
         // LOCK: ACCESS EXCLUSIVE on items, briefly, then SHARE UPDATE EXCLUSIVE while it validates the rows (writes go on)
         // NOTE: preflight: rows breaking the check: 0 (exact count)
         op.addCheckConstraintNotValid("items", "ck_items_qty", "(qty >= 0)");
+        // Item.qty
         // LOCK: SHARE UPDATE EXCLUSIVE on items while it builds (reads and writes go on)
         op.createIndexConcurrently("items", "ix_items_qty", "qty");
+        // Item.owner
         // HAZARD MAY_FAIL_ON_EXISTING_ROWS: fails if existing rows break the new rule
         // LOCK: SHARE ROW EXCLUSIVE on items and owners, briefly, then SHARE UPDATE EXCLUSIVE on items while it validates the rows (writes go on)
         // NOTE: preflight: rows pointing at no row of owners: 0 (exact count)
@@ -55,18 +60,23 @@ final class Migration_20261122100200 implements Migration {
 
     @Override
     public void downgrade(Operations op) {
+        // Item.owner
         // HAZARD WEAKENS_SCHEMA: removes a rule the application may rely on (a NOT NULL, a default, a key, an index or a check)
         // LOCK: ACCESS EXCLUSIVE on items and owners, briefly
         op.dropConstraint("items", "fk_items_owner_id_owners");
+        // Item.qty
         // HAZARD WEAKENS_SCHEMA: removes a rule the application may rely on (a NOT NULL, a default, a key, an index or a check)
         // LOCK: SHARE UPDATE EXCLUSIVE on items (reads and writes go on)
         op.dropIndexConcurrently("items", "ix_items_qty");
+        // Item
         // HAZARD WEAKENS_SCHEMA: removes a rule the application may rely on (a NOT NULL, a default, a key, an index or a check)
         // LOCK: ACCESS EXCLUSIVE on items, briefly
         op.dropConstraint("items", "ck_items_qty");
+        // Item.code
         // HAZARD WEAKENS_SCHEMA: removes a rule the application may rely on (a NOT NULL, a default, a key, an index or a check)
         // LOCK: ACCESS EXCLUSIVE on items, briefly
         op.dropConstraint("items", "uq_items_code");
+        // Item.label
         // HAZARD WEAKENS_SCHEMA: removes a rule the application may rely on (a NOT NULL, a default, a key, an index or a check)
         // LOCK: ACCESS EXCLUSIVE on items, briefly
         op.alterColumn("items", "label", dropNotNull());

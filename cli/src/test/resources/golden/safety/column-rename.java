@@ -25,12 +25,14 @@ import autogen.migration.Operations;
 final class Migration_20261122100200 implements Migration {
     @Override
     public void upgrade(Operations op) {
+        // Item.fullName
         // LOCK: ACCESS EXCLUSIVE on items, briefly
         op.renameColumn("items", "name", "full_name");
     }
 
     @Override
     public void downgrade(Operations op) {
+        // Item.fullName
         // LOCK: ACCESS EXCLUSIVE on items, briefly
         op.renameColumn("items", "full_name", "name");
     }

@@ -29,6 +29,7 @@ import autogen.migration.Operations;
 final class Migration_20261122100200 implements Migration {
     @Override
     public void upgrade(Operations op) {
+        // Owner
         op.createTable("owners",
                 column("id", "bigint").notNull(),
                 column("is_active", "boolean").notNull().defaultValue("true"),
@@ -37,6 +38,7 @@ final class Migration_20261122100200 implements Migration {
                 column("created_at", "timestamp with time zone").notNull().defaultValue("now()"),
                 column("updated_at", "timestamp with time zone").notNull().defaultValue("now()"),
                 primaryKey("pk_owners", "id"));
+        // Item.owner
         // HAZARD MAY_FAIL_ON_EXISTING_ROWS: fails if existing rows break the new rule
         // HAZARD LOCKS_TABLE: holds a lock that blocks writes, or all access, while it scans the table or builds an index
         // LOCK: SHARE ROW EXCLUSIVE on items and owners while it scans the rows (writes wait)
@@ -49,7 +51,9 @@ final class Migration_20261122100200 implements Migration {
     @Override
     public void downgrade(Operations op) {
         op.dropTrigger("owners", "update_timestamp");
+        // Item.owner
         op.dropConstraint("items", "fk_items_owner_id_owners");
+        // Owner
         // HAZARD DELETES_DATA: deletes data that the downgrade cannot bring back
         op.dropTable("owners");
     }

@@ -31,6 +31,7 @@ import java.util.List;
 final class Migration_20261122100200 implements Migration {
     @Override
     public void upgrade(Operations op) {
+        // Item.level
         // HAZARD LOCKS_TABLE: holds a lock that blocks writes, or all access, while it scans the table or builds an index
         // HAZARD CHANGES_ORDINAL_MEANING: changes what the numbers stored for an ORDINAL enum mean
         // LOCK: ACCESS EXCLUSIVE on items while the new range check scans the rows; the rows it renumbers are locked until it commits
@@ -44,6 +45,7 @@ final class Migration_20261122100200 implements Migration {
 
     @Override
     public void downgrade(Operations op) {
+        // Item.level
         // HAZARD MAY_FAIL_ON_EXISTING_ROWS: fails if existing rows break the new rule
         // HAZARD LOCKS_TABLE: holds a lock that blocks writes, or all access, while it scans the table or builds an index
         // HAZARD CHANGES_ORDINAL_MEANING: changes what the numbers stored for an ORDINAL enum mean

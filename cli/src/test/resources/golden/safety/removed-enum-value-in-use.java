@@ -29,6 +29,7 @@ import autogen.migration.Operations;
 final class Migration_20261122100200 implements Migration {
     @Override
     public void upgrade(Operations op) {
+        // Item
         // HAZARD MAY_FAIL_ON_EXISTING_ROWS: fails if existing rows break the new rule
         // HAZARD LOCKS_TABLE: holds a lock that blocks writes, or all access, while it scans the table or builds an index
         // LOCK: ACCESS EXCLUSIVE on items while the new check scans the rows (reads and writes wait)
@@ -39,6 +40,7 @@ final class Migration_20261122100200 implements Migration {
 
     @Override
     public void downgrade(Operations op) {
+        // Item
         // HAZARD LOCKS_TABLE: holds a lock that blocks writes, or all access, while it scans the table or builds an index
         // LOCK: ACCESS EXCLUSIVE on items while the new check scans the rows (reads and writes wait)
         op.replaceCheckConstraint("items", "ck_items_status", "ck_items_status",

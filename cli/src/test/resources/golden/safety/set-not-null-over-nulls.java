@@ -29,6 +29,7 @@ import autogen.migration.Operations;
 final class Migration_20261122100200 implements Migration {
     @Override
     public void upgrade(Operations op) {
+        // Item.email
         // HAZARD MAY_FAIL_ON_EXISTING_ROWS: fails if existing rows break the new rule
         // LOCK: ACCESS EXCLUSIVE on items, briefly, then SHARE UPDATE EXCLUSIVE while it validates the rows (writes go on)
         // NOTE: preflight: rows holding NULL: 2 (exact count)
@@ -37,6 +38,7 @@ final class Migration_20261122100200 implements Migration {
 
     @Override
     public void downgrade(Operations op) {
+        // Item.email
         // HAZARD WEAKENS_SCHEMA: removes a rule the application may rely on (a NOT NULL, a default, a key, an index or a check)
         // LOCK: ACCESS EXCLUSIVE on items, briefly
         op.alterColumn("items", "email", dropNotNull());

@@ -29,6 +29,7 @@ import autogen.migration.Operations;
 final class Migration_20261122100300 implements Migration {
     @Override
     public void upgrade(Operations op) {
+        // Item.body
         // HAZARD NARROWS_TYPE: narrows the type: a value that does not fit fails the migration, a number or a time with more digits is rounded
         // HAZARD REWRITES_TABLE: rewrites the whole table under an ACCESS EXCLUSIVE lock
         // LOCK: ACCESS EXCLUSIVE on items while it converts the column (reads and writes wait)
@@ -38,6 +39,7 @@ final class Migration_20261122100300 implements Migration {
 
     @Override
     public void downgrade(Operations op) {
+        // Item.body
         // LOCK: ACCESS EXCLUSIVE on items, briefly
         op.alterColumn("items", "body", setType("text", "body::text"));
     }

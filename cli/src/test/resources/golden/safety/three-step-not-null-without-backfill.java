@@ -29,8 +29,10 @@ import autogen.migration.Operations;
 final class Migration_20261122100200 implements Migration {
     @Override
     public void upgrade(Operations op) {
+        // Item.email
         // LOCK: ACCESS EXCLUSIVE on items, briefly
         op.addColumn("items", column("email", "character varying(255)"));
+        // Item.email
         // HAZARD MAY_FAIL_ON_EXISTING_ROWS: fails if existing rows break the new rule
         // LOCK: ACCESS EXCLUSIVE on items, briefly, then SHARE UPDATE EXCLUSIVE while it validates the rows (writes go on); the rows it fills are locked until it commits
         // NOTE: preflight: rows to fill: 1 (exact count)
@@ -42,9 +44,11 @@ final class Migration_20261122100200 implements Migration {
 
     @Override
     public void downgrade(Operations op) {
+        // Item.email
         // HAZARD WEAKENS_SCHEMA: removes a rule the application may rely on (a NOT NULL, a default, a key, an index or a check)
         // LOCK: ACCESS EXCLUSIVE on items, briefly
         op.alterColumn("items", "email", dropNotNull());
+        // Item.email
         // HAZARD DELETES_DATA: deletes data that the downgrade cannot bring back
         // LOCK: ACCESS EXCLUSIVE on items, briefly
         op.dropColumn("items", "email");

@@ -29,6 +29,7 @@ import autogen.migration.Operations;
 final class Migration_20261122100200 implements Migration {
     @Override
     public void upgrade(Operations op) {
+        // Item.code
         // HAZARD MAY_FAIL_ON_EXISTING_ROWS: fails if existing rows break the new rule
         // LOCK: SHARE UPDATE EXCLUSIVE on items while the index builds (reads and writes go on), then ACCESS EXCLUSIVE briefly to attach it
         // NOTE: preflight: groups of rows sharing code: 2 (exact count)
@@ -37,6 +38,7 @@ final class Migration_20261122100200 implements Migration {
 
     @Override
     public void downgrade(Operations op) {
+        // Item.code
         // HAZARD WEAKENS_SCHEMA: removes a rule the application may rely on (a NOT NULL, a default, a key, an index or a check)
         // LOCK: ACCESS EXCLUSIVE on items, briefly
         op.dropConstraint("items", "uq_items_code");

@@ -29,8 +29,10 @@ import autogen.migration.Operations;
 final class Migration_20261122100200 implements Migration {
     @Override
     public void upgrade(Operations op) {
+        // Item.isbn
         // LOCK: ACCESS EXCLUSIVE on items, briefly
         op.addColumn("items", column("isbn", "character varying(255)").defaultValue("'none'::character varying"));
+        // Item.isbn
         // HAZARD MAY_FAIL_ON_EXISTING_ROWS: fails if existing rows break the new rule
         // HAZARD LOCKS_TABLE: holds a lock that blocks writes, or all access, while it scans the table or builds an index
         // LOCK: ACCESS EXCLUSIVE on items while it builds the index (reads and writes wait)
@@ -40,9 +42,11 @@ final class Migration_20261122100200 implements Migration {
 
     @Override
     public void downgrade(Operations op) {
+        // Item.isbn
         // HAZARD WEAKENS_SCHEMA: removes a rule the application may rely on (a NOT NULL, a default, a key, an index or a check)
         // LOCK: ACCESS EXCLUSIVE on items, briefly
         op.dropConstraint("items", "uq_items_isbn");
+        // Item.isbn
         // HAZARD DELETES_DATA: deletes data that the downgrade cannot bring back
         // LOCK: ACCESS EXCLUSIVE on items, briefly
         op.dropColumn("items", "isbn");

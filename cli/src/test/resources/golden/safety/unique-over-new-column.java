@@ -25,17 +25,21 @@ import autogen.migration.Operations;
 final class Migration_20261122100200 implements Migration {
     @Override
     public void upgrade(Operations op) {
+        // Item.isbn
         // LOCK: ACCESS EXCLUSIVE on items, briefly
         op.addColumn("items", column("isbn", "character varying(255)"));
+        // Item.isbn
         // LOCK: SHARE UPDATE EXCLUSIVE on items while the index builds (reads and writes go on), then ACCESS EXCLUSIVE briefly to attach it
         op.addUniqueConstraintUsingIndex("items", "uq_items_isbn", "isbn");
     }
 
     @Override
     public void downgrade(Operations op) {
+        // Item.isbn
         // HAZARD WEAKENS_SCHEMA: removes a rule the application may rely on (a NOT NULL, a default, a key, an index or a check)
         // LOCK: ACCESS EXCLUSIVE on items, briefly
         op.dropConstraint("items", "uq_items_isbn");
+        // Item.isbn
         // HAZARD DELETES_DATA: deletes data that the downgrade cannot bring back
         // LOCK: ACCESS EXCLUSIVE on items, briefly
         op.dropColumn("items", "isbn");

@@ -25,12 +25,14 @@ import autogen.migration.Operations;
 final class Migration_20261122100200 implements Migration {
     @Override
     public void upgrade(Operations op) {
+        // Item.name
         // LOCK: ACCESS EXCLUSIVE on items, briefly
         op.alterColumn("items", "name", setType("character varying(200)"));
     }
 
     @Override
     public void downgrade(Operations op) {
+        // Item.name
         // HAZARD NARROWS_TYPE: narrows the type: a value that does not fit fails the migration, a number or a time with more digits is rounded
         // HAZARD REWRITES_TABLE: rewrites the whole table under an ACCESS EXCLUSIVE lock
         // LOCK: ACCESS EXCLUSIVE on items while it converts the column (reads and writes wait)

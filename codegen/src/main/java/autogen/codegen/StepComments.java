@@ -11,26 +11,42 @@ import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 
 /**
- * What a migration file says about its steps, in every format: above each step a line per hazard, its lock and its
- * notes; in the header, one line per step that has hazards or notes. Each format puts its comment marks around them.
+ * What a migration file says about its steps, in every format: above each step what in the entities asks for it
+ * ({@code Book.title}), a line per hazard, its lock and its notes; in the header, one line per step that has hazards
+ * or notes. Each format puts its comment marks around them.
  */
 public final class StepComments {
     private StepComments() {
     }
 
-    /** For each of {@code ops}, its comment lines: {@code HAZARD CODE: ...}, {@code LOCK: ...}, {@code NOTE: ...}. */
-    public static List<List<String>> above(List<Operation> ops, IntFunction<List<String>> notes) {
+    /** The comment lines of each up step of {@code plan}. */
+    public static List<List<String>> upgrade(MigrationPlan plan) {
+        return above(plan.up(), plan::declaredBy, plan::notesOf);
+    }
+
+    /** The comment lines of each down step of {@code plan}, which names what asked for the up step it undoes. */
+    public static List<List<String>> downgrade(MigrationPlan plan) {
+        return above(plan.down(), plan::downDeclaredBy, step -> List.of());
+    }
+
+    /**
+     * For each of {@code ops}, its comment lines: what asks for it ({@code Book.title}), {@code HAZARD CODE: ...},
+     * {@code LOCK: ...}, {@code NOTE: ...}.
+     */
+    private static List<List<String>> above(List<Operation> ops, IntFunction<Optional<String>> declaredBy,
+                                            IntFunction<List<String>> notes) {
         List<Set<Hazard>> hazards = MigrationPlan.hazardsByStep(ops);
         List<Optional<String>> locks = MigrationPlan.locksByStep(ops);
         List<List<String>> comments = new ArrayList<>(ops.size());
         for (int i = 0; i < ops.size(); i++) {
             List<String> lines = new ArrayList<>();
+            declaredBy.apply(i).ifPresent(field -> lines.add(oneLine(field)));
             for (Hazard hazard : hazards.get(i)) {
                 lines.add("HAZARD " + hazard.name() + ": " + hazard.description());
             }
             locks.get(i).ifPresent(lock -> lines.add("LOCK: " + lock));
             for (String note : notes.apply(i)) {
-                lines.add("NOTE: " + note.replace("\n", " "));
+                lines.add("NOTE: " + oneLine(note));
             }
             comments.add(lines);
         }
@@ -54,5 +70,9 @@ public final class StepComments {
             }
         }
         return lines;
+    }
+
+    private static String oneLine(String text) {
+        return text.replace("\r", " ").replace("\n", " ");
     }
 }

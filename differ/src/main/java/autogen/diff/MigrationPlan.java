@@ -6,6 +6,7 @@ import autogen.diff.op.DropTable;
 import autogen.diff.op.Hazard;
 import autogen.diff.op.Operation;
 import autogen.schema.QualifiedName;
+import autogen.schema.Schema;
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -23,9 +24,12 @@ import java.util.stream.Stream;
  * The ordered up steps of a migration, and what a reviewer should know about them beyond their hazard codes:
  * figures from the live data, a possible rename, a backfill to write. The down steps are derived, never
  * hand-written. {@code unstated} are the removals left out of it: rules only the database has, which the entities
- * do not state and autogen did not make ({@link Provenance}).
+ * do not state and autogen did not make ({@link Provenance}). {@code declaredBy} holds, for each up step, what in the
+ * entities asks for it ({@code Book.title}), when anything does: worked out once, from the entities' model
+ * ({@link #tracedTo}), for the reports and the migration file alike.
  */
-public record MigrationPlan(List<Operation> up, List<Note> notes, List<Operation> unstated) {
+public record MigrationPlan(List<Operation> up, List<Note> notes, List<Operation> unstated,
+                            List<Optional<String>> declaredBy) {
     /** One line about the up step at {@code step} (an index into {@link #up}). */
     public record Note(int step, String text) {
         public Note {
@@ -37,6 +41,15 @@ public record MigrationPlan(List<Operation> up, List<Note> notes, List<Operation
         up = List.copyOf(up);
         notes = List.copyOf(notes);
         unstated = List.copyOf(unstated);
+        declaredBy = List.copyOf(declaredBy);
+        if (declaredBy.size() != up.size()) {
+            throw new IllegalArgumentException(declaredBy.size() + " origins for " + up.size() + " steps");
+        }
+    }
+
+    /** A plan whose steps are traced to nothing in the entities. */
+    public MigrationPlan(List<Operation> up, List<Note> notes, List<Operation> unstated) {
+        this(up, notes, unstated, Collections.nCopies(up.size(), Optional.empty()));
     }
 
     public MigrationPlan(List<Operation> up, List<Note> notes) {
@@ -49,21 +62,42 @@ public record MigrationPlan(List<Operation> up, List<Note> notes, List<Operation
 
     /** This plan with {@code more} notes after its own. */
     public MigrationPlan withNotes(List<Note> more) {
-        return new MigrationPlan(up, Stream.concat(notes.stream(), more.stream()).toList(), unstated);
+        return new MigrationPlan(up, Stream.concat(notes.stream(), more.stream()).toList(), unstated, declaredBy);
+    }
+
+    /** This plan with each up step traced to what in {@code entities} asks for it, if anything does. */
+    public MigrationPlan tracedTo(Schema entities) {
+        DeclaredBy origins = new DeclaredBy(entities);
+        return new MigrationPlan(up, notes, unstated, up.stream().map(origins::of).toList());
+    }
+
+    /** What in the entities asks for the up step at {@code step} ({@code Book.title}), when anything does. */
+    public Optional<String> declaredBy(int step) {
+        return declaredBy.get(step);
+    }
+
+    /**
+     * What asks for the down step at {@code step}: what asked for the up step it undoes (the drop of a column
+     * {@code Book.isbn} added is there because of {@code Book.isbn}).
+     */
+    public Optional<String> downDeclaredBy(int step) {
+        return declaredBy.get(up.size() - 1 - step);
     }
 
     /** This plan without the up steps and unstated removals {@code dropped} picks, its notes kept with their steps. */
     public MigrationPlan without(java.util.function.Predicate<Operation> dropped) {
         List<Operation> kept = new ArrayList<>();
         List<Note> keptNotes = new ArrayList<>();
+        List<Optional<String>> keptOrigins = new ArrayList<>();
         for (int i = 0; i < up.size(); i++) {
             if (!dropped.test(up.get(i))) {
                 int step = kept.size();
                 notesOf(i).forEach(text -> keptNotes.add(new Note(step, text)));
                 kept.add(up.get(i));
+                keptOrigins.add(declaredBy.get(i));
             }
         }
-        return new MigrationPlan(kept, keptNotes, unstated.stream().filter(dropped.negate()).toList());
+        return new MigrationPlan(kept, keptNotes, unstated.stream().filter(dropped.negate()).toList(), keptOrigins);
     }
 
     /** The rules that {@link #unstated} leaves in place, one per index, key, check, NOT NULL or default. */

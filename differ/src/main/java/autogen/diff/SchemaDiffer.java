@@ -44,7 +44,7 @@ public final class SchemaDiffer {
 
     /**
      * The plan that turns {@code current} into {@code target}; empty when they are equal. A drop and an add that
-     * could be a rename carry a note saying so.
+     * could be a rename carry a note saying so; each step is traced to what in {@code target} asks for it.
      *
      * @throws HintException when a hint does not fit the schemas
      */
@@ -85,7 +85,8 @@ public final class SchemaDiffer {
         Unstated.Split split = Unstated.withhold(ops, hints.provenance());
         List<Operation> kept = hints.online() ? OnlineForms.apply(split.kept()) : split.kept();
         List<Operation> sorted = EnumValueSteps.apply(PhaseOf.sort(kept));
-        return new MigrationPlan(sorted, RenameCandidates.notes(sorted), PhaseOf.sort(split.withheld()));
+        return new MigrationPlan(sorted, RenameCandidates.notes(sorted), PhaseOf.sort(split.withheld()))
+                .tracedTo(target);
     }
 
     private List<Operation> compareTables(ColumnComparator columns, EnumChecks enumChecks, Matching.Pair<Table> pair) {

@@ -2,15 +2,14 @@ package autogen.engine;
 
 import autogen.diff.MigrationPlan;
 import autogen.diff.op.AlterColumn;
-import autogen.diff.op.Hazard;
 import autogen.diff.op.Operation;
 import autogen.diff.order.PhaseOf;
-import autogen.codegen.OperationDescriber;
 import autogen.schema.Schema;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -50,22 +49,22 @@ public final class CheckReport {
             if (check.inSync()) {
                 out.println("In sync: the entities match " + result.comparedWith() + ".");
             } else if (!differences.isEmpty()) {
-                print(differences, result.comparedWith(), entities, shown, out);
+                print(differences, result.comparedWith(), shown, out);
             }
-            check.drift().ifPresent(d -> printDrift(d, result.comparedWith(), entities, shown, out));
+            check.drift().ifPresent(d -> printDrift(d, result.comparedWith(), shown, out));
             printUnstated(differences, entities, out);
             return check;
         });
     }
 
     public static void print(MigrationPlan plan, String comparedWith, PrintWriter out) {
-        print(plan, comparedWith, Schema.empty(), SHOWN_PER_KIND, out);
+        print(plan, comparedWith, SHOWN_PER_KIND, out);
     }
 
-    private static void print(MigrationPlan plan, String comparedWith, Schema entities, int shown, PrintWriter out) {
+    private static void print(MigrationPlan plan, String comparedWith, int shown, PrintWriter out) {
         out.println(plan.up().size() + " difference" + (plan.up().size() == 1 ? "" : "s")
                 + " between the entities and " + comparedWith + ":");
-        printByKind(plan, true, entities, shown, out);
+        printByKind(plan, true, shown, out);
         out.println("Write a migration for them with: autogen revision -m \"<what changed>\"");
     }
 
@@ -74,18 +73,17 @@ public final class CheckReport {
      * make them on a database the migrations built, each once, with the one thing to do about it: undo what the
      * entities do not have; write what they have into a migration and stamp the database at it.
      */
-    private static void printDrift(DriftService.Drift drift, String database, Schema entities, int shown,
-                                   PrintWriter out) {
+    private static void printDrift(DriftService.Drift drift, String database, int shown, PrintWriter out) {
         if (!drift.notInEntities().isEmpty()) {
             out.println(changes(drift.notInEntities()) + " made to " + database
                     + " outside its migrations (database drift):");
-            printByKind(drift.notInEntities(), false, entities, shown, out);
+            printByKind(drift.notInEntities(), false, shown, out);
             out.println("Undo them by hand: the entities do not have them, and the migrations did not make them.");
         }
         if (!drift.inEntities().isEmpty()) {
             out.println(changes(drift.inEntities()) + " made to " + database + " outside its migrations (database"
                     + " drift), which the entities have too:");
-            printByKind(drift.inEntities(), false, entities, shown, out);
+            printByKind(drift.inEntities(), false, shown, out);
             out.println("Write them into a migration with autogen revision -m \"<what changed>\" --db \"\" (which"
                     + " compares the entities with the migrations), then record this database at it with autogen"
                     + " stamp head.");
@@ -115,34 +113,35 @@ public final class CheckReport {
     }
 
     /**
-     * Each difference under its kind, with its hazards when they are to come, and its notes (preflight figures, a possible rename) below
-     * it.
+     * Each difference under its kind, with its hazards, when they are to come, in a column of their own, and its
+     * notes (preflight figures, a possible rename) below it.
      */
-    private static void printByKind(MigrationPlan plan, boolean withHazards, Schema entities, int shown,
-                                    PrintWriter out) {
+    private static void printByKind(MigrationPlan plan, boolean withHazards, int shown, PrintWriter out) {
         Map<Kind, List<Integer>> byKind = new TreeMap<>(IntStream.range(0, plan.up().size()).boxed()
                 .collect(Collectors.groupingBy(i -> kind(plan.up().get(i)))));
         List<MigrationPlan.Risk> risks = MigrationPlan.risksByStep(plan.up());
         boolean colour = Marks.colour();
         byKind.forEach((kind, steps) -> {
             out.println("  " + kind.label + " (" + steps.size() + ")");
-            steps.stream().limit(shown).forEach(i -> {
-                Optional<MigrationPlan.Risk> risk = withHazards ? Optional.of(risks.get(i)) : Optional.empty();
-                String codes = risk.map(MigrationPlan.Risk::hazards).filter(h -> !h.isEmpty())
-                        .map(h -> "   " + h.stream().map(Hazard::name).collect(Collectors.joining(", ", "[", "]")))
-                        .orElse("");
-                // A lock that makes the application wait is worth its place on the line; the file has every lock.
-                String lock = risk.flatMap(MigrationPlan.Risk::lock).filter(l -> l.contains("wait"))
-                        .map(l -> "  lock: " + l).orElse("");
-                Operation op = plan.up().get(i);
-                out.println("    " + Marks.of(op, colour) + " " + OperationDescriber.describe(op)
-                        + DeclaredBy.suffix(op, entities) + codes + lock);
-                plan.notesOf(i).forEach(note -> out.println("        " + note));
-            });
+            List<Integer> listed = steps.stream().limit(shown).toList();
+            List<String> lines = PlanLines.of(listed.stream().map(i -> step(plan, i, withHazards
+                    ? Optional.of(risks.get(i)) : Optional.empty())).toList(), "    ", colour);
+            for (int n = 0; n < listed.size(); n++) {
+                out.println(lines.get(n));
+                plan.notesOf(listed.get(n)).forEach(note -> out.println("        " + note));
+            }
             if (steps.size() > shown) {
                 out.println("    ... and " + (steps.size() - shown) + " more (autogen check --all lists them)");
             }
         });
+    }
+
+    /** The step at {@code i} of {@code plan}, with its risk when it is to come. */
+    private static PlanLines.Step step(MigrationPlan plan, int i, Optional<MigrationPlan.Risk> risk) {
+        // A lock that makes the application wait is worth its place on the line; the file has every lock.
+        return new PlanLines.Step(plan.up().get(i), plan.declaredBy(i),
+                risk.map(MigrationPlan.Risk::hazards).orElse(Set.of()),
+                risk.flatMap(MigrationPlan.Risk::lock).filter(l -> l.contains("wait")));
     }
 
     /** The group {@code op} is listed under ("columns", "keys", ...), as the report and the JSON document name it. */

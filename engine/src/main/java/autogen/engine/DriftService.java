@@ -79,7 +79,8 @@ public final class DriftService {
                 onlyDrift.addAll(subjects);
             }
         }
-        return Optional.of(new Drift(new MigrationPlan(notInEntities), new MigrationPlan(inEntities),
+        return Optional.of(new Drift(new MigrationPlan(notInEntities).tracedTo(compared.target()),
+                new MigrationPlan(inEntities).tracedTo(compared.target()),
                 result.plan().without(op -> meets(SubjectOf.of(op), onlyDrift))));
     }
 

@@ -5,6 +5,7 @@ import autogen.diff.MigrationPlan;
 import autogen.diff.SubjectOf;
 import autogen.diff.op.Hazard;
 import autogen.diff.op.Operation;
+import autogen.migration.Statement;
 import autogen.schema.Schema;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -15,8 +16,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * What {@code check --json}, {@code revision --json}, {@code status --json} and {@code history --json} print for a CI job or a bot: a versioned document with the
- * facts the text report gives people. Its shape is {@code docs/report.schema.json}; a field is added, never
+ * What {@code check --json}, {@code revision --json}, {@code status --json}, {@code history --json} and
+ * {@code sql --json} print for a CI job or a bot: a versioned document with the facts the text report gives people. Its shape is {@code docs/report.schema.json}; a field is added, never
  * renamed or removed, without a new {@link #VERSION}.
  */
 public final class JsonReport {
@@ -34,11 +35,11 @@ public final class JsonReport {
             json.writeStringField("command", "check");
             json.writeStringField("comparedWith", result.comparedWith());
             json.writeBooleanField("inSync", check.inSync());
-            steps(json, "differences", check.differences(), entities, true);
+            steps(json, "differences", check.differences(), true);
             if (check.drift().isPresent()) {
                 json.writeObjectFieldStart("drift");
-                steps(json, "notInEntities", check.drift().get().notInEntities(), entities, false);
-                steps(json, "inEntities", check.drift().get().inEntities(), entities, false);
+                steps(json, "notInEntities", check.drift().get().notInEntities(), false);
+                steps(json, "inEntities", check.drift().get().inEntities(), false);
                 json.writeEndObject();
             }
             json.writeArrayFieldStart("onlyInDatabase");
@@ -62,7 +63,7 @@ public final class JsonReport {
             } else {
                 json.writeNullField("file");
             }
-            steps(json, "operations", revision.plan(), revision.entities(), true);
+            steps(json, "operations", revision.plan(), true);
             json.writeArrayFieldStart("approved");
             for (Hazard hazard : revision.approved()) {
                 json.writeString(hazard.name());
@@ -152,8 +153,8 @@ public final class JsonReport {
     }
 
     /** Each step: what it does, its group, the objects it is about, the field asking for it, hazards, lock, notes. */
-    private static void steps(JsonGenerator json, String name, MigrationPlan plan, Schema entities,
-                              boolean withRisks) throws IOException {
+    private static void steps(JsonGenerator json, String name, MigrationPlan plan, boolean withRisks)
+            throws IOException {
         List<MigrationPlan.Risk> risks = withRisks ? MigrationPlan.risksByStep(plan.up()) : List.of();
         json.writeArrayFieldStart(name);
         for (int i = 0; i < plan.up().size(); i++) {
@@ -168,7 +169,7 @@ public final class JsonReport {
                 json.writeString(subject);
             }
             json.writeEndArray();
-            Optional<String> declaredBy = DeclaredBy.of(op, entities);
+            Optional<String> declaredBy = plan.declaredBy(i);
             if (declaredBy.isPresent()) {
                 json.writeStringField("declaredBy", declaredBy.get());
             } else {
@@ -193,5 +194,37 @@ public final class JsonReport {
             json.writeEndObject();
         }
         json.writeEndArray();
+    }
+
+    /**
+     * The document of an SQL script: the range, and each migration it runs, in order, with its statements as
+     * {@code autogen show} lists them, numbered from 1, each saying whether it runs in the migration's transaction
+     * or on its own, outside one (a lock-safe step).
+     */
+    public static void sql(MigrationService.Script script, PrintWriter out) {
+        write(out, json -> {
+            json.writeStringField("command", "sql");
+            json.writeStringField("from", script.from());
+            json.writeStringField("to", script.to());
+            json.writeArrayFieldStart("migrations");
+            for (autogen.runner.MigrationSource m : script.migrations()) {
+                json.writeStartObject();
+                json.writeStringField("revision", m.revision());
+                json.writeStringField("message", m.message());
+                json.writeStringField("direction", script.down() ? "downgrade" : "upgrade");
+                json.writeArrayFieldStart("statements");
+                List<Statement> statements = script.down() ? m.downgrade() : m.upgrade();
+                for (int i = 0; i < statements.size(); i++) {
+                    json.writeStartObject();
+                    json.writeNumberField("number", i + 1);
+                    json.writeStringField("sql", statements.get(i).sql());
+                    json.writeBooleanField("transactional", statements.get(i).transactional());
+                    json.writeEndObject();
+                }
+                json.writeEndArray();
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+        });
     }
 }

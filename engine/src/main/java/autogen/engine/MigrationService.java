@@ -82,6 +82,21 @@ public final class MigrationService {
      * {@code base} for an upgrade and from {@code head} for a downgrade.
      */
     public String sql(Settings settings, String range, boolean down) {
+        return script(settings, range, down).text();
+    }
+
+    /**
+     * A range of migrations as {@code autogen sql} reads it: its ends, the migrations it runs in the order it runs
+     * them (each upgraded, or reverted when {@code down}), and the script that runs them.
+     */
+    public record Script(String from, String to, boolean down, List<MigrationSource> migrations, String text) {
+        public Script {
+            migrations = List.copyOf(migrations);
+        }
+    }
+
+    /** The script of {@code range}, as {@link #sql} reads it, with the migrations it runs. */
+    public Script script(Settings settings, String range, boolean down) {
         RevisionGraph graph = Migrations.load(settings, Migrations.Folder.REQUIRED);
         int colon = range.indexOf(':');
         String from = colon < 0 ? (down ? "head" : "base") : range.substring(0, colon).strip();
@@ -91,7 +106,8 @@ public final class MigrationService {
                     + (down ? "head:base" : "head") + ", not '" + range + "'");
         }
         SqlScript script = new SqlScript(graph, settings.runnerOptions());
-        return down ? script.downgrade(from, to) : script.upgrade(from, to);
+        return new Script(from, to, down, script.migrations(from, to, down),
+                down ? script.downgrade(from, to) : script.upgrade(from, to));
     }
 
     /** Records the database as being at {@code target} without running anything. */

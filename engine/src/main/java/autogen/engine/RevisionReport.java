@@ -2,13 +2,13 @@ package autogen.engine;
 
 import autogen.diff.MigrationPlan;
 import autogen.diff.op.Hazard;
-import autogen.diff.op.Operation;
-import autogen.codegen.OperationDescriber;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /** What {@code revision} prints: the file it wrote and each operation with its hazards, or that none was needed. */
 public final class RevisionReport {
@@ -26,14 +26,10 @@ public final class RevisionReport {
         out.println("Wrote " + display(revision.file().get()) + " (" + steps + " operation" + (steps == 1 ? "" : "s")
                 + "):");
         List<Set<Hazard>> hazardsByStep = MigrationPlan.hazardsByStep(plan.up());
-        boolean colour = Marks.colour();
+        List<String> lines = PlanLines.of(IntStream.range(0, steps).mapToObj(i -> new PlanLines.Step(plan.up().get(i),
+                plan.declaredBy(i), hazardsByStep.get(i), Optional.empty())).toList(), "  ", Marks.colour());
         for (int i = 0; i < steps; i++) {
-            Operation op = plan.up().get(i);
-            Set<Hazard> opHazards = hazardsByStep.get(i);
-            String hazards = opHazards.isEmpty() ? "" : "   [" + opHazards.stream().map(Hazard::name)
-                    .collect(Collectors.joining(", ")) + "]";
-            out.println("  " + Marks.of(op, colour) + " " + OperationDescriber.describe(op)
-                    + DeclaredBy.suffix(op, revision.entities()) + hazards);
+            out.println(lines.get(i));
             plan.notesOf(i).forEach(note -> out.println("      " + note));
         }
         printKept(plan, out);

@@ -3,7 +3,6 @@ package autogen.engine;
 import autogen.diff.MigrationPlan;
 import autogen.diff.op.CreateTriggerFunction;
 import autogen.schema.Column;
-import autogen.schema.Schema;
 import autogen.diff.op.Hazard;
 import autogen.codegen.MigrationMeta;
 import autogen.codegen.OperationDescriber;
@@ -58,15 +57,15 @@ public final class RevisionService {
      * approved, and {@code notCarried}, those asked to be approved that the migration does not carry.
      */
     public record Revision(MigrationPlan plan, String comparedWith, Optional<Path> file, List<Hazard> approved,
-                           List<Hazard> notCarried, List<String> metadataIntroduced, Schema entities) {
+                           List<Hazard> notCarried, List<String> metadataIntroduced) {
         public Revision {
             approved = List.copyOf(approved);
             notCarried = List.copyOf(notCarried);
             metadataIntroduced = List.copyOf(metadataIntroduced);
         }
 
-        Revision(MigrationPlan plan, String comparedWith, Optional<Path> file, Schema entities) {
-            this(plan, comparedWith, file, List.of(), List.of(), List.of(), entities);
+        Revision(MigrationPlan plan, String comparedWith, Optional<Path> file) {
+            this(plan, comparedWith, file, List.of(), List.of(), List.of());
         }
     }
 
@@ -107,7 +106,7 @@ public final class RevisionService {
         DiffService.Result result = new DiffService().diff(settings, options.hints(),
                 graph -> graph.singleHead("merge them first with autogen merge -m \"Merge\", then write the revision"));
         if (result.plan().isEmpty()) {
-            return new Revision(result.plan(), result.comparedWith(), Optional.empty(), result.compared().target());
+            return new Revision(result.plan(), result.comparedWith(), Optional.empty());
         }
         return write(settings, message, options, result, result.graph().heads());
     }
@@ -150,8 +149,7 @@ public final class RevisionService {
         try {
             return new Revision(plan, result.comparedWith(),
                     Optional.of(new MigrationWriter().write(settings.migrations(), settings.migrationFormat(), meta,
-                            plan)), approved, notCarried, metadataIntroduced(plan, settings),
-                    result.compared().target());
+                            plan)), approved, notCarried, metadataIntroduced(plan, settings));
         } catch (IOException e) {
             throw new AutogenException(Failure.BAD_INPUT, "cannot write the migration: " + e.getMessage(), e);
         }

@@ -66,7 +66,8 @@ final class MetadataReader {
 
     /**
      * What declares each table and column, as a user finds it in the code: the entity's simple name for its table,
-     * {@code Entity.field} (or {@code Entity.embedded.field}) for a column. The first declaration of a name wins.
+     * {@code Entity.field} (or {@code Entity.embedded.field}) for a column, {@code Entity.collection} for the join
+     * table of a collection and its columns. The first declaration of a name wins.
      */
     private List<Origin> origins(TableReader tables) {
         Map<String, Origin> byName = new LinkedHashMap<>();
@@ -92,11 +93,35 @@ final class MetadataReader {
             }
             return;
         }
+        if (property.getValue() instanceof Collection collection) {
+            collectionOrigins(tables, collection, path, byName);
+            return;
+        }
         if (property.getValue().getTable() == null) {
             return;
         }
-        QualifiedName table = tables.name(property.getValue().getTable());
-        for (org.hibernate.mapping.Column column : property.getValue().getColumns()) {
+        columnOrigins(tables.name(property.getValue().getTable()), property.getValue().getColumns(), path, byName);
+    }
+
+    /**
+     * A collection with a table of its own (a join table, an element collection's table) declares that table and
+     * its columns. An inverse ({@code mappedBy}) or one-to-many collection maps columns of the other entity's table,
+     * which the other entity declares.
+     */
+    private void collectionOrigins(TableReader tables, Collection collection, String path,
+                                   Map<String, Origin> byName) {
+        if (collection.isInverse() || collection.isOneToMany() || collection.getCollectionTable() == null) {
+            return;
+        }
+        QualifiedName table = tables.name(collection.getCollectionTable());
+        byName.putIfAbsent(table.toString(), new Origin(table, Optional.empty(), path));
+        columnOrigins(table, collection.getKey().getColumns(), path, byName);
+        columnOrigins(table, collection.getElement().getColumns(), path, byName);
+    }
+
+    private static void columnOrigins(QualifiedName table, List<org.hibernate.mapping.Column> columns, String path,
+                                      Map<String, Origin> byName) {
+        for (org.hibernate.mapping.Column column : columns) {
             String folded = Names.fold(column);
             byName.putIfAbsent(table + "." + folded, new Origin(table, Optional.of(folded), path));
         }

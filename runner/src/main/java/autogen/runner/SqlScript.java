@@ -32,22 +32,31 @@ public final class SqlScript {
 
     /** The upgrade from {@code from} ({@code base} or a revision) to {@code to} ({@code head}, a revision...). */
     public String upgrade(String from, String to) {
-        if (to.equals("base")) {
-            throw new AutogenException(Failure.USAGE, "an upgrade does not go to base: the downgrade's script is"
-                    + " autogen sql " + from + ":base --down");
-        }
-        Set<String> applied = appliedAt(from);
-        return render(Direction.UPGRADE, from, to, applied, Targets.upgrade(graph, applied, to));
+        List<MigrationSource> steps = migrations(from, to, false);
+        return render(Direction.UPGRADE, from, to, appliedAt(from), steps);
     }
 
     /** The downgrade from {@code from} ({@code head}, {@code heads} or a revision) to {@code to} ({@code base}...). */
     public String downgrade(String from, String to) {
-        if (to.equals("head") || to.equals("heads")) {
+        List<MigrationSource> steps = migrations(from, to, true);
+        return render(Direction.DOWNGRADE, from, to, appliedAt(from), steps);
+    }
+
+    /**
+     * The migrations that the upgrade (or, {@code down}, the downgrade) from {@code from} to {@code to} runs, in the
+     * order it runs them: parents first for an upgrade, children first for a downgrade.
+     */
+    public List<MigrationSource> migrations(String from, String to, boolean down) {
+        if (!down && to.equals("base")) {
+            throw new AutogenException(Failure.USAGE, "an upgrade does not go to base: the downgrade's script is"
+                    + " autogen sql " + from + ":base --down");
+        }
+        if (down && (to.equals("head") || to.equals("heads"))) {
             throw new AutogenException(Failure.USAGE, "a downgrade does not go to " + to + ": the upgrade's script"
                     + " is autogen sql " + from + ":" + to + " without --down");
         }
         Set<String> applied = appliedAt(from);
-        return render(Direction.DOWNGRADE, from, to, applied, Targets.downgrade(graph, applied, to));
+        return down ? Targets.downgrade(graph, applied, to) : Targets.upgrade(graph, applied, to);
     }
 
     /** What is applied at {@code from}, as a set the rendering changes step by step. */

@@ -57,8 +57,8 @@ abstract class SqlFormat implements MigrationFormat {
     @Override
     public final Map<String, String> render(MigrationMeta meta, MigrationPlan plan, Path folder) {
         StepStatements.Steps steps = StepStatements.of(plan);
-        List<SqlItem> up = SqlItem.of(StepComments.above(plan.up(), plan::notesOf), steps.up());
-        List<SqlItem> down = SqlItem.of(StepComments.above(plan.down(), step -> List.of()), steps.down());
+        List<SqlItem> up = SqlItem.of(StepComments.upgrade(plan), steps.up());
+        List<SqlItem> down = SqlItem.of(StepComments.downgrade(plan), steps.down());
         return files(meta, SqlText.header(meta, plan, howToRun()), Part.of(up, down), folder);
     }
 

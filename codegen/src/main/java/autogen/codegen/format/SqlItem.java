@@ -6,9 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One statement of an SQL migration file with the comments above it: its step's hazards, lock and notes, then the
- * {@code -- autogen:} lines that keep what the runner needs beyond its text (that it runs outside a transaction,
- * what undoes it, how it is finished after an interruption, that it is a guard).
+ * One statement of an SQL migration file with the comments above it: what asks for its step, the step's hazards,
+ * lock and notes, then the {@code -- autogen:} lines that keep what the runner needs beyond its text (that it runs
+ * outside a transaction, what undoes it, how it is finished after an interruption, that it is a guard).
  */
 record SqlItem(List<String> comments, Statement statement) {
     SqlItem {

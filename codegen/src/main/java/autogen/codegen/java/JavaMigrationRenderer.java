@@ -15,7 +15,6 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 import javax.lang.model.element.Modifier;
 
@@ -57,8 +56,8 @@ public final class JavaMigrationRenderer {
                 .addSuperinterface(Migration.class)
                 .addJavadoc(header(meta, plan))
                 .addAnnotation(info.build());
-        addStep(type, "upgrade", statements(plan.up(), plan::notesOf));
-        addStep(type, "downgrade", statements(plan.down(), step -> List.of()));
+        addStep(type, "upgrade", statements(plan.up(), StepComments.upgrade(plan)));
+        addStep(type, "downgrade", statements(plan.down(), StepComments.downgrade(plan)));
         return JavaFile.builder("", type.build())
                 .addStaticImport(Ddl.class, "*")
                 .addStaticImport(autogen.schema.ReferentialAction.class, "*")
@@ -100,9 +99,11 @@ public final class JavaMigrationRenderer {
         type.addMethod(stepMethod(name, calls.build()));
     }
 
-    /** Each operation's call, preceded by a comment per hazard it carries, the lock it takes, and its notes. */
-    private List<CodeBlock> statements(List<Operation> ops, IntFunction<List<String>> notes) {
-        List<List<String>> comments = StepComments.above(ops, notes);
+    /**
+     * Each operation's call, preceded by its comments: what in the entities asks for it, a line per hazard it
+     * carries, the lock it takes, and its notes.
+     */
+    private List<CodeBlock> statements(List<Operation> ops, List<List<String>> comments) {
         List<CodeBlock> statements = new ArrayList<>(ops.size());
         for (int i = 0; i < ops.size(); i++) {
             CodeBlock.Builder statement = CodeBlock.builder();

@@ -17,6 +17,7 @@ begin
     return new;
 end
 $$;
+-- Item
 create table items (
     id bigint not null,
     code character varying(255),
@@ -30,6 +31,7 @@ create table items (
     updated_at timestamp with time zone default now() not null,
     constraint pk_items primary key (id)
 );
+-- Owner
 create table owners (
     id bigint not null,
     is_active boolean default true not null,
@@ -45,8 +47,10 @@ create trigger update_timestamp before update on owners for each row execute fun
 -- migrate:down
 drop trigger update_timestamp on owners;
 drop trigger update_timestamp on items;
+-- Owner
 -- HAZARD DELETES_DATA: deletes data that the downgrade cannot bring back
 drop table owners;
+-- Item
 -- HAZARD DELETES_DATA: deletes data that the downgrade cannot bring back
 drop table items;
 drop function set_updated_at();

@@ -16,6 +16,7 @@ begin
     return new;
 end
 $$;
+-- Item
 create table items (
     id bigint not null,
     code character varying(255),
@@ -29,6 +30,7 @@ create table items (
     updated_at timestamp with time zone default now() not null,
     constraint pk_items primary key (id)
 );
+-- Owner
 create table owners (
     id bigint not null,
     is_active boolean default true not null,

@@ -1,5 +1,6 @@
 -- Part 10 of 11 of revision 20261122100100: Lock-safe
 
+-- Item.owner
 -- HAZARD MAY_FAIL_ON_EXISTING_ROWS: fails if existing rows break the new rule
 -- LOCK: SHARE ROW EXCLUSIVE on items and owners, briefly, then SHARE UPDATE EXCLUSIVE on items while it validates the rows (writes go on)
 -- NOTE: preflight: rows pointing at no row of owners: 0 (exact count)

@@ -16,6 +16,7 @@
 -- autogen:schema-after b697eb1f3a2183d8
 -- autogen:hazards MAY_FAIL_ON_EXISTING_ROWS
 
+-- Item.label
 -- HAZARD MAY_FAIL_ON_EXISTING_ROWS: fails if existing rows break the new rule
 -- LOCK: ACCESS EXCLUSIVE on items, briefly, then SHARE UPDATE EXCLUSIVE while it validates the rows (writes go on)
 -- NOTE: preflight: rows holding NULL: 0 (exact count)

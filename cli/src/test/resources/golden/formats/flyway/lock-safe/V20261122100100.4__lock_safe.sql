@@ -1,6 +1,7 @@
 -- flyway:executeInTransaction=false
 -- Part 4 of 11 of revision 20261122100100: Lock-safe
 
+-- Item.code
 -- HAZARD MAY_FAIL_ON_EXISTING_ROWS: fails if existing rows break the new rule
 -- LOCK: SHARE UPDATE EXCLUSIVE on items while the index builds (reads and writes go on), then ACCESS EXCLUSIVE briefly to attach it
 -- NOTE: preflight: groups of rows sharing code: 0 (exact count)

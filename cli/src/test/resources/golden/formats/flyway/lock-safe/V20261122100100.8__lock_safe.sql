@@ -1,6 +1,7 @@
 -- flyway:executeInTransaction=false
 -- Part 8 of 11 of revision 20261122100100: Lock-safe
 
+-- Item.qty
 -- LOCK: SHARE UPDATE EXCLUSIVE on items while it builds (reads and writes go on)
 -- autogen:outside-transaction
 -- autogen:undo drop index concurrently if exists ix_items_qty

@@ -18,6 +18,7 @@ begin
     return new;
 end
 $$;
+-- Item
 create table items (
     id bigint not null,
     code character varying(255),
@@ -31,6 +32,7 @@ create table items (
     updated_at timestamp with time zone default now() not null,
     constraint pk_items primary key (id)
 );
+-- Owner
 create table owners (
     id bigint not null,
     is_active boolean default true not null,
@@ -44,8 +46,10 @@ create trigger update_timestamp before update on items for each row execute func
 create trigger update_timestamp before update on owners for each row execute function set_updated_at();
 --rollback drop trigger update_timestamp on owners;
 --rollback drop trigger update_timestamp on items;
+--rollback -- Owner
 --rollback -- HAZARD DELETES_DATA: deletes data that the downgrade cannot bring back
 --rollback drop table owners;
+--rollback -- Item
 --rollback -- HAZARD DELETES_DATA: deletes data that the downgrade cannot bring back
 --rollback drop table items;
 --rollback drop function set_updated_at();

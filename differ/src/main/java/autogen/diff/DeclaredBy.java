@@ -1,6 +1,5 @@
-package autogen.engine;
+package autogen.diff;
 
-import autogen.diff.MigrationPlan;
 import autogen.diff.op.AddCheckConstraint;
 import autogen.diff.op.ChangeAllowedValues;
 import autogen.diff.op.CreateTable;
@@ -8,9 +7,12 @@ import autogen.diff.op.Operation;
 import autogen.diff.op.SetTableComment;
 import autogen.diff.order.Phase;
 import autogen.diff.order.PhaseOf;
+import autogen.schema.Origin;
 import autogen.schema.QualifiedName;
 import autogen.schema.Schema;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -20,27 +22,33 @@ import java.util.Optional;
  * longer stating something, nor for what autogen adds on its own (the metadata columns and their trigger).
  */
 final class DeclaredBy {
-    private DeclaredBy() {
+    /** The entities' origins by table, then by column (none for the table itself); the first declaration wins. */
+    private final Map<QualifiedName, Map<Optional<String>, String>> byTable = new HashMap<>();
+
+    DeclaredBy(Schema entities) {
+        for (Origin origin : entities.origins()) {
+            byTable.computeIfAbsent(origin.table(), t -> new HashMap<>()).putIfAbsent(origin.column(),
+                    origin.declaredBy());
+        }
     }
 
-    static Optional<String> of(Operation op, Schema entities) {
+    Optional<String> of(Operation op) {
         Optional<QualifiedName> table = MigrationPlan.tableOf(op);
         if (table.isEmpty() || PhaseOf.of(op).change() == Phase.Change.REMOVES) {
             return Optional.empty();
         }
         List<String> columns = MigrationPlan.columnsOf(op);
         if (!columns.isEmpty()) {
-            List<String> fields = columns.stream().map(c -> entities.declaredBy(table.get(), Optional.of(c)))
+            List<String> fields = columns.stream().map(c -> declaredBy(table.get(), Optional.of(c)))
                     .flatMap(Optional::stream).distinct().toList();
             return fields.isEmpty() ? Optional.empty() : Optional.of(String.join(", ", fields));
         }
         boolean ofTheEntity = op instanceof CreateTable || op instanceof SetTableComment
                 || op instanceof AddCheckConstraint || op instanceof ChangeAllowedValues;
-        return ofTheEntity ? entities.declaredBy(table.get(), Optional.empty()) : Optional.empty();
+        return ofTheEntity ? declaredBy(table.get(), Optional.empty()) : Optional.empty();
     }
 
-    /** {@code "  (Book.author)"} after a line of the plan, or nothing. */
-    static String suffix(Operation op, Schema entities) {
-        return of(op, entities).map(d -> "  (" + d + ")").orElse("");
+    private Optional<String> declaredBy(QualifiedName table, Optional<String> column) {
+        return Optional.ofNullable(byTable.getOrDefault(table, Map.of()).get(column));
     }
 }
