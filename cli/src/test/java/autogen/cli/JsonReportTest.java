@@ -127,7 +127,7 @@ class JsonReportTest {
     }
 
     /** {@code text} parsed, after the schema accepted it. */
-    private static JsonNode valid(String text) throws Exception {
+    static JsonNode valid(String text) throws Exception {
         Schema schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
                 .getSchema(Files.readString(SCHEMA));
         List<Error> errors = schema.validate(text, com.networknt.schema.InputFormat.JSON);

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -125,7 +124,7 @@ class RehearseTest {
 
         assertEquals(0, run.exitCode(), run.out() + run.err());
         assertEquals(before, dump(cli), "the source is as it was");
-        JsonNode json = new ObjectMapper().readTree(run.out());
+        JsonNode json = JsonReportTest.valid(run.out());
         assertTrue(json.get("passed").asBoolean());
         assertEquals(200_000, json.get("copied").get("rows").asLong(), run.out());
         List<String> passes = StreamSupport.stream(json.get("passes").spliterator(), false)

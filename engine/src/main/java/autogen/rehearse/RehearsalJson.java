@@ -23,7 +23,7 @@ public final class RehearsalJson {
             json.writeStringField("command", "rehearse");
             json.writeStringField("source", r.source());
             json.writeStringField("where", r.where());
-            json.writeArrayFieldStart("from");
+            json.writeArrayFieldStart("databaseAt");
             for (String revision : r.fromRevisions()) {
                 json.writeString(revision);
             }
