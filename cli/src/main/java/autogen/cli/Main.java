@@ -86,11 +86,40 @@ public final class Main {
     private static int usageError(CommandLine.ParameterException e, String[] args) {
         CommandLine line = e.getCommandLine();
         String message = String.valueOf(e.getMessage()).lines().findFirst().orElse("");
-        List<String> likely = e instanceof CommandLine.UnmatchedArgumentException u ? u.getSuggestions() : List.of();
+        List<String> likely = e instanceof CommandLine.UnmatchedArgumentException u
+                ? closest(u.getUnmatched().isEmpty() ? "" : u.getUnmatched().get(0), u.getSuggestions()) : List.of();
         line.getErr().println(Secrets.redact("autogen: " + message + (likely.isEmpty() ? ""
                 : " (did you mean " + String.join(" or ", likely) + "?)") + "; "
                 + line.getCommandSpec().qualifiedName(" ") + " --help lists what it takes"));
         return line.getCommandSpec().exitCodeOnInvalidInput();
+    }
+
+    /**
+     * The suggestions nearest to what was typed, by edit distance: picocli's own list is wide ({@code upgarde} finds
+     * {@code rehearse} as well as {@code upgrade}), and a reader wants the likely one.
+     */
+    private static List<String> closest(String typed, List<String> suggestions) {
+        int best = suggestions.stream().mapToInt(s -> distance(typed, s)).min().orElse(0);
+        return suggestions.stream().filter(s -> distance(typed, s) == best).toList();
+    }
+
+    /** Levenshtein's distance: the fewest one-character insertions, deletions and substitutions from a to b. */
+    private static int distance(String a, String b) {
+        int[] row = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            row[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            int diagonal = row[0];
+            row[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int above = row[j];
+                row[j] = Math.min(Math.min(row[j] + 1, row[j - 1] + 1),
+                        diagonal + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
+                diagonal = above;
+            }
+        }
+        return row[b.length()];
     }
 
     /**

@@ -17,7 +17,7 @@ class SubcommandsTest {
 
     @Test
     void theWholeCommandLineHoldsEveryCommandInTheUsagesOrder() {
-        assertEquals(List.of("init", "revision", "check", "upgrade", "downgrade", "current", "status", "history",
+        assertEquals(List.of("init", "revision", "check", "upgrade", "downgrade", "rehearse", "current", "status", "history",
                 "heads", "show", "merge", "stamp", "baseline", "verify", "repair", "sql", "completion"),
                 List.copyOf(Main.commandLine(Clock.systemUTC()).getSubcommands().keySet()));
     }

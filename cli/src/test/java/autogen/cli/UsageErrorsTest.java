@@ -27,7 +27,7 @@ class UsageErrorsTest {
 
     @Test
     void anUnknownCommandIsOneLineWithTheLikelyOne() {
-        assertEquals(List.of("autogen: Unmatched argument at index 0: 'upgarde' (did you mean upgrade or downgrade?); autogen"
+        assertEquals(List.of("autogen: Unmatched argument at index 0: 'upgarde' (did you mean upgrade?); autogen"
                 + " --help lists what it takes"), errors("upgarde"));
     }
 
