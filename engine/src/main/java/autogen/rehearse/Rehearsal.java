@@ -152,7 +152,11 @@ public final class Rehearsal {
                 return report;
             }
         } finally {
-            src.rollback();
+            try {
+                src.rollback();
+            } catch (SQLException gone) {
+                // The session goes with the connection; a read-only snapshot left nothing to undo.
+            }
         }
     }
 
@@ -170,6 +174,21 @@ public final class Rehearsal {
             hashes.record(c);
             return null;
         });
+        try {
+            return measure(settings, options, ground, hashes, notes);
+        } finally {
+            try {
+                hashes.drop(c);
+            } catch (SQLException e) {
+                // On a copy it goes with the copy; in place, the next rehearsal drops it first.
+            }
+        }
+    }
+
+    /** The three passes, measured, and what they showed. */
+    private RehearsalReport measure(Settings settings, Options options, Ground ground, RowHashes hashes,
+                                    List<String> notes) throws Exception {
+        Connection c = ground.db().connection();
         Set<String> historyTables = new HashSet<>(IntrospectionScope.MIGRATION_HISTORY_TABLES);
         historyTables.add(settings.historyTable().name());
         Connection stats = spare(ground.db());
@@ -227,7 +246,6 @@ public final class Rehearsal {
             }
             sampler.failure().ifPresent(why -> notes.add("locks were not sampled: " + why));
         }
-        hashes.drop(c);
         if (!measured.countsExact()) {
             notes.add("rows changed are as the server's statistics had them: this PostgreSQL publishes them within a"
                     + " second or so");
