@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -50,6 +51,21 @@ class BadInputTest {
         CliHarness cli = new CliHarness("rejected");
         assertOneLineFailure(revision(cli, "autogen.cli.bad", cli.jdbcUrl()), 3,
                 "Hibernate rejected the entities: Entity 'autogen.cli.bad.NoIdentifier' has no identifier");
+    }
+
+    @Test
+    void anIndexNamingAColumnTheTableDoesNotHave() {
+        CliHarness cli = new CliHarness("indexcolumn");
+        Path classes = EntitySources.compile(temp.resolve("entities"), Map.of("autogen.cli.idx.Post",
+                "package autogen.cli.idx;\n\nimport jakarta.persistence.*;\nimport java.time.OffsetDateTime;\n\n"
+                        + "@Entity\n@Table(name = \"posts\", indexes = @Index(name = \"ix_posts_published_at\","
+                        + " columnList = \"published_at\"))\npublic class Post {\n    @Id\n    Long id;\n\n"
+                        + "    OffsetDateTime publishedAt;\n}\n"));
+        CliHarness.Run run = cli.run("revision", "-m", "Posts", "--packages", "autogen.cli.idx", "--class-path",
+                classes.toString(), "--migrations", migrations().toString(), "--db", cli.jdbcUrl());
+        assertOneLineFailure(run, 3, "Post: index ix_posts_published_at names column published_at, which table posts"
+                + " does not have (its columns: id, publishedat, is_active, is_flagged, notes, created_at, updated_at);"
+                + " write the column's name in @Index(columnList = ...) as the table has it");
     }
 
     @Test

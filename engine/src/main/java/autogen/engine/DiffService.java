@@ -169,6 +169,7 @@ public final class DiffService {
         Future<Optional<Schema>> earlyCatalog = background.submit(() -> earlyCatalog(db, spelling, expected));
         MetadataInjector metadata = new MetadataInjector(settings.metadata());
         Schema injected = metadata.inject(resultOf(model));
+        KeyColumns.require(injected);
         Schema target = Timings.time("normalize", () -> spelling.normalize(db.connection(), injected));
         // Spelling changes no name, so the scope of the spelled target is that of the injected one.
         IntrospectionScope needed = scope(injected, settings);
