@@ -26,7 +26,9 @@ import java.util.concurrent.Executor;
 
 /**
  * The entities' schema model, cached by a hash of the compiled entity classes, the settings and autogen's own
- * model reader, so that a second run with unchanged entities skips Hibernate's boot entirely. Any failure to
+ * model reader, so that a second run with unchanged entities skips Hibernate's boot entirely. A warm run reads
+ * no class file whose size and modification time are as the index of hashes remembers them ({@link
+ * ClassFileHashes}). Any failure to
  * read or write the cache only means the model is read from the entities again.
  */
 public final class ModelCache {
@@ -67,24 +69,40 @@ public final class ModelCache {
             return Progress.ofUnchecked("reading the entities through Hibernate",
                     () -> new HibernateModelReader().read(source));
         }
-        // Read once: hashed for the key here and, on a miss, scanned and loaded by the model reader.
-        ClassPathFiles files = ClassPathFiles.read(source.classPath());
-        Optional<Path> entry = key(source, files).map(k -> folder.get().resolve(k + ".model"));
+        Optional<Path> entry = key(source, stamped()).map(k -> folder.get().resolve(k + ".model"));
         Optional<Schema> cached = refresh ? Optional.empty() : entry.flatMap(ModelCache::load);
         if (cached.isPresent()) {
             return cached.get();
         }
+        // Read once: the entities are loaded from these bytes, and the model is stored under the key of these very
+        // bytes, so a build that rewrites the classes meanwhile cannot leave a model under the wrong key.
+        ClassPathFiles files = ClassPathFiles.read(source.classPath());
         Schema schema = Progress.ofUnchecked("reading the entities through Hibernate",
                 () -> new HibernateModelReader().read(source, files));
-        entry.ifPresent(e -> storing.execute(() -> store(e, schema)));
+        key(source, root -> ClassFileHashes.lines(files.folder(root)
+                .orElseGet(() -> ClassPathFiles.read(List.of(root)).folder(root).orElse(List.of()))))
+                .map(k -> folder.get().resolve(k + ".model"))
+                .ifPresent(e -> storing.execute(() -> store(e, schema)));
         return schema;
     }
 
     /** Whether {@code source}'s model is in the cache. */
     public boolean contains(ModelSource source) {
-        return folder.isPresent() && key(source, ClassPathFiles.read(source.classPath()))
+        return folder.isPresent() && key(source, stamped())
                 .map(k -> Files.exists(folder.get().resolve(k + ".model")))
                 .orElse(false);
+    }
+
+    /** What a class folder is keyed by: each class file's path and hash, from the index where its stamp holds. */
+    @FunctionalInterface
+    interface FolderLines {
+        List<String> of(Path folder) throws IOException;
+    }
+
+    /** The lines of a folder through the index of hashes kept beside the models. */
+    FolderLines stamped() {
+        ClassFileHashes hashes = new ClassFileHashes(folder.orElseThrow().resolve("index"));
+        return root -> hashes.of(root).stream().map(ClassFileHashes.Hashed::line).toList();
     }
 
     private static Optional<Schema> load(Path entry) {
@@ -112,7 +130,7 @@ public final class ModelCache {
     }
 
     /** SHA-256 of everything the model depends on; empty if some input cannot be read. */
-    static Optional<String> key(ModelSource source, ClassPathFiles files) {
+    static Optional<String> key(ModelSource source, FolderLines folders) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             text(digest, "format " + SchemaCodec.FORMAT);
@@ -129,12 +147,12 @@ public final class ModelCache {
                     text(digest, "jar " + location + " " + Files.size(location) + " "
                             + Files.getLastModifiedTime(location).toMillis());
                 } else {
-                    entry(digest, ClassPathFiles.read(List.of(location)), location);
+                    entry(digest, folders, location);
                 }
             }
-            for (Path entry : files.classPath()) {
+            for (Path entry : source.classPath()) {
                 text(digest, "entry " + entry.toAbsolutePath().normalize());
-                entry(digest, files, entry);
+                entry(digest, folders, entry);
             }
             return Optional.of(HexFormat.of().formatHex(digest.digest()));
         } catch (IOException | URISyntaxException | NoSuchAlgorithmException | RuntimeException e) {
@@ -143,16 +161,14 @@ public final class ModelCache {
     }
 
     /**
-     * A folder by the paths and bytes of every class file in it, in a fixed order, and the Spring Boot settings at
-     * its top; a jar by its size and modification time (its path is keyed already): a project's class path holds
+     * A folder by the path and hash of every class file in it, in a fixed order, and the Spring Boot settings at its
+     * top; a jar by its size and modification time (its path is keyed already): a project's class path holds
      * hundreds of megabytes of dependencies that a rebuild or an upgrade replaces, never edits in place.
      */
-    private static void entry(MessageDigest digest, ClassPathFiles files, Path entry) throws IOException {
-        Optional<List<ClassPathFiles.ClassFile>> folder = files.folder(entry);
-        if (folder.isPresent()) {
-            for (ClassPathFiles.ClassFile file : folder.get()) {
-                text(digest, file.path());
-                digest.update(file.bytes());
+    private static void entry(MessageDigest digest, FolderLines folders, Path entry) throws IOException {
+        if (Files.isDirectory(entry)) {
+            for (String line : folders.of(entry)) {
+                text(digest, line);
             }
             for (String settings : HibernateModelReader.SETTINGS_FILES) {
                 Path file = entry.resolve(settings);

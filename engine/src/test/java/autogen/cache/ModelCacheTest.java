@@ -24,6 +24,9 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.Duration;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -96,6 +99,37 @@ class ModelCacheTest {
     }
 
     @Test
+    void aWarmRunReadsNoClassFileWhoseStampIsUnchangedAndARebuildOfTheSameBytesStillHits() throws Exception {
+        Path classes = copy(SAMPLE_CLASSES, temp.resolve("classes"));
+        FileTime hourAgo = FileTime.from(Instant.now().minus(Duration.ofHours(1)));
+        try (Stream<Path> files = Files.walk(classes)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Files.setLastModifiedTime(file, hourAgo);
+            }
+        }
+        ModelSource source = new ModelSource(List.of(classes), List.of("autogen.sample"), NAMING);
+        ModelCache cache = ModelCache.in(temp.resolve("cache"));
+        cache.read(source);
+        assertTrue(cache.contains(source));
+
+        Path post = classes.resolve("autogen/sample/Post.class");
+        byte[] bytes = Files.readAllBytes(post);
+        FileTime rebuilt = FileTime.from(Instant.now().minus(Duration.ofMinutes(30)));
+        Files.write(post, bytes);
+        Files.setLastModifiedTime(post, rebuilt);
+        assertTrue(cache.contains(source), "the same bytes, written again, hit");
+
+        byte[] other = bytes.clone();
+        other[other.length - 1] ^= 1;
+        Files.write(post, other);
+        Files.setLastModifiedTime(post, rebuilt);
+        assertTrue(cache.contains(source), "a file whose size and time the index knows is not read again");
+
+        Files.setLastModifiedTime(post, FileTime.from(Instant.now().minus(Duration.ofMinutes(20))));
+        assertFalse(cache.contains(source), "a new time reads the file, and its other bytes miss");
+    }
+
+    @Test
     void aJarIsKeyedByItsSizeAndTimeAndASpringBootSettingsFileByItsText() throws Exception {
         Path classes = copy(SAMPLE_CLASSES, temp.resolve("classes"));
         Path jar = Files.write(temp.resolve("library.jar"), new byte[] {1, 2, 3, 4});
@@ -153,7 +187,8 @@ class ModelCacheTest {
     }
 
     private static Optional<String> key(ModelSource source) {
-        return ModelCache.key(source, ClassPathFiles.read(source.classPath()));
+        return ModelCache.key(source, root -> ClassFileHashes.lines(ClassPathFiles.read(List.of(root)).folder(root)
+                .orElseThrow()));
     }
 
     private static Path copy(Path from, Path to) throws Exception {
