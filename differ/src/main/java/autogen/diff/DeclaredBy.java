@@ -10,6 +10,7 @@ import autogen.diff.order.PhaseOf;
 import autogen.schema.Origin;
 import autogen.schema.QualifiedName;
 import autogen.schema.Schema;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,13 +23,22 @@ import java.util.Optional;
  * longer stating something, nor for what autogen adds on its own (the metadata columns and their trigger).
  */
 final class DeclaredBy {
-    /** The entities' origins by table, then by column (none for the table itself); the first declaration wins. */
-    private final Map<QualifiedName, Map<Optional<String>, String>> byTable = new HashMap<>();
+    /**
+     * The entities' origins by table, in their order: a table has a few, searched in order, so the first declaration
+     * wins; one pass over the origins of a large model, with no index per column, is what a report can afford.
+     */
+    private final Map<QualifiedName, List<Origin>> byTable = new HashMap<>();
 
     DeclaredBy(Schema entities) {
+        QualifiedName last = null;
+        List<Origin> current = null;
         for (Origin origin : entities.origins()) {
-            byTable.computeIfAbsent(origin.table(), t -> new HashMap<>()).putIfAbsent(origin.column(),
-                    origin.declaredBy());
+            // The origins come table by table: one map lookup per table, not per origin.
+            if (!origin.table().equals(last)) {
+                last = origin.table();
+                current = byTable.computeIfAbsent(last, t -> new ArrayList<>());
+            }
+            current.add(origin);
         }
     }
 
@@ -49,6 +59,11 @@ final class DeclaredBy {
     }
 
     private Optional<String> declaredBy(QualifiedName table, Optional<String> column) {
-        return Optional.ofNullable(byTable.getOrDefault(table, Map.of()).get(column));
+        for (Origin origin : byTable.getOrDefault(table, List.of())) {
+            if (origin.column().equals(column)) {
+                return Optional.of(origin.declaredBy());
+            }
+        }
+        return Optional.empty();
     }
 }

@@ -26,7 +26,7 @@ import java.util.stream.Stream;
  * hand-written. {@code unstated} are the removals left out of it: rules only the database has, which the entities
  * do not state and autogen did not make ({@link Provenance}). {@code declaredBy} holds, for each up step, what in the
  * entities asks for it ({@code Book.title}), when anything does: worked out once, from the entities' model
- * ({@link #tracedTo}), for the reports and the migration file alike.
+ * ({@link #tracedTo}, when first asked for), for the reports and the migration file alike.
  */
 public record MigrationPlan(List<Operation> up, List<Note> notes, List<Operation> unstated,
                             List<Optional<String>> declaredBy) {
@@ -41,7 +41,8 @@ public record MigrationPlan(List<Operation> up, List<Note> notes, List<Operation
         up = List.copyOf(up);
         notes = List.copyOf(notes);
         unstated = List.copyOf(unstated);
-        declaredBy = List.copyOf(declaredBy);
+        // Traced origins are immutable and worked out when asked for: a copy would work them all out now.
+        declaredBy = declaredBy instanceof TracedOrigins ? declaredBy : List.copyOf(declaredBy);
         if (declaredBy.size() != up.size()) {
             throw new IllegalArgumentException(declaredBy.size() + " origins for " + up.size() + " steps");
         }
@@ -67,8 +68,7 @@ public record MigrationPlan(List<Operation> up, List<Note> notes, List<Operation
 
     /** This plan with each up step traced to what in {@code entities} asks for it, if anything does. */
     public MigrationPlan tracedTo(Schema entities) {
-        DeclaredBy origins = new DeclaredBy(entities);
-        return new MigrationPlan(up, notes, unstated, up.stream().map(origins::of).toList());
+        return new MigrationPlan(up, notes, unstated, new TracedOrigins(up, entities));
     }
 
     /** What in the entities asks for the up step at {@code step} ({@code Book.title}), when anything does. */
@@ -94,10 +94,13 @@ public record MigrationPlan(List<Operation> up, List<Note> notes, List<Operation
                 int step = kept.size();
                 notesOf(i).forEach(text -> keptNotes.add(new Note(step, text)));
                 kept.add(up.get(i));
-                keptOrigins.add(declaredBy.get(i));
+                if (!(declaredBy instanceof TracedOrigins)) {
+                    keptOrigins.add(declaredBy.get(i));
+                }
             }
         }
-        return new MigrationPlan(kept, keptNotes, unstated.stream().filter(dropped.negate()).toList(), keptOrigins);
+        return new MigrationPlan(kept, keptNotes, unstated.stream().filter(dropped.negate()).toList(),
+                declaredBy instanceof TracedOrigins traced ? traced.of(kept) : keptOrigins);
     }
 
     /** The rules that {@link #unstated} leaves in place, one per index, key, check, NOT NULL or default. */
