@@ -30,9 +30,10 @@ class OwnHibernateTest {
     void aProjectOnHibernate6IsReadWithItAndOnlyTheAnswerIsPrinted() throws IOException {
         String classPath = SAMPLE_CLASSES + ":" + jars(j -> true);
         CliHarness db = new CliHarness("own6");
-        CliProcess.Result check = CliProcess.run(temp.resolve("run"), Map.of(), null, "check", "--packages",
-                "autogen.sample", "--class-path", classPath, "--migrations", temp.resolve("none").toString(),
-                "--db", db.jdbcUrl());
+        // The sample app's settings (its naming strategy), with the Hibernate 6 class path in place of its own.
+        CliProcess.Result check = CliProcess.run(temp.resolve("run"), Map.of(), null, "check", "--config",
+                SampleAppRoundTripTest.SAMPLE_CONFIG.toString(), "--packages", "autogen.sample", "--class-path",
+                classPath, "--migrations", temp.resolve("none").toString(), "--db", db.jdbcUrl());
         assertEquals(1, check.exitCode(), check.out() + check.err());
         assertTrue(check.out().contains("create table public.posts"), check.out());
         assertEquals("", check.err());
