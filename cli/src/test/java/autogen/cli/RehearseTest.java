@@ -208,6 +208,25 @@ class RehearseTest {
     }
 
     @Test
+    void mistakesAreOneLineBeforeAnythingStarts() throws Exception {
+        Path project = project("mistakes", Map.of());
+        CliHarness cli = new CliHarness("rehearse");
+        CliHarness.Run writers = cli.run(args(project, cli, "rehearse", "--writers", "-1"));
+        assertEquals(ExitCodes.USAGE, writers.exitCode(), writers.err());
+        assertEquals(List.of("autogen: --writers must be 0 or more, not -1"), writers.errLines());
+        CliHarness.Run size = cli.run(args(project, cli, "rehearse", "--max-size", "lots"));
+        assertEquals(ExitCodes.BAD_INPUT, size.exitCode(), size.err());
+        assertEquals(List.of("autogen: rehearse.max-size must be a size such as 4GB, 500MB or a number of bytes,"
+                + " not 'lots'"), size.errLines());
+        CliHarness.Run noDatabase = cli.run("--config", project.resolve("autogen.properties").toString(), "rehearse");
+        assertEquals(ExitCodes.BAD_INPUT, noDatabase.exitCode(), noDatabase.err());
+        assertTrue(noDatabase.err().startsWith("autogen: rehearse needs the database to rehearse against"),
+                noDatabase.err());
+        assertEquals(List.of(), cli.strings("select relname from pg_class where relname = 'autogen_version'"),
+                "nothing ran");
+    }
+
+    @Test
     void aDatabaseChangedByHandIsReportedAndNothingIsRun() throws Exception {
         Path project = subtitled("drift");
         CliHarness cli = sourceWithPending(project, 200);

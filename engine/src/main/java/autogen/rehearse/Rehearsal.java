@@ -61,15 +61,16 @@ public final class Rehearsal {
     }
 
     public RehearsalReport rehearse(Settings settings, Options options) {
-        RevisionGraph graph = Migrations.load(settings, Migrations.Folder.REQUIRED);
-        DatabaseUrl url = settings.database().orElseThrow(() -> new AutogenException(Failure.BAD_INPUT,
-                "rehearse needs the database to rehearse against: pass --db URL, set DATABASE_URL or database.url in "
-                        + Settings.CONFIG_FILE));
+        // Mistakes in what was asked first, before any file is read or anything starts.
         if (options.writers() < 0) {
             throw new AutogenException(Failure.USAGE, "--writers must be 0 or more, not " + options.writers());
         }
         long maxSize = ByteSize.parse(options.maxSize().or(() -> settings.fileSetting(MAX_SIZE_SETTING))
                 .orElse(DEFAULT_MAX_SIZE), MAX_SIZE_SETTING);
+        DatabaseUrl url = settings.database().orElseThrow(() -> new AutogenException(Failure.BAD_INPUT,
+                "rehearse needs the database to rehearse against: pass --db URL, set DATABASE_URL or database.url in "
+                        + Settings.CONFIG_FILE));
+        RevisionGraph graph = Migrations.load(settings, Migrations.Folder.REQUIRED);
         if (options.inPlace()) {
             options.policy().production(settings.productionNames()).ifPresent(environment -> {
                 throw new AutogenException(Failure.REFUSED, "rehearse --in-place refused: " + environment
