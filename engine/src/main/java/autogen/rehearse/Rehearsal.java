@@ -56,8 +56,9 @@ public final class Rehearsal {
     }
 
     /** What a rehearsal works on: its database, the scope both sides are read in, and the source's schema. */
-    private record Ground(String name, DatabaseSession db, RevisionGraph graph, List<String> fromRevisions, List<String> schemas,
-                          IntrospectionScope scope, Schema source, Optional<Copied> copied, List<String> notes) {
+    private record Ground(String name, DatabaseSession db, RevisionGraph graph, List<String> fromRevisions,
+                          List<String> schemas, IntrospectionScope scope, Schema source, Optional<Copied> copied,
+                          List<String> notes) {
     }
 
     public RehearsalReport rehearse(Settings settings, Options options) {
@@ -116,39 +117,8 @@ public final class Rehearsal {
             String sourceVersion = text(src, RehearsalSql.SERVER_VERSION);
             try (DatabaseSession copy = Progress.ofUnchecked("starting the PostgreSQL for the copy",
                     () -> DatabaseSession.throwaway(settings.timeouts()))) {
-                RehearsalReport report = copy.call(() -> {
-                    Connection c = copy.connection();
-                    MigrationRunner replay = new MigrationRunner(c, line -> { }, settings.runnerOptions());
-                    Progress.of("building the schema of " + (from.isEmpty() ? "base" : String.join(", ", from))
-                            + " on the copy", () -> {
-                                for (String head : from) {
-                                    replay.upgrade(graph, head);
-                                }
-                                return null;
-                            });
-                    List<String> schemas = new PostgresIntrospector().userSchemas(c,
-                            List.of(RehearsalSql.HASH_SCHEMA));
-                    IntrospectionScope scope = scope(settings, schemas);
-                    Schema built = read(c, scope);
-                    Schema schema = read(src, scope);
-                    List<String> notes = new ArrayList<>(List.of(versions(sourceVersion, text(c,
-                            RehearsalSql.SERVER_VERSION))));
-                    List<String> drift = drift(built, schema);
-                    if (!drift.isEmpty()) {
-                        return stopped(source.description(), from, options, notes, new Problem(Problem.Kind.DRIFT,
-                                source.description() + " differs from what its migrations build at "
-                                        + (from.isEmpty() ? "base" : String.join(", ", from)) + ": "
-                                        + String.join("; ", drift)
-                                        + " (autogen check --db lists it): the rehearsal stopped before running anything"));
-                    }
-                    long started = System.nanoTime();
-                    long rows = DataCopy.copy(src, c, schema.tables(), schemas);
-                    src.rollback();
-                    Copied copied = new Copied(schema.tables().size(), rows, size,
-                            (System.nanoTime() - started) / 1_000_000);
-                    return rehearse(settings, options, new Ground(source.description(), copy, graph, from, schemas, scope, schema,
-                            Optional.of(copied), notes));
-                });
+                RehearsalReport report = copy.call(() -> copyAndRehearse(settings, options, graph, source, copy,
+                        new Snapshot(from, size, sourceVersion)));
                 options.keep().ifPresent(keep -> keep.accept(copy.throwawayUrl().orElseThrow().jdbcUrl()));
                 return report;
             }
@@ -159,6 +129,50 @@ public final class Rehearsal {
                 // The session goes with the connection; a read-only snapshot left nothing to undo.
             }
         }
+    }
+
+    /** What was read of the source before the copy started: its revisions, size and server version. */
+    private record Snapshot(List<String> from, long bytes, String serverVersion) {
+        String revisions() {
+            return from.isEmpty() ? "base" : String.join(", ", from);
+        }
+    }
+
+    /**
+     * Builds the source's schema on {@code copy} by replaying its migrations, stops when the source drifted from
+     * them, else copies the rows from the source's snapshot and rehearses there.
+     */
+    private RehearsalReport copyAndRehearse(Settings settings, Options options, RevisionGraph graph,
+                                            DatabaseSession source, DatabaseSession copy, Snapshot snapshot)
+            throws Exception {
+        Connection src = source.connection();
+        Connection c = copy.connection();
+        MigrationRunner replay = new MigrationRunner(c, line -> { }, settings.runnerOptions());
+        Progress.of("building the schema of " + snapshot.revisions() + " on the copy", () -> {
+            for (String head : snapshot.from()) {
+                replay.upgrade(graph, head);
+            }
+            return null;
+        });
+        List<String> schemas = new PostgresIntrospector().userSchemas(c, List.of(RehearsalSql.HASH_SCHEMA));
+        IntrospectionScope scope = scope(settings, schemas);
+        Schema schema = read(src, scope);
+        List<String> notes = new ArrayList<>(List.of(versions(snapshot.serverVersion(),
+                text(c, RehearsalSql.SERVER_VERSION))));
+        List<String> drift = drift(read(c, scope), schema);
+        if (!drift.isEmpty()) {
+            return stopped(source.description(), snapshot.from(), options, notes, new Problem(Problem.Kind.DRIFT,
+                    source.description() + " differs from what its migrations build at " + snapshot.revisions()
+                            + ": " + String.join("; ", drift) + " (autogen check --db lists it): the rehearsal"
+                            + " stopped before running anything"));
+        }
+        long started = System.nanoTime();
+        long rows = DataCopy.copy(src, c, schema.tables(), schemas);
+        src.rollback();
+        Copied copied = new Copied(schema.tables().size(), rows, snapshot.bytes(),
+                (System.nanoTime() - started) / 1_000_000);
+        return rehearse(settings, options, new Ground(source.description(), copy, graph, snapshot.from(), schemas,
+                scope, schema, Optional.of(copied), notes));
     }
 
     /** The rehearsal proper, on a database at the source's revisions holding its rows. */
@@ -300,9 +314,9 @@ public final class Rehearsal {
 
     private static RehearsalReport stopped(String source, List<String> from, Options options, List<String> notes,
                                            Problem problem) {
-        return new RehearsalReport(source, "on a copy (embedded PostgreSQL)", from, options.target(), Optional.empty(), List.of(), List.of(),
-                Optional.empty(), List.of(), new Check(Optional.empty(), "not run: the rehearsal stopped"), notes,
-                Optional.of(problem));
+        return new RehearsalReport(source, "on a copy (embedded PostgreSQL)", from, options.target(), Optional.empty(),
+                List.of(), List.of(), Optional.empty(), List.of(), new Check(Optional.empty(),
+                "not run: the rehearsal stopped"), notes, Optional.of(problem));
     }
 
     private static String where(Ground ground) {
