@@ -1,6 +1,7 @@
 package autogen.cli;
 
 import autogen.engine.RunPolicy;
+import autogen.engine.WholeFile;
 import autogen.rehearse.Rehearsal;
 import autogen.rehearse.RehearsalJson;
 import autogen.rehearse.RehearsalMarkdown;
@@ -14,9 +15,7 @@ import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 import java.util.function.Consumer;
 import picocli.CommandLine.Command;
@@ -91,20 +90,9 @@ final class RehearseCommand extends Subcommand {
     private static void writeMarkdown(RehearsalReport r, Path file) {
         StringWriter text = new StringWriter();
         RehearsalMarkdown.print(r, new PrintWriter(text));
-        Path absolute = file.toAbsolutePath();
-        Path temporary = null;
         try {
-            temporary = Files.createTempFile(absolute.getParent(), ".autogen-report", ".md");
-            Files.writeString(temporary, text.toString(), StandardCharsets.UTF_8);
-            Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            WholeFile.write(file, text.toString());
         } catch (IOException e) {
-            if (temporary != null) {
-                try {
-                    Files.deleteIfExists(temporary);
-                } catch (IOException ignored) {
-                    // Nothing more can be done.
-                }
-            }
             throw new AutogenException(Failure.BAD_INPUT, "cannot write the report " + file + ": " + e.getMessage());
         }
     }

@@ -160,7 +160,7 @@ class RehearseTest {
         assertTrue(markdown.contains("| upgrade | `"), markdown);
         assertFalse(run.out().contains("password"), run.out());
         try (Stream<Path> left = Files.list(temp)) {
-            assertTrue(left.noneMatch(p -> p.getFileName().toString().startsWith(".autogen-report")));
+            assertTrue(left.noneMatch(p -> p.getFileName().toString().startsWith(".autogen-")));
         }
     }
 

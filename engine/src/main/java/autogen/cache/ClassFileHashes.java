@@ -1,5 +1,6 @@
 package autogen.cache;
 
+import autogen.engine.WholeFile;
 import autogen.model.ClassPathFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -7,7 +8,6 @@ import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -121,13 +121,7 @@ final class ClassFileHashes {
         }
         try {
             Files.createDirectories(indexes);
-            Path temp = Files.createTempFile(indexes, ".index-", ".tmp");
-            try {
-                Files.writeString(temp, text, StandardCharsets.UTF_8);
-                Files.move(temp, index, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(temp);
-            }
+            WholeFile.write(index, text.toString());
         } catch (IOException | RuntimeException ignored) {
             // Without an index the next run reads the files again: slower, never wrong.
         }

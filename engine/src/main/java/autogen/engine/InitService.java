@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -152,16 +151,9 @@ public final class InitService {
                 .anyMatch(k -> k.startsWith("spring."));
     }
 
-    /** Written whole or not at all. */
     private static void write(Path config, String text) {
         try {
-            Path temp = Files.createTempFile(config.toAbsolutePath().getParent(), ".autogen-", ".tmp");
-            try {
-                Files.writeString(temp, text);
-                Files.move(temp, config, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(temp);
-            }
+            WholeFile.write(config, text);
         } catch (IOException e) {
             throw new AutogenException(Failure.BAD_INPUT, "cannot write " + config + ": " + e.getMessage(), e);
         }
