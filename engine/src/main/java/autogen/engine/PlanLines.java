@@ -3,6 +3,7 @@ package autogen.engine;
 import autogen.codegen.OperationDescriber;
 import autogen.diff.op.Hazard;
 import autogen.diff.op.Operation;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -33,9 +34,16 @@ final class PlanLines {
 
     /** The line of each of {@code steps}, in order, each starting with {@code indent}. */
     static List<String> of(List<Step> steps, String indent, boolean colour) {
-        int width = steps.stream().mapToInt(s -> s.text().length()).max().orElse(0);
-        return steps.stream().map(s -> indent + Marks.of(s.op(), colour) + " " + s.text()
-                + (s.hasRisk() ? " ".repeat(width - s.text().length()) + GAP + risk(s, colour) : "")).toList();
+        List<String> texts = steps.stream().map(Step::text).toList();
+        int width = texts.stream().mapToInt(String::length).max().orElse(0);
+        List<String> lines = new ArrayList<>(steps.size());
+        for (int i = 0; i < steps.size(); i++) {
+            Step s = steps.get(i);
+            String text = texts.get(i);
+            lines.add(indent + Marks.of(s.op(), colour) + " " + text
+                    + (s.hasRisk() ? " ".repeat(width - text.length()) + GAP + risk(s, colour) : ""));
+        }
+        return lines;
     }
 
     private static String risk(Step step, boolean colour) {

@@ -10,7 +10,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -102,14 +104,14 @@ final class LockSampler implements AutoCloseable {
     }
 
     /** Why sampling stopped, when the server refused it. */
-    synchronized java.util.Optional<String> failure() {
-        return java.util.Optional.ofNullable(failure).map(SQLException::getMessage);
+    synchronized Optional<String> failure() {
+        return Optional.ofNullable(failure).map(SQLException::getMessage);
     }
 
     /** {@code RowExclusiveLock} as a reader of PostgreSQL's documentation writes it: {@code ROW EXCLUSIVE}. */
     static String mode(String lockMode) {
         String name = lockMode.endsWith("Lock") ? lockMode.substring(0, lockMode.length() - 4) : lockMode;
-        return name.replaceAll("([a-z])([A-Z])", "$1 $2").toUpperCase(java.util.Locale.ROOT);
+        return name.replaceAll("([a-z])([A-Z])", "$1 $2").toUpperCase(Locale.ROOT);
     }
 
     @Override

@@ -66,6 +66,8 @@ final class Measurements implements StepObserver {
     private MigrationDraft migration;
     private volatile Draft current;
     private boolean countsPublished = true;
+    /** Samples the locks as a statement or a migration ends; nothing until a sampler is given. */
+    private Runnable sampleNow = () -> { };
 
     /**
      * {@code runner} is the runner's connection, used only between migrations to publish its row counts;
@@ -124,8 +126,6 @@ final class Measurements implements StepObserver {
             last.steps.get(last.steps.size() - 1).failure = Optional.of(why);
         }
     }
-
-    private Runnable sampleNow = () -> { };
 
     /** Has {@code sampler} take a sample as each statement and each migration ends. */
     void sampleWith(LockSampler sampler) {

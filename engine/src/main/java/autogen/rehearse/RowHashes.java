@@ -11,6 +11,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -48,11 +49,11 @@ final class RowHashes {
                  ResultSet rs = st.executeQuery(RehearsalSql.differingRows(i, table, compared(table)))) {
                 rs.next();
                 long differing = rs.getLong(1);
-                data.add(new TableData(name, rs.getLong(2), differing, differing == 0 ? java.util.Optional.empty()
-                        : DeclaredChanges.of(declared, name), java.util.Optional.empty()));
+                data.add(new TableData(name, rs.getLong(2), differing, differing == 0 ? Optional.empty()
+                        : DeclaredChanges.of(declared, name), Optional.empty()));
             } catch (SQLException e) {
                 data.add(new TableData(name, 0, 0, DeclaredChanges.of(declared, name),
-                        java.util.Optional.of(Measurements.firstLine(e.getMessage()))));
+                        Optional.of(Measurements.firstLine(e.getMessage()))));
             }
         }
         return data;

@@ -29,10 +29,8 @@ final class Sizes {
         try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(RehearsalSql.sizes(schemas))) {
             while (rs.next()) {
                 String name = NameText.of(new QualifiedName(rs.getString(1), rs.getString(2)));
-                if (!RehearsalSql.HASH_SCHEMA.equals(rs.getString(1))) {
-                    bytes.put(name, rs.getLong(4));
-                    index.put(name, rs.getBoolean(3));
-                }
+                bytes.put(name, rs.getLong(4));
+                index.put(name, rs.getBoolean(3));
             }
         }
         return new Reading(bytes, index);
