@@ -11,4 +11,19 @@ public record CheckConstraint(String name, String expression) {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(expression, "expression");
     }
+
+    // equals and hashCode are written out, as QualifiedName's are and for the same reason.
+    @Override
+    public boolean equals(Object other) {
+        return other == this || other instanceof CheckConstraint that
+                && name.equals(that.name)
+                && expression.equals(that.expression);
+    }
+
+    @Override
+    public int hashCode() {
+        int hash = name.hashCode();
+        hash = 31 * hash + expression.hashCode();
+        return hash;
+    }
 }

@@ -52,4 +52,29 @@ public record Column(String name, String type, boolean nullable, Optional<String
     public Column withComment(Optional<String> newComment) {
         return new Column(name, type, nullable, defaultExpression, identity, generatedExpression, newComment);
     }
+
+    // equals and hashCode are written out, as QualifiedName's are and for the same reason.
+    @Override
+    public boolean equals(Object other) {
+        return other == this || other instanceof Column that
+                && nullable == that.nullable
+                && name.equals(that.name)
+                && type.equals(that.type)
+                && defaultExpression.equals(that.defaultExpression)
+                && identity.equals(that.identity)
+                && generatedExpression.equals(that.generatedExpression)
+                && comment.equals(that.comment);
+    }
+
+    @Override
+    public int hashCode() {
+        int hash = name.hashCode();
+        hash = 31 * hash + type.hashCode();
+        hash = 31 * hash + Boolean.hashCode(nullable);
+        hash = 31 * hash + defaultExpression.hashCode();
+        hash = 31 * hash + identity.hashCode();
+        hash = 31 * hash + generatedExpression.hashCode();
+        hash = 31 * hash + comment.hashCode();
+        return hash;
+    }
 }

@@ -9,4 +9,19 @@ public record PrimaryKey(String name, List<String> columns) {
         Objects.requireNonNull(name, "name");
         columns = List.copyOf(columns);
     }
+
+    // equals and hashCode are written out, as QualifiedName's are and for the same reason.
+    @Override
+    public boolean equals(Object other) {
+        return other == this || other instanceof PrimaryKey that
+                && name.equals(that.name)
+                && columns.equals(that.columns);
+    }
+
+    @Override
+    public int hashCode() {
+        int hash = name.hashCode();
+        hash = 31 * hash + columns.hashCode();
+        return hash;
+    }
 }

@@ -38,4 +38,23 @@ public record Sequence(QualifiedName name, long start, long increment, Optional<
     public Sequence withOwner(Optional<Owner> owner) {
         return new Sequence(name, start, increment, owner);
     }
+
+    // equals and hashCode are written out, as QualifiedName's are and for the same reason.
+    @Override
+    public boolean equals(Object other) {
+        return other == this || other instanceof Sequence that
+                && start == that.start
+                && increment == that.increment
+                && name.equals(that.name)
+                && ownedBy.equals(that.ownedBy);
+    }
+
+    @Override
+    public int hashCode() {
+        int hash = name.hashCode();
+        hash = 31 * hash + Long.hashCode(start);
+        hash = 31 * hash + Long.hashCode(increment);
+        hash = 31 * hash + ownedBy.hashCode();
+        return hash;
+    }
 }

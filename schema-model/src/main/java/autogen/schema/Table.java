@@ -82,4 +82,33 @@ public record Table(QualifiedName name, List<Column> columns, Optional<PrimaryKe
         return new Table(name, columns, primaryKey, List.of(), uniqueConstraints, List.of(), checks, comment,
                 List.of());
     }
+
+    // equals and hashCode are written out, as QualifiedName's are and for the same reason.
+    @Override
+    public boolean equals(Object other) {
+        return other == this || other instanceof Table that
+                && name.equals(that.name)
+                && columns.equals(that.columns)
+                && primaryKey.equals(that.primaryKey)
+                && foreignKeys.equals(that.foreignKeys)
+                && uniqueConstraints.equals(that.uniqueConstraints)
+                && indexes.equals(that.indexes)
+                && checks.equals(that.checks)
+                && comment.equals(that.comment)
+                && triggers.equals(that.triggers);
+    }
+
+    @Override
+    public int hashCode() {
+        int hash = name.hashCode();
+        hash = 31 * hash + columns.hashCode();
+        hash = 31 * hash + primaryKey.hashCode();
+        hash = 31 * hash + foreignKeys.hashCode();
+        hash = 31 * hash + uniqueConstraints.hashCode();
+        hash = 31 * hash + indexes.hashCode();
+        hash = 31 * hash + checks.hashCode();
+        hash = 31 * hash + comment.hashCode();
+        hash = 31 * hash + triggers.hashCode();
+        return hash;
+    }
 }
