@@ -11,8 +11,10 @@ import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -210,21 +212,27 @@ public record MigrationPlan(List<Operation> up, List<Note> notes, List<Operation
     private record Place(boolean onNewTable, boolean withDroppedTable) {
     }
 
+    /**
+     * Where each step stands, worked out when it is read: one pass notes where tables are created and which are
+     * dropped, with no look into the other steps, since a report reads ten steps of each kind of a large plan.
+     */
     private static List<Place> places(List<Operation> steps) {
         Set<QualifiedName> dropped = new HashSet<>();
-        steps.stream().filter(DropTable.class::isInstance).forEach(d -> dropped.add(((DropTable) d).table().name()));
-        Set<QualifiedName> created = new HashSet<>();
-        List<Place> places = new ArrayList<>(steps.size());
-        for (Operation op : steps) {
-            Optional<QualifiedName> table = op.accept(TableOf.INSTANCE);
-            places.add(new Place(table.isPresent() && created.contains(table.get()),
-                    table.isPresent() && dropped.contains(table.get())
-                            || op instanceof DropForeignKey fk && dropped.contains(fk.foreignKey().referencedTable())));
-            if (op instanceof CreateTable c) {
-                created.add(c.table().name());
+        Map<QualifiedName, Integer> createdAt = new HashMap<>();
+        for (int i = 0; i < steps.size(); i++) {
+            if (steps.get(i) instanceof DropTable d) {
+                dropped.add(d.table().name());
+            } else if (steps.get(i) instanceof CreateTable c) {
+                createdAt.putIfAbsent(c.table().name(), i);
             }
         }
-        return places;
+        return byStep(steps.size(), i -> {
+            Operation op = steps.get(i);
+            Optional<QualifiedName> table = op.accept(TableOf.INSTANCE);
+            return new Place(table.isPresent() && createdAt.getOrDefault(table.get(), i) < i,
+                    table.isPresent() && dropped.contains(table.get())
+                            || op instanceof DropForeignKey fk && dropped.contains(fk.foreignKey().referencedTable()));
+        });
     }
 
     /** The table {@code op} works on, when it works on one. */

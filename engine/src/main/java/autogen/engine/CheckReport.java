@@ -6,13 +6,12 @@ import autogen.diff.op.Operation;
 import autogen.diff.order.PhaseOf;
 import autogen.schema.Schema;
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
-import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 
 /** Prints the differences of a plan grouped by kind, with counts, so that hundreds still fit one screen. */
 public final class CheckReport {
@@ -117,8 +116,10 @@ public final class CheckReport {
      * notes (preflight figures, a possible rename) below it.
      */
     private static void printByKind(MigrationPlan plan, boolean withHazards, int shown, PrintWriter out) {
-        Map<Kind, List<Integer>> byKind = new TreeMap<>(IntStream.range(0, plan.up().size()).boxed()
-                .collect(Collectors.groupingBy(i -> kind(plan.up().get(i)))));
+        Map<Kind, List<Integer>> byKind = new EnumMap<>(Kind.class);
+        for (int i = 0; i < plan.up().size(); i++) {
+            byKind.computeIfAbsent(kind(plan.up().get(i)), k -> new ArrayList<>()).add(i);
+        }
         List<MigrationPlan.Risk> risks = MigrationPlan.risksByStep(plan.up());
         boolean colour = Marks.colour();
         byKind.forEach((kind, steps) -> {
