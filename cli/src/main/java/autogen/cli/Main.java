@@ -43,6 +43,7 @@ public final class Main {
         Thread quieting = new Thread(Main::quietDriver, "autogen-driver-log");
         quieting.setDaemon(true);
         quieting.start();
+        DriverWarmUp.start();
         CommandLine cli = new CommandLine(new AutogenCommand(clock));
         AutogenCommand.SUBCOMMANDS.forEach((name, command) -> {
             if (names.contains(name)) {
