@@ -52,4 +52,17 @@ public record IntrospectionScope(List<String> schemas, Set<QualifiedName> exclud
     public boolean includes(QualifiedName table) {
         return !excludedTables.contains(table) && !MIGRATION_HISTORY_TABLES.contains(table.name());
     }
+
+    // equals and hashCode are written out, as QualifiedName's are and for the same reason: a check compares two
+    // scopes once, on its main thread, and the generated methods would be linked for that one comparison.
+    @Override
+    public boolean equals(Object other) {
+        return other == this || other instanceof IntrospectionScope that && schemas.equals(that.schemas)
+                && excludedTables.equals(that.excludedTables) && triggerFunctions.equals(that.triggerFunctions);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * (31 * schemas.hashCode() + excludedTables.hashCode()) + triggerFunctions.hashCode();
+    }
 }
