@@ -47,6 +47,10 @@ public record SchemaFilter(List<String> includeSchemas, List<String> excludeTabl
      * it is never dropped (nor created) for lack of what the filter hides.
      */
     public Filtered apply(Schema current, Schema target) {
+        if (includeSchemas.isEmpty() && excludeTables.isEmpty() && excludeKinds.isEmpty()) {
+            // The usual case: both sides as they are, not rebuilt table by table.
+            return new Filtered(current, target);
+        }
         Set<String> guarded = current.tables().stream()
                 .filter(t -> !includes(t.name()) || excludeKinds.contains(Kind.TABLE))
                 .map(t -> t.name().schema()).collect(java.util.stream.Collectors.toSet());
@@ -68,6 +72,9 @@ public record SchemaFilter(List<String> includeSchemas, List<String> excludeTabl
     }
 
     private Table apply(Table t) {
+        if (excludeKinds.isEmpty()) {
+            return t;
+        }
         boolean comments = !excludeKinds.contains(Kind.COMMENT);
         return new Table(t.name(),
                 comments ? t.columns() : t.columns().stream().map(c -> c.withComment(Optional.empty())).toList(),

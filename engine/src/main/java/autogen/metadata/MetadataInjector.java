@@ -9,6 +9,7 @@ import autogen.schema.Table;
 import autogen.schema.Trigger;
 import autogen.schema.TriggerFunction;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -62,20 +63,25 @@ public final class MetadataInjector {
                 current.ordinals(), current.origins());
     }
 
+    /** {@code table} with the metadata columns it lacks and, with an updated-at column, the trigger; built once. */
     private Table inject(Table table) {
+        Set<String> names = new HashSet<>();
+        for (Column column : table.columns()) {
+            names.add(column.name());
+        }
         List<Column> columns = new ArrayList<>(table.columns());
         for (Column metadata : settings.columns()) {
-            if (table.column(metadata.name()).isEmpty()) {
+            if (names.add(metadata.name())) {
                 columns.add(metadata);
             }
         }
-        Table withColumns = table.withColumns(columns);
-        boolean hasUpdatedAt = withColumns.column(settings.updatedColumn()).isPresent();
-        List<Trigger> triggers = new ArrayList<>(table.triggers());
-        if (hasUpdatedAt && triggers.stream().noneMatch(this::isOurs)) {
+        List<Trigger> triggers = table.triggers();
+        if (names.contains(settings.updatedColumn()) && triggers.stream().noneMatch(this::isOurs)) {
+            triggers = new ArrayList<>(triggers);
             triggers.add(new Trigger(settings.trigger(), settings.function()));
         }
-        return withColumns.withTriggers(triggers);
+        return new Table(table.name(), columns, table.primaryKey(), table.foreignKeys(), table.uniqueConstraints(),
+                table.indexes(), table.checks(), table.comment(), triggers);
     }
 
     private boolean isOurs(Trigger trigger) {
@@ -83,6 +89,6 @@ public final class MetadataInjector {
     }
 
     private boolean excluded(Table table) {
-        return settings.excludeTables().stream().anyMatch(p -> SchemaFilter.matches(p, table.name()));
+        return !settings.excludeTables().isEmpty() && settings.excludeTables().stream().anyMatch(p -> SchemaFilter.matches(p, table.name()));
     }
 }
