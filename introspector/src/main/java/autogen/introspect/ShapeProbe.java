@@ -95,9 +95,10 @@ final class ShapeProbe {
 
     void add(Table other) {
         for (CheckConstraint check : other.checks()) {
-            checkNames.putIfAbsent(check.expression(), "ck" + checkNames.size());
-            checkOwners.putIfAbsent(check.expression(),
-                    other.name() + " check " + check.name() + " (\"" + check.expression() + "\")");
+            checkNames.computeIfAbsent(check.expression(), expression -> "ck" + checkNames.size());
+            // Told only in an error message, so spelled out once per distinct expression, not once per table.
+            checkOwners.computeIfAbsent(check.expression(),
+                    expression -> other.name() + " check " + check.name() + " (\"" + expression + "\")");
         }
     }
 
