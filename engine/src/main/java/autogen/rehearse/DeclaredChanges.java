@@ -55,9 +55,13 @@ final class DeclaredChanges extends NoOperations {
         return what.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", what));
     }
 
-    /** {@code table} as a migration file writes it, which is how the report names tables too ({@link NameText}). */
+    /**
+     * Filed under {@code table} as {@link NameText} spells it, which is how the report names tables: a file may write
+     * {@code public.users} or {@code "users"} for the {@code users} the report names.
+     */
     private void add(String table, String what) {
-        byTable.computeIfAbsent(table, t -> new ArrayList<>()).add(what);
+        String key = "*".equals(table) ? table : NameText.of(NameText.parse(table));
+        byTable.computeIfAbsent(key, t -> new ArrayList<>()).add(what);
     }
 
     @Override
