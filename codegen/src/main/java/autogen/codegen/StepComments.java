@@ -35,16 +35,16 @@ public final class StepComments {
      */
     private static List<List<String>> above(List<Operation> ops, IntFunction<Optional<String>> declaredBy,
                                             IntFunction<List<String>> notes) {
-        List<Set<Hazard>> hazards = MigrationPlan.hazardsByStep(ops);
-        List<Optional<String>> locks = MigrationPlan.locksByStep(ops);
+        List<MigrationPlan.Risk> risks = MigrationPlan.risksByStep(ops);
         List<List<String>> comments = new ArrayList<>(ops.size());
         for (int i = 0; i < ops.size(); i++) {
             List<String> lines = new ArrayList<>();
             declaredBy.apply(i).ifPresent(field -> lines.add(oneLine(field)));
-            for (Hazard hazard : hazards.get(i)) {
+            MigrationPlan.Risk risk = risks.get(i);
+            for (Hazard hazard : risk.hazards()) {
                 lines.add("HAZARD " + hazard.name() + ": " + hazard.description());
             }
-            locks.get(i).ifPresent(lock -> lines.add("LOCK: " + lock));
+            risk.lock().ifPresent(lock -> lines.add("LOCK: " + lock));
             for (String note : notes.apply(i)) {
                 lines.add("NOTE: " + oneLine(note));
             }
@@ -58,10 +58,11 @@ public final class StepComments {
         List<Set<Hazard>> byStep = MigrationPlan.hazardsByStep(plan.up());
         List<String> lines = new ArrayList<>();
         for (int i = 0; i < byStep.size(); i++) {
-            if (!byStep.get(i).isEmpty() || !plan.notesOf(i).isEmpty()) {
+            Set<Hazard> hazards = byStep.get(i);
+            if (!hazards.isEmpty() || !plan.notesOf(i).isEmpty()) {
                 StringBuilder line = new StringBuilder();
-                if (!byStep.get(i).isEmpty()) {
-                    line.append(byStep.get(i).stream().map(Hazard::name).collect(Collectors.joining(", ")))
+                if (!hazards.isEmpty()) {
+                    line.append(hazards.stream().map(Hazard::name).collect(Collectors.joining(", ")))
                             .append(": ");
                 }
                 line.append(OperationDescriber.describe(plan.up().get(i)));

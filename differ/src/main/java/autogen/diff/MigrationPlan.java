@@ -146,16 +146,10 @@ public record MigrationPlan(List<Operation> up, List<Note> notes, List<Operation
     }
 
     /**
-     * The lock each of {@code steps} takes and for how long ({@code ACCESS EXCLUSIVE on users, briefly}); none for
-     * a step on a table an earlier step creates, which nobody else can be using yet, nor on a table the plan drops,
-     * whose drop is the whole story (its {@code DELETES_DATA} says it).
+     * A step's hazards, as {@link #hazardsByStep} gives them, and the lock it takes and for how long ({@code ACCESS
+     * EXCLUSIVE on users, briefly}): none for a step on a table an earlier step creates, which nobody else can be
+     * using yet, nor on a table the plan drops, whose drop is the whole story (its {@code DELETES_DATA} says it).
      */
-    public static List<Optional<String>> locksByStep(List<Operation> steps) {
-        List<Place> places = places(steps);
-        return byStep(steps.size(), i -> lock(steps.get(i), places.get(i)));
-    }
-
-    /** A step's hazards and lock in its plan, as {@link #hazardsByStep} and {@link #locksByStep} give them. */
     public record Risk(Set<Hazard> hazards, Optional<String> lock) {
     }
 
@@ -163,8 +157,10 @@ public record MigrationPlan(List<Operation> up, List<Note> notes, List<Operation
     public static List<Risk> risksByStep(List<Operation> steps) {
         List<Place> places = places(steps);
         Supplier<List<AddedColumns>> added = once(() -> AddedColumns.byStep(steps));
-        return byStep(steps.size(), i -> new Risk(hazards(steps.get(i), places.get(i), () -> added.get().get(i)),
-                lock(steps.get(i), places.get(i))));
+        return byStep(steps.size(), i -> {
+            Place place = places.get(i);
+            return new Risk(hazards(steps.get(i), place, () -> added.get().get(i)), lock(steps.get(i), place));
+        });
     }
 
     private static Optional<String> lock(Operation op, Place place) {
@@ -187,8 +183,8 @@ public record MigrationPlan(List<Operation> up, List<Note> notes, List<Operation
     }
 
     /**
-     * A list whose element {@code i} is worked out when it is read, from where each step stands, which is known
-     * beforehand: {@code check} shows ten steps of each kind of a plan that may have tens of thousands.
+     * A list whose element {@code i} is worked out each time it is read: {@code check} shows ten steps of each kind
+     * of a plan that may have tens of thousands, and a file's renderer reads each step once.
      */
     private static <T> List<T> byStep(int size, IntFunction<T> step) {
         return new AbstractList<>() {
@@ -228,7 +224,7 @@ public record MigrationPlan(List<Operation> up, List<Note> notes, List<Operation
         }
         return byStep(steps.size(), i -> {
             Operation op = steps.get(i);
-            Optional<QualifiedName> table = op.accept(TableOf.INSTANCE);
+            Optional<QualifiedName> table = tableOf(op);
             return new Place(table.isPresent() && createdAt.getOrDefault(table.get(), i) < i,
                     table.isPresent() && dropped.contains(table.get())
                             || op instanceof DropForeignKey fk && dropped.contains(fk.foreignKey().referencedTable()));

@@ -58,11 +58,7 @@ public final class JsonReport {
         write(out, json -> {
             json.writeStringField("command", "revision");
             json.writeStringField("comparedWith", revision.comparedWith());
-            if (revision.file().isPresent()) {
-                json.writeStringField("file", revision.file().get().toString());
-            } else {
-                json.writeNullField("file");
-            }
+            optional(json, "file", revision.file().map(Object::toString));
             steps(json, "operations", revision.plan(), true);
             json.writeArrayFieldStart("approved");
             for (Hazard hazard : revision.approved()) {
@@ -85,11 +81,7 @@ public final class JsonReport {
                 json.writeStringField("message", entry.source().message());
                 json.writeBooleanField("head", entry.head());
                 json.writeBooleanField("applied", entry.applied().isPresent());
-                if (entry.applied().isPresent()) {
-                    json.writeStringField("appliedAt", entry.applied().get().startedAt().toString());
-                } else {
-                    json.writeNullField("appliedAt");
-                }
+                optional(json, "appliedAt", entry.applied().map(a -> a.startedAt().toString()));
                 json.writeArrayFieldStart("hazards");
                 for (String hazard : entry.source().hazards()) {
                     json.writeString(hazard);
@@ -98,11 +90,7 @@ public final class JsonReport {
                 json.writeEndObject();
             }
             json.writeEndArray();
-            if (status.unfinished().isPresent()) {
-                json.writeStringField("unfinished", status.unfinished().get().revision());
-            } else {
-                json.writeNullField("unfinished");
-            }
+            optional(json, "unfinished", status.unfinished().map(u -> u.revision()));
         });
     }
 
@@ -113,6 +101,7 @@ public final class JsonReport {
             json.writeArrayFieldStart("migrations");
             List<autogen.runner.MigrationSource> newestFirst = new java.util.ArrayList<>(graph.ordered());
             java.util.Collections.reverse(newestFirst);
+            List<String> heads = graph.heads();
             for (autogen.runner.MigrationSource m : newestFirst) {
                 json.writeStartObject();
                 json.writeStringField("revision", m.revision());
@@ -122,13 +111,22 @@ public final class JsonReport {
                     json.writeString(parent);
                 }
                 json.writeEndArray();
-                json.writeBooleanField("head", graph.heads().contains(m.revision()));
+                json.writeBooleanField("head", heads.contains(m.revision()));
                 json.writeBooleanField("mergepoint", m.parents().size() > 1);
                 json.writeBooleanField("branchpoint", graph.childrenOf(m.revision()).size() > 1);
                 json.writeEndObject();
             }
             json.writeEndArray();
         });
+    }
+
+    /** {@code field} with {@code value}, or null when there is none: every field of a document is always there. */
+    public static void optional(JsonGenerator json, String field, Optional<String> value) throws IOException {
+        if (value.isPresent()) {
+            json.writeStringField(field, value.get());
+        } else {
+            json.writeNullField(field);
+        }
     }
 
     /** The fields of a document after its version. */
@@ -169,23 +167,14 @@ public final class JsonReport {
                 json.writeString(subject);
             }
             json.writeEndArray();
-            Optional<String> declaredBy = plan.declaredBy(i);
-            if (declaredBy.isPresent()) {
-                json.writeStringField("declaredBy", declaredBy.get());
-            } else {
-                json.writeNullField("declaredBy");
-            }
+            optional(json, "declaredBy", plan.declaredBy(i));
+            Optional<MigrationPlan.Risk> risk = withRisks ? Optional.of(risks.get(i)) : Optional.empty();
             json.writeArrayFieldStart("hazards");
-            for (Hazard hazard : withRisks ? risks.get(i).hazards().stream().sorted().toList() : List.<Hazard>of()) {
+            for (Hazard hazard : risk.map(r -> r.hazards().stream().sorted().toList()).orElse(List.of())) {
                 json.writeString(hazard.name());
             }
             json.writeEndArray();
-            Optional<String> lock = withRisks ? risks.get(i).lock() : Optional.empty();
-            if (lock.isPresent()) {
-                json.writeStringField("lock", lock.get());
-            } else {
-                json.writeNullField("lock");
-            }
+            optional(json, "lock", risk.flatMap(MigrationPlan.Risk::lock));
             json.writeArrayFieldStart("notes");
             for (String note : plan.notesOf(i)) {
                 json.writeString(note);

@@ -59,8 +59,8 @@ public final class RehearsalJson {
                 json.writeStringField("table", t.table());
                 json.writeNumberField("rows", t.rows());
                 json.writeNumberField("differing", t.differing());
-                optional(json, "declared", t.declared());
-                optional(json, "error", t.error());
+                JsonReport.optional(json, "declared", t.declared());
+                JsonReport.optional(json, "error", t.error());
                 json.writeEndObject();
             }
             json.writeEndArray();
@@ -144,16 +144,8 @@ public final class RehearsalJson {
         }
         json.writeEndArray();
         number(json, "longestWriteWaitMillis", s.longestWriteWaitMillis());
-        optional(json, "failure", s.failure());
+        JsonReport.optional(json, "failure", s.failure());
         json.writeEndObject();
-    }
-
-    private static void optional(JsonGenerator json, String field, Optional<String> value) throws IOException {
-        if (value.isPresent()) {
-            json.writeStringField(field, value.get());
-        } else {
-            json.writeNullField(field);
-        }
     }
 
     private static void number(JsonGenerator json, String field, Optional<Long> value) throws IOException {
