@@ -1,7 +1,7 @@
 package autogen.cli;
 
 import autogen.engine.RunPolicy;
-import autogen.engine.WholeFile;
+import autogen.codegen.files.WholeFile;
 import autogen.rehearse.Rehearsal;
 import autogen.rehearse.RehearsalJson;
 import autogen.rehearse.RehearsalMarkdown;

@@ -1,6 +1,6 @@
 package autogen.cache;
 
-import autogen.engine.WholeFile;
+import autogen.codegen.files.WholeFile;
 import autogen.model.ClassPathFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,5 +1,6 @@
 package autogen.engine;
 
+import autogen.codegen.files.WholeFile;
 import autogen.codegen.format.Formats;
 import autogen.codegen.format.MigrationFormat;
 import autogen.model.EntityPackages;

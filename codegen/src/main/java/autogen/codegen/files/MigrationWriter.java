@@ -5,18 +5,15 @@ import autogen.codegen.format.Formats;
 import autogen.codegen.format.MigrationFormat;
 import autogen.diff.MigrationPlan;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
-import java.util.UUID;
 
 /** Writes a migration's files whole or not at all: rendered in memory, written to temp files, then moved. */
 public final class MigrationWriter {
@@ -59,12 +56,7 @@ public final class MigrationWriter {
         List<Path> moved = new ArrayList<>();
         try {
             for (Map.Entry<String, String> file : files.entrySet()) {
-                // Not Files.createTempFile: it makes the file readable by its owner only, whatever the umask. A file
-                // created plainly gets the permissions of any other file the user creates.
-                Path temp = folder.resolve(".autogen-" + UUID.randomUUID() + ".tmp");
-                temps.put(temp, folder.resolve(file.getKey()));
-                Files.writeString(temp, file.getValue(), StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
-                        StandardOpenOption.WRITE);
+                temps.put(WholeFile.temporary(folder, file.getValue()), folder.resolve(file.getKey()));
             }
             for (Map.Entry<Path, Path> temp : temps.entrySet()) {
                 Files.move(temp.getKey(), temp.getValue(), StandardCopyOption.ATOMIC_MOVE,
