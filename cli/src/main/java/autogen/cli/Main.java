@@ -43,7 +43,6 @@ public final class Main {
         Thread quieting = new Thread(Main::quietDriver, "autogen-driver-log");
         quieting.setDaemon(true);
         quieting.start();
-        DriverWarmUp.start();
         CommandLine cli = new CommandLine(new AutogenCommand(clock));
         AutogenCommand.SUBCOMMANDS.forEach((name, command) -> {
             if (names.contains(name)) {
@@ -141,6 +140,7 @@ public final class Main {
         if (rootSpeaks) {
             return commandLine(clock).setErr(err).execute(args);
         }
+        DriverWarmUp.start();
         CommandLine cli = commandLine(clock, named).setErr(err);
         CommandLine.IParameterExceptionHandler standard = cli.getParameterExceptionHandler();
         cli.setParameterExceptionHandler((e, parsed) -> e.getCommandLine() == cli
