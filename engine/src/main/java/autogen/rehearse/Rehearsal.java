@@ -106,7 +106,8 @@ public final class Rehearsal {
         src.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
         src.setReadOnly(true);
         try {
-            long size = number(src, RehearsalSql.USER_DATA_SIZE);
+            long size = number(src, RehearsalSql.userDataSize(
+                    new PostgresIntrospector().userSchemas(src, List.of(RehearsalSql.HASH_SCHEMA))));
             if (size > maxSize) {
                 throw new AutogenException(Failure.REFUSED, "rehearse refused: the tables of " + source.description()
                         + " take " + ByteSize.describe(size) + ", more than " + MAX_SIZE_SETTING + " ("

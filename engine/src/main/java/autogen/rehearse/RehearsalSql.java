@@ -15,21 +15,23 @@ import java.util.stream.Collectors;
 final class RehearsalSql {
     /** Where the row hashes taken before the upgrade wait, outside every schema a migration or check reads. */
     static final String HASH_SCHEMA = "autogen_rehearsal";
-    /** The catalog's own schemas and the hashes' one: never copied, never measured. */
+    /**
+     * The catalog's own schemas and the hashes' one, whose locks a report leaves out; not a list of the user's
+     * schemas, since a migration may create one while the locks are sampled.
+     */
     private static final String NOT_USER = "('pg_catalog', 'information_schema', " + Sql.literal(HASH_SCHEMA) + ")";
 
     private RehearsalSql() {
     }
 
-    /** The snapshot the copy reads in: one point in time for every table, and nothing written. */
-    static final String SNAPSHOT = "begin transaction isolation level repeatable read read only";
-
     static final String SERVER_VERSION = "show server_version";
 
-    /** The bytes of every table, its indexes and TOAST included, outside the catalog's schemas. */
-    static final String USER_DATA_SIZE = "select coalesce(sum(pg_total_relation_size(c.oid)), 0) from pg_class c"
-            + " join pg_namespace n on n.oid = c.relnamespace where c.relkind in ('r', 'm')"
-            + " and n.nspname not in " + NOT_USER + " and n.nspname not like 'pg\\_%'";
+    /** The bytes of every table of {@code schemas}, its indexes and TOAST included. */
+    static String userDataSize(List<String> schemas) {
+        return "select coalesce(sum(pg_total_relation_size(c.oid)), 0) from pg_class c"
+                + " join pg_namespace n on n.oid = c.relnamespace where c.relkind in ('r', 'm')"
+                + " and n.nspname in (" + literals(schemas) + ")";
+    }
 
     /** Every sequence of {@code schemas}, with where it stands. */
     static String sequences(List<String> schemas) {
@@ -90,7 +92,8 @@ final class RehearsalSql {
 
     /**
      * Rows now and rows before that differ: with a primary key, a key whose hash changed counts once, as does a
-     * key on one side only; without one, a row missing now counts once per copy missing.
+     * key on one side only; without one, a row missing now counts once per copy missing. Then the rows now, from
+     * the same scan.
      */
     static String differingRows(int index, Table table, List<String> compared) {
         String now = "(" + hashed(table, compared) + ")";
@@ -98,8 +101,8 @@ final class RehearsalSql {
                 ? "count(*) filter (where b.h is distinct from a.h)"
                 : "coalesce(sum(greatest(coalesce(b.n, 0) - coalesce(a.n, 0), coalesce(a.n, 0) - coalesce(b.n, 0))),"
                 + " 0)";
-        return "select " + counted + ", (select count(*) from only " + Sql.name(table.name()) + ") from "
-                + hashTable(index) + " b full join " + now + " a on a.k = b.k";
+        return "select " + counted + ", coalesce(sum(a.n), 0) from " + hashTable(index) + " b full join " + now
+                + " a on a.k = b.k";
     }
 
     /**
