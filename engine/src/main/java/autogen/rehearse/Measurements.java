@@ -86,8 +86,8 @@ final class Measurements implements StepObserver {
     }
 
     @Override
-    public void migrationStarting(MigrationSource m, Direction direction, int statements) {
-        migration = new MigrationDraft(m, direction == Direction.UPGRADE ? m.upgrade() : m.downgrade(), counts());
+    public void migrationStarting(MigrationSource m, Direction direction, List<Statement> statements) {
+        migration = new MigrationDraft(m, statements, counts());
     }
 
     @Override

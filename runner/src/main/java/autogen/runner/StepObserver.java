@@ -1,6 +1,8 @@
 package autogen.runner;
 
+import autogen.migration.Statement;
 import autogen.runner.HistoryRow.Direction;
+import java.util.List;
 
 /**
  * Hears a migration's statements start and end as the runner runs them, on the runner's thread: what a rehearsal
@@ -12,8 +14,8 @@ public interface StepObserver {
     StepObserver NONE = new StepObserver() {
     };
 
-    /** {@code m} starts in {@code direction}, with {@code statements} statements. */
-    default void migrationStarting(MigrationSource m, Direction direction, int statements) {
+    /** {@code m} starts in {@code direction}, with {@code statements}, as the runner built them for this run. */
+    default void migrationStarting(MigrationSource m, Direction direction, List<Statement> statements) {
     }
 
     /** Statement {@code number} starts. */

@@ -58,7 +58,7 @@ final class StepRun {
                     + " anything: " + e, e);
         }
         Instant started = Instant.now();
-        observer.migrationStarting(m, direction, statements.size());
+        observer.migrationStarting(m, direction, statements);
         boolean succeeded = false;
         try (StepSession session = StepSession.open(connection, options)) {
             if (interrupted.isEmpty() && statements.stream().allMatch(Statement::transactional)) {
