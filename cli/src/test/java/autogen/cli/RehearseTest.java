@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -241,6 +242,24 @@ class RehearseTest {
                 + " public.tags.colour"), run.out());
         assertTrue(run.out().contains("the rehearsal stopped before running anything"), run.out());
         assertFalse(run.out().contains("upgrade  "), run.out());
+    }
+
+    @Test
+    void aTableTheConfigurationLeavesOutIsNeitherDriftNorCopied() throws Exception {
+        Path project = subtitled("filtered");
+        Files.writeString(project.resolve("autogen.properties"), "exclude.tables=legacy_*\n",
+                StandardOpenOption.APPEND);
+        CliHarness cli = sourceWithPending(project, 200);
+        try (Connection c = cli.connect(); Statement s = c.createStatement()) {
+            s.execute("create table legacy_notes (id int primary key, body text)");
+            s.execute("insert into legacy_notes select g, 'note ' || g from generate_series(1, 50) g");
+        }
+
+        CliHarness.Run run = cli.run(args(project, cli, "rehearse"));
+
+        assertEquals(0, run.exitCode(), run.out() + run.err());
+        assertFalse(run.out().contains("legacy_notes"), run.out());
+        assertEquals(List.of("50"), cli.strings("select count(*)::text from legacy_notes"), "the source keeps it");
     }
 
     @Test

@@ -3,6 +3,7 @@ package autogen.rehearse;
 import autogen.codegen.OperationDescriber;
 import autogen.diff.PlanHints;
 import autogen.diff.SchemaDiffer;
+import autogen.diff.SchemaFilter;
 import autogen.diff.SchemaFingerprint;
 import autogen.diff.op.Operation;
 import autogen.engine.CheckService;
@@ -92,7 +93,7 @@ public final class Rehearsal {
         List<String> from = new MigrationRunner(c, line -> { }, settings.runnerOptions()).heads(graph);
         List<String> schemas = new PostgresIntrospector().userSchemas(c, List.of(RehearsalSql.HASH_SCHEMA));
         IntrospectionScope scope = scope(settings, schemas);
-        Schema schema = read(c, scope);
+        Schema schema = read(c, scope, settings.filter());
         Ground ground = new Ground(db.description(), db, graph, from, schemas, scope, schema, Optional.empty(),
                 List.of("rehearsed in place on " + db.description() + ", which was said to be a copy"));
         return rehearse(settings, options, ground);
@@ -157,10 +158,10 @@ public final class Rehearsal {
         });
         List<String> schemas = new PostgresIntrospector().userSchemas(c, List.of(RehearsalSql.HASH_SCHEMA));
         IntrospectionScope scope = scope(settings, schemas);
-        Schema schema = read(src, scope);
+        Schema schema = read(src, scope, settings.filter());
         List<String> notes = new ArrayList<>(List.of(versions(snapshot.serverVersion(),
                 text(c, RehearsalSql.SERVER_VERSION))));
-        List<String> drift = drift(read(c, scope), schema);
+        List<String> drift = drift(read(c, scope, settings.filter()), schema);
         if (!drift.isEmpty()) {
             return stopped(source.description(), snapshot.from(), options, notes, new Problem(Problem.Kind.DRIFT,
                     source.description() + " differs from what its migrations build at " + snapshot.revisions()
@@ -242,7 +243,8 @@ public final class Rehearsal {
                     Progress.of("downgrading", () -> runner.downgrade(ground.graph(), "-" + applied.size()));
                     passes.add(new Pass(pass, measured.take(sampler.seen(), writers)));
                     data = hashes.compare(c, DeclaredChanges.of(applied));
-                    restored = Optional.of(drift(read(c, ground.scope()), ground.source()).isEmpty());
+                    restored = Optional.of(drift(read(c, ground.scope(), settings.filter()), ground.source())
+                            .isEmpty());
                     pass = "upgrade again";
                     Progress.of("upgrading again", () -> runner.upgrade(ground.graph(), options.target()));
                     passes.add(new Pass(pass, measured.take(sampler.seen(), writers)));
@@ -347,10 +349,12 @@ public final class Rehearsal {
 
     /**
      * The catalog as PostgreSQL spells it: both sides are catalogs, so no spelling through the server is needed,
-     * and the source's read-only snapshot could not make the functions spelling uses.
+     * and the source's read-only snapshot could not make the functions spelling uses. What the configuration's
+     * filter leaves out is left out here too, as {@code check} leaves it out: neither copied nor compared.
      */
-    private static Schema read(Connection c, IntrospectionScope scope) throws SQLException {
-        return new PostgresIntrospector().read(c, scope);
+    private static Schema read(Connection c, IntrospectionScope scope, SchemaFilter filter) throws SQLException {
+        Schema catalog = new PostgresIntrospector().read(c, scope);
+        return filter.apply(catalog, catalog).current();
     }
 
     private static Connection spare(DatabaseSession db) {
