@@ -22,7 +22,9 @@ import java.util.concurrent.TimeUnit;
  * The SHA-256 of each class file of a folder, with an index kept in the cache folder that remembers each file's
  * hash under its size and modification time, as git's index does: a warm run stats the files and reads only those
  * whose stamp changed. A rebuild that writes the same bytes again changes the stamps, not the hashes, so the model
- * cache still hits; a fresh checkout in CI reads every file once, as before. A file written less than
+ * cache still hits. A fresh checkout in CI reads and hashes every file here, and on the miss that follows the model
+ * reader reads them again: the model is stored under the hashes of the bytes it was read from, so a build that
+ * rewrites the classes meanwhile cannot file it under the wrong key. A file written less than
  * {@value #SETTLING_SECONDS} s before the index is left out of it, so a change within the same tick of the clock
  * is never taken for the file it replaced.
  */

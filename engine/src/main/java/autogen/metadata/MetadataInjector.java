@@ -89,6 +89,6 @@ public final class MetadataInjector {
     }
 
     private boolean excluded(Table table) {
-        return !settings.excludeTables().isEmpty() && settings.excludeTables().stream().anyMatch(p -> SchemaFilter.matches(p, table.name()));
+        return settings.excludeTables().stream().anyMatch(p -> SchemaFilter.matches(p, table.name()));
     }
 }
