@@ -44,7 +44,7 @@ final class DeclaredBy {
 
     Optional<String> of(Operation op) {
         Optional<QualifiedName> table = MigrationPlan.tableOf(op);
-        if (table.isEmpty() || PhaseOf.of(op).change() == Phase.Change.REMOVES) {
+        if (table.isEmpty() || PhaseOf.change(op) == Phase.Change.REMOVES) {
             return Optional.empty();
         }
         List<String> columns = MigrationPlan.columnsOf(op);

@@ -23,7 +23,7 @@ final class Marks {
     }
 
     static String of(Operation op, boolean colour) {
-        Phase.Change change = PhaseOf.of(op).change();
+        Phase.Change change = PhaseOf.change(op);
         String mark = switch (change) {
             case ADDS -> "+";
             case CHANGES -> "~";

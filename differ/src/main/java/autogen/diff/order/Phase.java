@@ -72,7 +72,10 @@ public enum Phase {
     /** Last: a namespace can only go once it is empty. */
     DROP_SCHEMAS(Change.REMOVES);
 
-    /** What a step of a phase does to the schema, as a report marks it: adds (+), changes (~) or removes (-). */
+    /**
+     * What a step of a phase does to the schema, as a report marks it: adds (+), changes (~) or removes (-);
+     * {@link PhaseOf#change} tells a step's own.
+     */
     public enum Change {
         ADDS, CHANGES, REMOVES
     }

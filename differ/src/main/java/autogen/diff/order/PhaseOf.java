@@ -57,6 +57,16 @@ public final class PhaseOf implements OperationVisitor<Phase> {
     }
 
     /**
+     * What {@code op} does to the schema, as a report marks it: its phase's, but for the steps that change in place
+     * what they are ordered with additions for: a trigger function's new body, a column's allowed values, the
+     * renumbered values of an ORDINAL column.
+     */
+    public static Phase.Change change(Operation op) {
+        return op instanceof ReplaceTriggerFunction || op instanceof ChangeAllowedValues || op instanceof RemapOrdinals
+                ? Phase.Change.CHANGES : of(op).change();
+    }
+
+    /**
      * A stable sort by phase: within a phase the differ's name order is kept. One pass into a bucket per phase,
      * in the phases' order, so it stays linear in the number of operations.
      */
