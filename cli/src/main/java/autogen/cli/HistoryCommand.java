@@ -5,7 +5,6 @@ import autogen.runner.MigrationSource;
 import autogen.runner.RevisionGraph;
 import java.io.PrintWriter;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import picocli.CommandLine.Command;
 
@@ -30,23 +29,22 @@ final class HistoryCommand extends Subcommand {
         if (graph.isEmpty()) {
             out.println("No migrations in " + settings().migrations() + " yet: write one with autogen -m \"...\"");
         }
-        List<MigrationSource> newestFirst = new ArrayList<>(graph.ordered());
-        Collections.reverse(newestFirst);
-        List<String> heads = graph.heads();
-        for (MigrationSource m : newestFirst) {
+        for (RevisionGraph.Entry e : graph.history()) {
             List<String> marks = new ArrayList<>();
-            if (heads.contains(m.revision())) {
+            if (e.head()) {
                 marks.add("head");
             }
-            if (m.parents().size() > 1) {
+            if (e.mergepoint()) {
                 marks.add("mergepoint");
             }
-            if (graph.childrenOf(m.revision()).size() > 1) {
+            if (e.branchpoint()) {
                 marks.add("branchpoint");
             }
+            MigrationSource m = e.source();
             out.println((m.parents().isEmpty() ? "<base>" : String.join(", ", m.parents())) + " -> " + m.revision()
                     + (marks.isEmpty() ? "" : " (" + String.join(") (", marks) + ")") + ", " + m.message());
         }
+        List<String> heads = graph.heads();
         if (heads.size() > 1) {
             out.println(heads.size() + " heads (" + String.join(", ", heads) + "): autogen merge -m \"Merge\" joins"
                     + " them.");

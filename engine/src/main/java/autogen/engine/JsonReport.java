@@ -99,21 +99,18 @@ public final class JsonReport {
         write(out, json -> {
             json.writeStringField("command", "history");
             json.writeArrayFieldStart("migrations");
-            List<autogen.runner.MigrationSource> newestFirst = new java.util.ArrayList<>(graph.ordered());
-            java.util.Collections.reverse(newestFirst);
-            List<String> heads = graph.heads();
-            for (autogen.runner.MigrationSource m : newestFirst) {
+            for (autogen.runner.RevisionGraph.Entry e : graph.history()) {
                 json.writeStartObject();
-                json.writeStringField("revision", m.revision());
-                json.writeStringField("message", m.message());
+                json.writeStringField("revision", e.source().revision());
+                json.writeStringField("message", e.source().message());
                 json.writeArrayFieldStart("parents");
-                for (String parent : m.parents()) {
+                for (String parent : e.source().parents()) {
                     json.writeString(parent);
                 }
                 json.writeEndArray();
-                json.writeBooleanField("head", heads.contains(m.revision()));
-                json.writeBooleanField("mergepoint", m.parents().size() > 1);
-                json.writeBooleanField("branchpoint", graph.childrenOf(m.revision()).size() > 1);
+                json.writeBooleanField("head", e.head());
+                json.writeBooleanField("mergepoint", e.mergepoint());
+                json.writeBooleanField("branchpoint", e.branchpoint());
                 json.writeEndObject();
             }
             json.writeEndArray();

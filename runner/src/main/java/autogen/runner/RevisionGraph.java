@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -152,6 +153,22 @@ public final class RevisionGraph {
             }
         }
         return seen;
+    }
+
+    /** A migration as {@code history} lists it, with the marks of where it stands in the graph. */
+    public record Entry(MigrationSource source, boolean head, boolean mergepoint, boolean branchpoint) {
+    }
+
+    /** The migrations newest first, each marked: a head, a merge of several parents, a parent of several. */
+    public List<Entry> history() {
+        List<String> heads = heads();
+        List<Entry> entries = new ArrayList<>();
+        for (MigrationSource m : ordered()) {
+            entries.add(new Entry(m, heads.contains(m.revision()), m.parents().size() > 1,
+                    childrenOf(m.revision()).size() > 1));
+        }
+        Collections.reverse(entries);
+        return entries;
     }
 
     /** The revisions that follow {@code revision} directly. */
